@@ -1,0 +1,17 @@
+package uk.co.welzo.klachten.api;
+
+/** The authenticated person or client who did something. */
+public record Actor(
+        String name) {
+
+    public Actor {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an actor has a name");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,17 @@
+package uk.co.welzo.klachten.api.complaint.event;
+
+import java.time.Instant;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+
+/** The complaint was acknowledged; the stage-1 resolution deadline started (R2, R3.4). */
+public record ComplaintAcknowledged(
+        ComplaintId complaintId,
+        CommunicationChannel channel,
+        Instant occurredAt,
+        Instant recordedAt,
+        Instant stageOneResolutionDue,
+        String policyVersion,
+        Actor actor) {
+}

@@ -1,0 +1,15 @@
+package uk.co.welzo.klachten.api.complaint.event;
+
+import java.time.Instant;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+
+/** The complaint was assigned to a handler (previousHandler null on first assignment). */
+public record ComplaintAssigned(
+        ComplaintId complaintId,
+        String handler,
+        String previousHandler,
+        Instant occurredAt,
+        Instant recordedAt,
+        Actor actor) {
+}

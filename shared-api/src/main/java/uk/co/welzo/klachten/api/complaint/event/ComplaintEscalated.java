@@ -1,0 +1,17 @@
+package uk.co.welzo.klachten.api.complaint.event;
+
+import java.time.Instant;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+
+/** The customer asked for escalation; its acknowledgement target and limit started (R4.1, R4.3). */
+public record ComplaintEscalated(
+        ComplaintId complaintId,
+        String reason,
+        Instant occurredAt,
+        Instant recordedAt,
+        Instant escalationAcknowledgementTarget,
+        Instant escalationAcknowledgementLimit,
+        String policyVersion,
+        Actor actor) {
+}

@@ -1,0 +1,26 @@
+package uk.co.welzo.klachten.api.complaint.event;
+
+import java.time.Instant;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.Complainant;
+
+/** A complaint was lodged, given a reference number and an acknowledgement deadline (R1, R2). */
+public record ComplaintLodged(
+        ComplaintId complaintId,
+        ReferenceNumber reference,
+        Channel channel,
+        Category category,
+        Complainant complainant,
+        String description,
+        String orderNumber,
+        String product,
+        Instant occurredAt,
+        Instant recordedAt,
+        Instant acknowledgementDue,
+        String policyVersion,
+        Actor actor) {
+}

@@ -1,0 +1,17 @@
+package uk.co.welzo.klachten.api.complaint.event;
+
+import java.time.Instant;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.Category;
+
+/** The complaint moved to another category; the previous one is kept (R1.2). */
+public record ComplaintRecategorised(
+        ComplaintId complaintId,
+        Category previousCategory,
+        Category category,
+        String reason,
+        Instant occurredAt,
+        Instant recordedAt,
+        Actor actor) {
+}

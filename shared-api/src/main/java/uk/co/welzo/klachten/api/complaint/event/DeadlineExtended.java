@@ -1,0 +1,21 @@
+package uk.co.welzo.klachten.api.complaint.event;
+
+import java.time.Instant;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+
+/** The running resolution deadline was extended; the original stays on record (R5). */
+public record DeadlineExtended(
+        ComplaintId complaintId,
+        DeadlineKind deadline,
+        Instant originalDue,
+        Instant previousDue,
+        Instant newDue,
+        String reason,
+        CommunicationId communicationId,
+        Instant occurredAt,
+        Instant recordedAt,
+        Actor actor) {
+}

@@ -1,0 +1,18 @@
+package uk.co.welzo.klachten.api.complaint.event;
+
+import java.time.Instant;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
+
+/** A department or third party was asked for input (R3.2). */
+public record DepartmentInputRequested(
+        ComplaintId complaintId,
+        InquiryId inquiryId,
+        Department department,
+        String question,
+        Instant occurredAt,
+        Instant recordedAt,
+        Actor actor) {
+}

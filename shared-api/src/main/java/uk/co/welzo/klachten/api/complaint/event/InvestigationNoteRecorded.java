@@ -1,0 +1,14 @@
+package uk.co.welzo.klachten.api.complaint.event;
+
+import java.time.Instant;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+
+/** A note was recorded during investigation (R3.1). */
+public record InvestigationNoteRecorded(
+        ComplaintId complaintId,
+        String note,
+        Instant occurredAt,
+        Instant recordedAt,
+        Actor actor) {
+}

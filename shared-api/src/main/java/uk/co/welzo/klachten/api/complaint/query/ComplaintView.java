@@ -1,0 +1,36 @@
+package uk.co.welzo.klachten.api.complaint.query;
+
+import java.time.Instant;
+import java.util.List;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.complaint.Stage;
+
+/** The current state of one complaint for the staff who handle it. */
+public record ComplaintView(
+        String complaintId,
+        String reference,
+        ComplaintStatus status,
+        Stage stage,
+        Channel channel,
+        Category category,
+        Complainant complainant,
+        String description,
+        String orderNumber,
+        String product,
+        Instant receivedAt,
+        String handler,
+        List<DeadlineView> deadlines,
+        List<InquiryView> inquiries,
+        String departmentManager,
+        Outcome outcome,
+        String remedy,
+        String rootCause,
+        Instant escalationWindowEnds,
+        String closureReason,
+        List<String> externalReferrals,
+        List<TimelineEntry> timeline) {
+}
