@@ -1,0 +1,195 @@
+package uk.co.welzo.klachten.platform.problem;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.Errors;
+import org.springframework.web.ErrorResponse;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.co.welzo.klachten.api.ErrorCode;
+import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.api.InvalidReferenceNumber;
+
+/**
+ * Answers every failure as RFC 9457 problem details with a stable type and code, never with internals.
+ * Spring MVC's own failures come through the base class and are stamped in {@link #handleExceptionInternal}.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(Exception exception) throws Exception {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
+                // Spring Security's ExceptionTranslationFilter decides: 401 for anonymous callers, 403 otherwise.
+                throw exception;
+            }
+            Optional<ProblemDetail> known = known(cause);
+            if (known.isPresent()) {
+                return answer(known.get());
+            }
+        }
+        return answer(internalError(exception));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(ConstraintViolationException exception) {
+        List<InvalidField> fields = new ArrayList<>();
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            fields.add(new InvalidField(Inputs.field(violation.getPropertyPath()), violation.getMessage()));
+        }
+        return answer(Inputs.invalid(fields));
+    }
+
+    private static Optional<ProblemDetail> known(Throwable cause) {
+        if (cause instanceof Refused refused) {
+            return Optional.ofNullable(of(refused.detail()));
+        }
+        if (cause instanceof HandlerExecutionException handlerFailure) {
+            // Domain refusals cross the bus as an ErrorDetail in the details; without one, keep looking at the cause.
+            return handlerFailure.getDetails().filter(ErrorDetail.class::isInstance).map(ErrorDetail.class::cast)
+                    .map(ProblemDetailsAdvice::of);
+        }
+        if (cause instanceof InvalidReferenceNumber invalid) {
+            return Optional.of(Problems.of(invalid.code(), invalid.getMessage()));
+        }
+        if (cause instanceof ConcurrencyException) {
+            return Optional.of(Problems.of(ErrorCode.CONCURRENT_MODIFICATION,
+                    "The complaint was changed by someone else at the same time; reload it and try again."));
+        }
+        if (cause instanceof AggregateNotFoundException notFound) {
+            return Optional.of(Problems.of(ErrorCode.COMPLAINT_NOT_FOUND,
+                    "There is no complaint '" + notFound.getAggregateIdentifier() + "'."));
+        }
+        return Optional.empty();
+    }
+
+    private static ProblemDetail of(ErrorDetail detail) {
+        if (detail.code() == null) {
+            return null;
+        }
+        return Problems.of(detail.code(), detail.message());
+    }
+
+    private static ProblemDetail internalError(Throwable exception) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Incident {}: request failed", incident, exception);
+        ProblemDetail problem = Problems.of(ErrorCode.INTERNAL_ERROR,
+                "Something went wrong on our side. Quote incident " + incident + " if you report it.");
+        problem.setProperty(Problems.INCIDENT, incident);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, Inputs.unreadable(ex), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, Inputs.invalid(fields(ex.getBindingResult())), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidField> fields = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String parameter = result.getMethodParameter().getParameterName();
+            if (result instanceof ParameterErrors errors) {
+                fields.addAll(fields(errors));
+            } else {
+                result.getResolvableErrors().forEach(error ->
+                        fields.add(new InvalidField(parameter, error.getDefaultMessage())));
+            }
+        });
+        return handleExceptionInternal(ex, Inputs.invalid(fields), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, Inputs.mismatch(ex), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "There is nothing at /" + ex.getResourcePath() + ".");
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(
+            NoHandlerFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "There is nothing at " + ex.getRequestURL() + ".");
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** Every answer the base class builds passes here: give it our type, title and code, and log server faults. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse response) {
+            body = response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
+        if (status.is5xxServerError()) {
+            problem = internalError(ex);
+        } else if (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE)) {
+            Problems.stamp(problem, codeFor(status));
+        }
+        return super.handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    private static String codeFor(HttpStatusCode status) {
+        if (status.value() == HttpStatus.BAD_REQUEST.value()) {
+            return ErrorCode.INVALID_INPUT.name();
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known != null ? known.name() : "HTTP_" + status.value();
+    }
+
+    private static List<InvalidField> fields(Errors result) {
+        List<InvalidField> fields = new ArrayList<>();
+        result.getFieldErrors().forEach(error ->
+                fields.add(new InvalidField(error.getField(), error.getDefaultMessage())));
+        result.getGlobalErrors().forEach(error ->
+                fields.add(new InvalidField(error.getObjectName(), error.getDefaultMessage())));
+        return fields;
+    }
+}

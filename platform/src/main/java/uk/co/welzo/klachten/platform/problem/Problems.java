@@ -1,0 +1,59 @@
+package uk.co.welzo.klachten.platform.problem;
+
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import uk.co.welzo.klachten.api.ErrorCode;
+
+/**
+ * Builds RFC 9457 problem details in the one shape the API promises: a stable {@code type} URI and
+ * {@code title} derived from the code, the status, a detail for people and a {@code code} property.
+ */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://klachten.welzo.co.uk/problems/";
+    public static final String CODE = "code";
+    public static final String ERRORS = "errors";
+    public static final String INCIDENT = "incident";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(ErrorCode code, String detail) {
+        return of(statusOf(code.kind()), code.name(), detail);
+    }
+
+    /** For codes outside {@link ErrorCode}: protocol-level answers such as {@code UNAUTHENTICATED} or {@code METHOD_NOT_ALLOWED}. */
+    public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        stamp(problem, code);
+        return problem;
+    }
+
+    /** Gives a problem built elsewhere (Spring MVC's own) the type, title and code of {@code code}. */
+    public static void stamp(ProblemDetail problem, String code) {
+        problem.setType(type(code));
+        problem.setTitle(title(code));
+        problem.setProperty(CODE, code);
+    }
+
+    public static URI type(String code) {
+        return URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    static String title(String code) {
+        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public static HttpStatus statusOf(ErrorCode.Kind kind) {
+        return switch (kind) {
+            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT, RULE_BROKEN -> HttpStatus.CONFLICT;
+            case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package uk.co.welzo.klachten.platform.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code klachten.security.*}: which callers the API trusts.
+ *
+ * @param mode         {@code demo} (documented demo users over HTTP Basic) or {@code jwt} (bearer tokens from the
+ *                     issuer at {@code spring.security.oauth2.resourceserver.jwt.issuer-uri})
+ * @param demoPassword the password of every demo user
+ * @param jwt          where the roles and the name are in a token
+ */
+@ConfigurationProperties("klachten.security")
+public record KlachtenSecurityProperties(
+        @DefaultValue("demo") Mode mode,
+        @DefaultValue("demo") String demoPassword,
+        @DefaultValue Jwt jwt) {
+
+    public enum Mode { DEMO, JWT }
+
+    /**
+     * @param rolesClaim     the claim holding a list of role names such as {@code "AGENT"}
+     * @param principalClaim the claim naming the caller; {@code sub} when the token lacks it
+     */
+    public record Jwt(
+            @DefaultValue("roles") String rolesClaim,
+            @DefaultValue("preferred_username") String principalClaim) {
+    }
+}

@@ -1,0 +1,127 @@
+package uk.co.welzo.klachten.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * One stateless filter chain for the JSON API. Who the caller is comes from demo users over HTTP Basic
+ * ({@code klachten.security.mode=demo}, the default) or from a JWT ({@code jwt}); what they may do is
+ * decided per endpoint with {@code @PreAuthorize}. Refusals are problem details like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(KlachtenSecurityProperties.class)
+public class SecurityConfiguration {
+
+    static final String MODE = "klachten.security.mode";
+    static final String REALM = "klachten";
+
+    private static final String[] PUBLIC = {
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/actuator/health/**", "/actuator/info", "/error"};
+
+    static HttpSecurity api(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler forbidden)
+            throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: nothing for CSRF to ride on
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden));
+    }
+
+    /** HTTP Basic against the documented demo users: for trying the service out, never for production. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = MODE, havingValue = "demo", matchIfMissing = true)
+    static class Demo {
+
+        private static final Logger log = LoggerFactory.getLogger(Demo.class);
+
+        @Bean
+        SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+            AuthenticationEntryPoint unauthenticated =
+                    ProblemResponses.unauthenticated(json, ProblemResponses.basicChallenge(REALM));
+            return api(http, unauthenticated, ProblemResponses.forbidden(json))
+                    .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
+                    .build();
+        }
+
+        @Bean
+        PasswordEncoder passwordEncoder() {
+            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        }
+
+        @Bean
+        UserDetailsService demoUsers(KlachtenSecurityProperties properties, PasswordEncoder encoder) {
+            String password = encoder.encode(properties.demoPassword());
+            log.warn("Security mode 'demo': demo users (intake, agent, agent2, head, manager, analyst, auditor, admin) "
+                    + "sign in with HTTP Basic and one shared password. Set {}=jwt for real use.", MODE);
+            return new InMemoryUserDetailsManager(
+                    user("intake", password, Roles.INTAKE),
+                    user("agent", password, Roles.AGENT),
+                    user("agent2", password, Roles.AGENT),
+                    user("head", password, Roles.HEAD_OF_CUSTOMER_SERVICE),
+                    user("manager", password, Roles.DEPARTMENT_MANAGER),
+                    user("analyst", password, Roles.ANALYST),
+                    user("auditor", password, Roles.AUDITOR),
+                    user("admin", password, Roles.ADMIN));
+        }
+
+        private static UserDetails user(String name, String encodedPassword, String role) {
+            return User.withUsername(name).password(encodedPassword).roles(role).build();
+        }
+    }
+
+    /** Bearer JWTs from the operator's identity provider; the decoder comes from Boot's resource-server properties. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = MODE, havingValue = "jwt")
+    static class Jwt {
+
+        @Bean
+        SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, KlachtenSecurityProperties properties)
+                throws Exception {
+            AuthenticationEntryPoint unauthenticated =
+                    ProblemResponses.unauthenticated(json, new BearerTokenAuthenticationEntryPoint());
+            AccessDeniedHandler forbidden = (request, response, exception) -> {
+                new BearerTokenAccessDeniedHandler().handle(request, response, exception);
+                ProblemResponses.forbidden(json).handle(request, response, exception);
+            };
+            JwtRolesConverter roles = new JwtRolesConverter(
+                    properties.jwt().rolesClaim(), properties.jwt().principalClaim());
+            return api(http, unauthenticated, forbidden)
+                    .oauth2ResourceServer(server -> server
+                            .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
+                            .authenticationEntryPoint(unauthenticated)
+                            .accessDeniedHandler(forbidden))
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package uk.co.welzo.klachten.platform;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ErrorCode;
+import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.platform.problem.Refused;
+
+/** Endpoints that succeed, refuse and fail in every way the platform must answer. */
+@RestController
+@RequestMapping("/probes")
+class ProbeController {
+
+    record ProbeRequest(@NotNull ComplaintId complaintId, @NotBlank String summary, @NotNull Channel channel,
+                        @Min(1) int copies, Instant receivedAt) {
+    }
+
+    record Nested(@NotBlank String name) {
+    }
+
+    private final Validator validator;
+
+    ProbeController(Validator validator) {
+        this.validator = validator;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('INTAKE')")
+    ProbeRequest lodge(@Valid @RequestBody ProbeRequest request) {
+        return request;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE')")
+    Map<String, String> find(@PathVariable ComplaintId id) {
+        return Map.of("id", id.value());
+    }
+
+    @GetMapping("/by-channel/{channel}")
+    Map<String, String> byChannel(@PathVariable Channel channel) {
+        return Map.of("channel", channel.name());
+    }
+
+    @GetMapping("/search")
+    Map<String, Integer> search(@RequestParam @Min(1) int page) {
+        return Map.of("page", page);
+    }
+
+    @GetMapping("/refused/{code}")
+    void refuse(@PathVariable ErrorCode code) {
+        throw new Refused(code, "Refused with " + code + ".");
+    }
+
+    @GetMapping("/reference/{typed}")
+    Map<String, String> reference(@PathVariable String typed) {
+        return Map.of("reference", ReferenceNumber.parse(typed).value());
+    }
+
+    @GetMapping("/command-refused")
+    void commandRefused() {
+        throw new CommandExecutionException("closed", null,
+                new ErrorDetail(ErrorCode.COMPLAINT_ALREADY_CLOSED, "The complaint is already closed."));
+    }
+
+    @GetMapping("/command-refused-later")
+    CompletableFuture<Void> commandRefusedLater() {
+        return CompletableFuture.failedFuture(new CommandExecutionException("closed", null,
+                new ErrorDetail(ErrorCode.COMPLAINT_ALREADY_CLOSED, "The complaint is already closed.")));
+    }
+
+    @GetMapping("/command-failed")
+    void commandFailed() {
+        throw new CommandExecutionException("NullPointerException at uk.co.welzo.Secret", null);
+    }
+
+    @GetMapping("/concurrency")
+    void concurrency() {
+        throw new ConcurrencyException("version 3 expected, found 4");
+    }
+
+    @GetMapping("/wrapped-concurrency")
+    void wrappedConcurrency() {
+        throw new CommandExecutionException("failed", new ConcurrencyException("version 3 expected, found 4"));
+    }
+
+    @GetMapping("/aggregate-not-found")
+    void aggregateNotFound() {
+        throw new AggregateNotFoundException("c-404", "The aggregate was not found in the event store");
+    }
+
+    @GetMapping("/crash")
+    void crash() {
+        throw new IllegalStateException("secret internals of uk.co.welzo.klachten.Secret");
+    }
+
+    @GetMapping("/constraint")
+    void constraint() {
+        throw new ConstraintViolationException(validator.validate(new Nested(" ")));
+    }
+}
