@@ -1,0 +1,217 @@
+package uk.co.welzo.klachten.command.complaint;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
+import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
+import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
+import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
+import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
+import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.RecategoriseComplaint;
+import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
+import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
+import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
+import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
+import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
+import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
+import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Acknowledge;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.AskDepartment;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Assign;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Close;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Communication;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Created;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.DepartmentAnswer;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Escalate;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Extend;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Lodge;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Lodged;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Note;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Recategorise;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Referral;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Resolve;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Withdraw;
+
+/** The command API: one endpoint per step of the procedure, each answering once the events are stored. */
+@RestController
+@RequestMapping("/api/complaints")
+@Tag(name = "Complaint commands", description = "Lodge and handle complaints through the procedure (DOMAIN.md R1-R7)")
+class ComplaintCommandController {
+
+    static final String STAFF = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE')";
+    static final String INVESTIGATORS = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')";
+
+    private final CommandGateway commands;
+
+    ComplaintCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('INTAKE','AGENT','HEAD_OF_CUSTOMER_SERVICE')")
+    @Operation(summary = "Lodge a complaint (R1, R2): answers its reference number and acknowledgement deadline is set")
+    ResponseEntity<Lodged> lodge(@Valid @RequestBody Lodge body, Authentication who) {
+        ComplaintId id = body.complaintId() == null ? ComplaintId.of(UUID.randomUUID().toString()) : ComplaintId.of(body.complaintId());
+        var person = body.complainant();
+        ReferenceNumber reference = commands.sendAndWait(new LodgeComplaint(id, body.channel(), body.category(),
+                new Complainant(person.name(), person.email(), person.phone(), person.postalAddress()),
+                body.description(), body.orderNumber(), body.product(), body.receivedAt(), actor(who)));
+        return ResponseEntity.created(URI.create("/api/complaints/" + id)).body(new Lodged(id.value(), reference.value()));
+    }
+
+    @PostMapping("/{complaintId}/acknowledgement")
+    @PreAuthorize(STAFF)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Acknowledge the complaint to the customer (R2); starts the stage-1 deadline (R3.4)")
+    void acknowledge(@PathVariable ComplaintId complaintId, @Valid @RequestBody Acknowledge body, Authentication who) {
+        commands.sendAndWait(new AcknowledgeComplaint(complaintId, body.channel(), body.occurredAt(), actor(who)));
+    }
+
+    @PutMapping("/{complaintId}/handler")
+    @PreAuthorize(STAFF)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Assign or reassign the investigating team member (R3.1)")
+    void assign(@PathVariable ComplaintId complaintId, @Valid @RequestBody Assign body, Authentication who) {
+        commands.sendAndWait(new AssignHandler(complaintId, body.handler(), actor(who)));
+    }
+
+    @PutMapping("/{complaintId}/category")
+    @PreAuthorize(STAFF)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Recategorise; the previous category stays on record (R1.2)")
+    void recategorise(@PathVariable ComplaintId complaintId, @Valid @RequestBody Recategorise body, Authentication who) {
+        commands.sendAndWait(new RecategoriseComplaint(complaintId, body.category(), body.reason(), actor(who)));
+    }
+
+    @PostMapping("/{complaintId}/notes")
+    @PreAuthorize(INVESTIGATORS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record an investigation note (R3.1)")
+    void note(@PathVariable ComplaintId complaintId, @Valid @RequestBody Note body, Authentication who) {
+        commands.sendAndWait(new RecordInvestigationNote(complaintId, body.note(), actor(who)));
+    }
+
+    @PostMapping("/{complaintId}/department-requests")
+    @PreAuthorize(INVESTIGATORS)
+    @Operation(summary = "Ask a department or third party for input (R3.2); answers the inquiry id")
+    ResponseEntity<Created> askDepartment(@PathVariable ComplaintId complaintId, @Valid @RequestBody AskDepartment body,
+                                          Authentication who) {
+        InquiryId inquiryId = InquiryId.of(body.inquiryId() == null ? UUID.randomUUID().toString() : body.inquiryId());
+        commands.sendAndWait(new RequestDepartmentInput(complaintId, inquiryId, body.department(), body.question(),
+                body.occurredAt(), actor(who)));
+        return ResponseEntity.created(URI.create("/api/complaints/" + complaintId + "/department-requests/" + inquiryId))
+                .body(new Created(inquiryId.value()));
+    }
+
+    @PostMapping("/{complaintId}/department-requests/{inquiryId}/answer")
+    @PreAuthorize(INVESTIGATORS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record a department's answer (R3.2)")
+    void answer(@PathVariable ComplaintId complaintId, @PathVariable InquiryId inquiryId,
+                @Valid @RequestBody DepartmentAnswer body, Authentication who) {
+        commands.sendAndWait(new RecordDepartmentAnswer(complaintId, inquiryId, body.answer(), body.occurredAt(), actor(who)));
+    }
+
+    @PostMapping("/{complaintId}/communications")
+    @PreAuthorize(INVESTIGATORS)
+    @Operation(summary = "Record a communication with the customer: channel, direction, summary (R3.3)")
+    ResponseEntity<Created> communicate(@PathVariable ComplaintId complaintId, @Valid @RequestBody Communication body,
+                                        Authentication who) {
+        CommunicationId communicationId = communicationId(body.communicationId());
+        commands.sendAndWait(new RecordCustomerCommunication(complaintId, communicationId, body.channel(),
+                body.direction(), body.summary(), body.occurredAt(), actor(who)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(communicationId.value()));
+    }
+
+    @PostMapping("/{complaintId}/resolution")
+    @PreAuthorize(INVESTIGATORS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Resolve the current stage: outcome, remedy, root cause (R3.5); stage 2 must signpost (R4.5)")
+    void resolve(@PathVariable ComplaintId complaintId, @Valid @RequestBody Resolve body, Authentication who) {
+        commands.sendAndWait(new ResolveComplaint(complaintId, body.outcome(), body.remedy(), body.rootCause(),
+                body.customerSignposted(), body.occurredAt(), actor(who)));
+    }
+
+    @PostMapping("/{complaintId}/escalation")
+    @PreAuthorize(STAFF)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Escalate at the customer's request after the stage-1 resolution, once (R4.1)")
+    void escalate(@PathVariable ComplaintId complaintId, @Valid @RequestBody Escalate body, Authentication who) {
+        commands.sendAndWait(new EscalateComplaint(complaintId, body.reason(), body.occurredAt(), actor(who)));
+    }
+
+    @PostMapping("/{complaintId}/escalation/acknowledgement")
+    @PreAuthorize("hasRole('HEAD_OF_CUSTOMER_SERVICE')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Head of Customer Service acknowledges the escalation and forwards it to a department manager (R4.2, R4.3)")
+    void acknowledgeEscalation(@PathVariable ComplaintId complaintId,
+                               @Valid @RequestBody ComplaintRequests.AcknowledgeEscalation body, Authentication who) {
+        commands.sendAndWait(new AcknowledgeEscalation(complaintId,
+                new DepartmentManager(body.managerName(), body.department()), body.occurredAt(), actor(who)));
+    }
+
+    @PostMapping("/{complaintId}/deadline-extensions")
+    @PreAuthorize(INVESTIGATORS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Extend the running resolution deadline, recording what the customer was told (R5)")
+    void extend(@PathVariable ComplaintId complaintId, @Valid @RequestBody Extend body, Authentication who) {
+        commands.sendAndWait(new ExtendDeadline(complaintId, body.newDeadline(), body.reason(),
+                communicationId(body.communicationId()), body.channel(), body.summary(), body.occurredAt(), actor(who)));
+    }
+
+    @PostMapping("/{complaintId}/closure")
+    @PreAuthorize(STAFF)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Close a resolved complaint: accepted, escalation window lapsed, or final response given")
+    void close(@PathVariable ComplaintId complaintId, @Valid @RequestBody Close body, Authentication who) {
+        commands.sendAndWait(new CloseComplaint(complaintId, body.reason(), body.occurredAt(), actor(who)));
+    }
+
+    @PostMapping("/{complaintId}/withdrawal")
+    @PreAuthorize(STAFF)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that the customer withdrew the complaint")
+    void withdraw(@PathVariable ComplaintId complaintId, @Valid @RequestBody Withdraw body, Authentication who) {
+        commands.sendAndWait(new WithdrawComplaint(complaintId, body.reason(), body.occurredAt(), actor(who)));
+    }
+
+    @PostMapping("/{complaintId}/external-referrals")
+    @PreAuthorize(STAFF)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that the complaint was referred to an independent body (R7.1)")
+    void refer(@PathVariable ComplaintId complaintId, @Valid @RequestBody Referral body, Authentication who) {
+        commands.sendAndWait(new RecordExternalReferral(complaintId, body.body(), body.occurredAt(), actor(who)));
+    }
+
+    private static CommunicationId communicationId(String given) {
+        return CommunicationId.of(given == null ? UUID.randomUUID().toString() : given);
+    }
+
+    private static Actor actor(Authentication who) {
+        return new Actor(who.getName());
+    }
+}

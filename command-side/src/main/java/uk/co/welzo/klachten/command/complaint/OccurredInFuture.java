@@ -1,0 +1,11 @@
+package uk.co.welzo.klachten.command.complaint;
+
+import uk.co.welzo.klachten.api.ErrorCode;
+
+/** An offline action cannot have happened in the future (cross-cutting rule). */
+public class OccurredInFuture extends ComplaintRuleBroken {
+
+    public OccurredInFuture(java.time.Instant occurredAt) {
+        super(ErrorCode.OCCURRED_IN_FUTURE, "the time it happened, " + occurredAt + ", is in the future");
+    }
+}

@@ -1,0 +1,191 @@
+package uk.co.welzo.klachten.command.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
+import uk.co.welzo.klachten.command.CommandSideApplication;
+
+/** The command API over HTTP: problem details for every kind of bad input, idempotent lodging, the actor. */
+@SpringBootTest(classes = CommandSideApplication.class, properties = {
+        "spring.config.name=command-side", "axon.axonserver.enabled=false", "klachten.security.mode=demo"})
+@AutoConfigureMockMvc
+@Import(CommandApiTestConfiguration.class)
+class CommandApiTest {
+
+    static final String LODGE = """
+            {"complaintId":"%s","channel":"EMAIL","category":"PRODUCT_DEFECT",
+             "complainant":{"name":"Ann Example","email":"ann@example.org"},
+             "description":"The blood-pressure monitor arrived broken","product":"BP monitor"}""";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    EventStore eventStore;
+
+    ResultActions post(String path, String body, String user) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(path)
+                .with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    String lodge(String id) throws Exception {
+        String answer = post("/api/complaints", LODGE.formatted(id), "intake")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(answer).get("reference").asText();
+    }
+
+    @Test
+    @DisplayName("R2.2 lodging answers 201 with a Location and a reference number with a check character")
+    void lodgingAnswersLocationAndReference() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String body = post("/api/complaints", LODGE.formatted(id), "intake")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/complaints/" + id))
+                .andExpect(jsonPath("$.complaintId").value(id))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode answer = json.readTree(body);
+        assertThat(answer.get("reference").asText()).matches("[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}");
+    }
+
+    @Test
+    @DisplayName("the same lodge sent twice yields one complaint and the same answer")
+    void sameLodgeTwiceIsOneComplaint() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String first = lodge(id);
+        String second = lodge(id);
+        assertThat(second).isEqualTo(first);
+        assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the same complaint id with a different payload is a 409 with a stable code")
+    void sameIdDifferentPayloadIsConflict() throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        post("/api/complaints", LODGE.formatted(id).replace("PRODUCT_DEFECT", "SERVICE"), "intake")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("COMPLAINT_ID_ALREADY_USED"));
+    }
+
+    @Test
+    @DisplayName("the actor recorded in the event is the authenticated principal")
+    void actorIsThePrincipal() throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        ComplaintLodged lodged = (ComplaintLodged) eventStore.readEvents(id).next().getPayload();
+        assertThat(lodged.actor().name()).isEqualTo("intake");
+    }
+
+    @Test
+    @DisplayName("an actor field in the request is refused, not believed")
+    void actorFieldIsRefused() throws Exception {
+        String spoofed = LODGE.formatted(UUID.randomUUID()).replace("\"channel\"", "\"actor\":{\"name\":\"head\"},\"channel\"");
+        post("/api/complaints", spoofed, "intake")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("actor")));
+    }
+
+    @Test
+    @DisplayName("malformed JSON is a 400 problem, never a 500")
+    void malformedJsonIsBadRequest() throws Exception {
+        post("/api/complaints", "{\"channel\": ", "intake")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"));
+    }
+
+    @Test
+    @DisplayName("a missing required field is a 400 naming the field")
+    void missingFieldIsNamed() throws Exception {
+        post("/api/complaints", LODGE.formatted(UUID.randomUUID()).replace("\"channel\":\"EMAIL\",", ""), "intake")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("channel")));
+    }
+
+    @Test
+    @DisplayName("an unknown enum value is a 400 naming the field")
+    void unknownEnumValueIsNamed() throws Exception {
+        post("/api/complaints", LODGE.formatted(UUID.randomUUID()).replace("EMAIL", "PIGEON"), "intake")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("channel")));
+    }
+
+    @Test
+    @DisplayName("an unknown property is a 400 naming it")
+    void unknownPropertyIsNamed() throws Exception {
+        post("/api/complaints", LODGE.formatted(UUID.randomUUID()).replace("\"channel\"", "\"priority\":1,\"channel\""), "intake")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("priority")));
+    }
+
+    @Test
+    @DisplayName("an invalid client-chosen id is a 400 naming the field")
+    void invalidClientIdIsNamed() throws Exception {
+        post("/api/complaints", LODGE.formatted("no spaces allowed"), "intake")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("complaintId")));
+    }
+
+    @Test
+    @DisplayName("a command for an unknown complaint is a 404 problem")
+    void unknownComplaintIsNotFound() throws Exception {
+        post("/api/complaints/" + UUID.randomUUID() + "/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("COMPLAINT_NOT_FOUND"));
+    }
+
+    @Test
+    @DisplayName("R2 a broken rule is a 409 with a stable code and type")
+    void brokenRuleIsConflict() throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent").andExpect(status().isNoContent());
+        post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("COMPLAINT_ALREADY_ACKNOWLEDGED"))
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/complaint-already-acknowledged")));
+    }
+
+    @Test
+    @DisplayName("a time in the future is a 400, not a rule conflict")
+    void futureTimeIsBadInput() throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\",\"occurredAt\":\"2999-01-01T00:00:00Z\"}", "agent")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("OCCURRED_IN_FUTURE"));
+    }
+
+    @Test
+    @DisplayName("a path id that is not a valid complaint id is a 400")
+    void invalidPathIdIsBadRequest() throws Exception {
+        post("/api/complaints/-bad/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"));
+    }
+
+}

@@ -1,0 +1,382 @@
+package uk.co.welzo.klachten.command.complaint;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
+import uk.co.welzo.klachten.api.complaint.Direction;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
+import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
+import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
+import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
+import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
+import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.RecategoriseComplaint;
+import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
+import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
+import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
+import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
+import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
+import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
+import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
+import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
+import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
+import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
+import uk.co.welzo.klachten.command.sla.Deadlines;
+import uk.co.welzo.klachten.command.sla.SlaPolicy;
+import uk.co.welzo.klachten.command.sla.WorkingDayCalendar;
+
+/**
+ * Shared test data for the complaint aggregate. "Now" is Thursday 24 December 2026, 10:00 London
+ * (= UTC in winter), so every working-day deadline crosses Christmas: 25 and 28 December and
+ * 1 January are bank holidays. By default every step of a history happens at {@link #NOW}; the
+ * expected deadlines below are counted by hand, not by {@link Deadlines}.
+ */
+final class ComplaintFixtures {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final Instant NOW = Instant.parse("2026-12-24T10:00:00Z");
+    static final String POLICY_VERSION = "2026-11-1";
+
+    static final ComplaintId ID = ComplaintId.of("c-2026-0001");
+    /** {@code ReferenceNumber.random(new Random(42))}, hard-coded. */
+    static final ReferenceNumber REFERENCE = ReferenceNumber.parse("Q1N-19Y-8PN");
+    static final Actor ACTOR = new Actor("carol.jones");
+    static final Actor SUPERVISOR = new Actor("head.of.customer.service");
+    static final Complainant COMPLAINANT =
+            new Complainant("Ann Smith", "ann.smith@example.org", "+44 20 7946 0000", "1 High Street, London");
+    static final String DESCRIPTION = "My order arrived with a cracked bottle";
+    static final String ORDER_NUMBER = "WZ-100234";
+    static final String PRODUCT = "Vitamin D3 drops";
+    static final InquiryId INQUIRY = InquiryId.of("inq-1");
+    static final String QUESTION = "Were bottles from batch 42 damaged in storage?";
+    static final String ANSWER = "Yes, a pallet of batch 42 was dropped on 20 December";
+    static final CommunicationId COMMUNICATION = CommunicationId.of("comm-1");
+    static final String SUMMARY = "Called the customer to explain the investigation";
+    static final DepartmentManager MANAGER = new DepartmentManager("Dan Brown", "Warehouse");
+    static final String REMEDY = "Refund and replacement bottle";
+    static final String ROOT_CAUSE = "Damaged pallet not quarantined";
+    static final String ESCALATION_REASON = "The refund does not cover my postage";
+    static final String EXTENSION_REASON = "Waiting for the testing laboratory";
+    static final String EXTENSION_SUMMARY = "Told the customer the lab needs another week";
+    static final String OMBUDSMAN = "Retail Ombudsman";
+
+    /** R2.1: 48 clock hours after receipt at {@link #NOW}. */
+    static final Instant ACKNOWLEDGEMENT_DUE = Instant.parse("2026-12-26T10:00:00Z");
+    /** R3.4: 10 working days after Thu 24 Dec 2026 end on Tue 12 Jan 2027, so late from London midnight. */
+    static final Instant STAGE_ONE_DUE = Instant.parse("2027-01-13T00:00:00Z");
+    /** Lifecycle: 8 weeks after the stage-1 resolution at {@link #NOW}, same London clock time. */
+    static final Instant ESCALATION_WINDOW_ENDS = Instant.parse("2027-02-18T10:00:00Z");
+    /** R4.3 target: 5 working days after Thu 24 Dec 2026 end on Tue 5 Jan 2027. */
+    static final Instant ESCALATION_TARGET = Instant.parse("2027-01-06T00:00:00Z");
+    /** R4.3 limit: 10 working days after Thu 24 Dec 2026 end on Tue 12 Jan 2027. */
+    static final Instant ESCALATION_LIMIT = Instant.parse("2027-01-13T00:00:00Z");
+    /** R4.4: 10 working days after Thu 24 Dec 2026 end on Tue 12 Jan 2027. */
+    static final Instant STAGE_TWO_DUE = Instant.parse("2027-01-13T00:00:00Z");
+
+    private ComplaintFixtures() {
+    }
+
+    static Deadlines deadlines() {
+        SlaPolicy policy = new SlaPolicy(POLICY_VERSION, Duration.ofHours(48), 10, 5, 10, 10, Period.ofWeeks(8),
+                WorkingDayCalendar.ENGLAND_AND_WALES, LONDON);
+        return new Deadlines(policy, new WorkingDayCalendar(LONDON, WorkingDayCalendar.ENGLAND_AND_WALES));
+    }
+
+    static ReferenceNumbers referenceNumbers() {
+        return () -> REFERENCE;
+    }
+
+    static AggregateTestFixture<Complaint> fixture() {
+        return fixture(NOW);
+    }
+
+    /** A fixture whose clock stands still at {@code now}. */
+    static AggregateTestFixture<Complaint> fixture(Instant now) {
+        AggregateTestFixture<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
+        fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
+        fixture.registerInjectableResource(deadlines());
+        fixture.registerInjectableResource(referenceNumbers());
+        return fixture;
+    }
+
+    // ---- histories (given) ------------------------------------------------------------------
+
+    static List<Object> received() {
+        return List.of(lodged());
+    }
+
+    static List<Object> underInvestigation() {
+        return List.of(lodged(), acknowledged());
+    }
+
+    static List<Object> resolvedAtStageOne() {
+        return plus(underInvestigation(), resolvedAtStageOneEvent());
+    }
+
+    static List<Object> escalatedHistory() {
+        return plus(resolvedAtStageOne(), escalated());
+    }
+
+    static List<Object> underReview() {
+        return plus(escalatedHistory(), escalationAcknowledged());
+    }
+
+    static List<Object> resolvedAtStageTwo() {
+        return plus(underReview(), resolvedAtStageTwoEvent());
+    }
+
+    static List<Object> closedHistory() {
+        return plus(resolvedAtStageOne(), closed(ClosureReason.ACCEPTED_BY_CUSTOMER));
+    }
+
+    static List<Object> withdrawnHistory() {
+        return plus(received(), withdrawn(null));
+    }
+
+    /**
+     * Resolved at stage 1 on Thu 29 October 2026, 10:00 GMT, so the 8-week escalation window ends
+     * exactly at {@link #NOW}.
+     */
+    static List<Object> windowEndingNow() {
+        return List.of(lodged(Instant.parse("2026-10-26T09:00:00Z"), Instant.parse("2026-10-28T09:00:00Z")),
+                acknowledged(Instant.parse("2026-10-26T12:00:00Z"), Instant.parse("2026-11-10T00:00:00Z")),
+                resolvedAtStageOne(Instant.parse("2026-10-29T10:00:00Z"), NOW));
+    }
+
+    static List<Object> plus(List<Object> history, Object... more) {
+        List<Object> all = new ArrayList<>(history);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    // ---- commands (when) --------------------------------------------------------------------
+
+    static LodgeComplaint lodge() {
+        return lodge(null);
+    }
+
+    static LodgeComplaint lodge(Instant receivedAt) {
+        return new LodgeComplaint(ID, Channel.WEB_FORM, Category.PRODUCT_DEFECT, COMPLAINANT, DESCRIPTION,
+                ORDER_NUMBER, PRODUCT, receivedAt, ACTOR);
+    }
+
+    static AcknowledgeComplaint acknowledge() {
+        return acknowledge(null);
+    }
+
+    static AcknowledgeComplaint acknowledge(Instant occurredAt) {
+        return new AcknowledgeComplaint(ID, CommunicationChannel.EMAIL, occurredAt, ACTOR);
+    }
+
+    static AssignHandler assign(String handler) {
+        return new AssignHandler(ID, handler, ACTOR);
+    }
+
+    static RecategoriseComplaint recategorise(Category category, String reason) {
+        return new RecategoriseComplaint(ID, category, reason, ACTOR);
+    }
+
+    static RecordInvestigationNote note(String text) {
+        return new RecordInvestigationNote(ID, text, ACTOR);
+    }
+
+    static RequestDepartmentInput requestInput() {
+        return requestInput(INQUIRY, Department.WAREHOUSE_MANAGEMENT, QUESTION);
+    }
+
+    static RequestDepartmentInput requestInput(InquiryId inquiry, Department department, String question) {
+        return new RequestDepartmentInput(ID, inquiry, department, question, null, ACTOR);
+    }
+
+    static RecordDepartmentAnswer answer(String text) {
+        return new RecordDepartmentAnswer(ID, INQUIRY, text, null, ACTOR);
+    }
+
+    static RecordCustomerCommunication communicate(CommunicationId id, Direction direction, String summary) {
+        return new RecordCustomerCommunication(ID, id, CommunicationChannel.PHONE, direction, summary, null, ACTOR);
+    }
+
+    static ResolveComplaint resolve(boolean signposted) {
+        return new ResolveComplaint(ID, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, signposted, null, ACTOR);
+    }
+
+    static EscalateComplaint escalate() {
+        return escalate(null);
+    }
+
+    static EscalateComplaint escalate(Instant occurredAt) {
+        return new EscalateComplaint(ID, ESCALATION_REASON, occurredAt, ACTOR);
+    }
+
+    static AcknowledgeEscalation acknowledgeEscalation() {
+        return acknowledgeEscalation(null);
+    }
+
+    static AcknowledgeEscalation acknowledgeEscalation(Instant occurredAt) {
+        return new AcknowledgeEscalation(ID, MANAGER, occurredAt, ACTOR);
+    }
+
+    static ExtendDeadline extend(LocalDate newDeadline, CommunicationId communication) {
+        return new ExtendDeadline(ID, newDeadline, EXTENSION_REASON, communication, CommunicationChannel.EMAIL,
+                EXTENSION_SUMMARY, null, ACTOR);
+    }
+
+    static CloseComplaint close(ClosureReason reason) {
+        return close(reason, null);
+    }
+
+    static CloseComplaint close(ClosureReason reason, Instant occurredAt) {
+        return new CloseComplaint(ID, reason, occurredAt, ACTOR);
+    }
+
+    static WithdrawComplaint withdraw() {
+        return new WithdrawComplaint(ID, "  Sorted it out with the courier  ", null, ACTOR);
+    }
+
+    static RecordExternalReferral refer(String body) {
+        return new RecordExternalReferral(ID, body, null, ACTOR);
+    }
+
+    // ---- events (given / expected) ----------------------------------------------------------
+
+    static ComplaintLodged lodged() {
+        return lodged(NOW, ACKNOWLEDGEMENT_DUE);
+    }
+
+    static ComplaintLodged lodged(Instant receivedAt, Instant acknowledgementDue) {
+        return new ComplaintLodged(ID, REFERENCE, Channel.WEB_FORM, Category.PRODUCT_DEFECT, COMPLAINANT, DESCRIPTION,
+                ORDER_NUMBER, PRODUCT, receivedAt, NOW, acknowledgementDue, POLICY_VERSION, ACTOR);
+    }
+
+    static ReferenceNumberReserved reserved() {
+        return new ReferenceNumberReserved(REFERENCE, ID, NOW);
+    }
+
+    static ComplaintAcknowledged acknowledged() {
+        return acknowledged(NOW, STAGE_ONE_DUE);
+    }
+
+    static ComplaintAcknowledged acknowledged(Instant occurredAt, Instant stageOneDue) {
+        return new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL, occurredAt, NOW, stageOneDue, POLICY_VERSION,
+                ACTOR);
+    }
+
+    static ComplaintAssigned assigned(String handler, String previousHandler) {
+        return new ComplaintAssigned(ID, handler, previousHandler, NOW, NOW, ACTOR);
+    }
+
+    static ComplaintRecategorised recategorised(Category from, Category to, String reason) {
+        return new ComplaintRecategorised(ID, from, to, reason, NOW, NOW, ACTOR);
+    }
+
+    static InvestigationNoteRecorded noted(String text) {
+        return new InvestigationNoteRecorded(ID, text, NOW, NOW, ACTOR);
+    }
+
+    static DepartmentInputRequested inputRequested() {
+        return new DepartmentInputRequested(ID, INQUIRY, Department.WAREHOUSE_MANAGEMENT, QUESTION, NOW, NOW, ACTOR);
+    }
+
+    static DepartmentInputReceived inputReceived(String text) {
+        return new DepartmentInputReceived(ID, INQUIRY, Department.WAREHOUSE_MANAGEMENT, text, NOW, NOW, ACTOR);
+    }
+
+    static CustomerCommunicationRecorded communicated(CommunicationId id, Direction direction, String summary) {
+        return new CustomerCommunicationRecorded(ID, id, CommunicationChannel.PHONE, direction, summary, NOW, NOW,
+                ACTOR);
+    }
+
+    static ComplaintResolved resolvedAtStageOneEvent() {
+        return resolvedAtStageOne(NOW, ESCALATION_WINDOW_ENDS);
+    }
+
+    static ComplaintResolved resolvedAtStageOne(Instant occurredAt, Instant windowEnds) {
+        return new ComplaintResolved(ID, Stage.ONE, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, false, occurredAt, NOW,
+                windowEnds, POLICY_VERSION, ACTOR);
+    }
+
+    static ComplaintResolved resolvedAtStageTwoEvent() {
+        return new ComplaintResolved(ID, Stage.TWO, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, true, NOW, NOW, null,
+                POLICY_VERSION, ACTOR);
+    }
+
+    static ComplaintEscalated escalated() {
+        return escalated(NOW, ESCALATION_TARGET, ESCALATION_LIMIT);
+    }
+
+    static ComplaintEscalated escalated(Instant occurredAt, Instant target, Instant limit) {
+        return new ComplaintEscalated(ID, ESCALATION_REASON, occurredAt, NOW, target, limit, POLICY_VERSION, ACTOR);
+    }
+
+    static EscalationAcknowledged escalationAcknowledged() {
+        return escalationAcknowledged(NOW, STAGE_TWO_DUE);
+    }
+
+    static EscalationAcknowledged escalationAcknowledged(Instant occurredAt, Instant stageTwoDue) {
+        return new EscalationAcknowledged(ID, MANAGER, occurredAt, NOW, stageTwoDue, POLICY_VERSION, ACTOR);
+    }
+
+    static DeadlineExtended extended(DeadlineKind kind, Instant originalDue, Instant previousDue, Instant newDue,
+            CommunicationId communication) {
+        return new DeadlineExtended(ID, kind, originalDue, previousDue, newDue, EXTENSION_REASON, communication, NOW,
+                NOW, ACTOR);
+    }
+
+    /** The outbound message that tells the customer about an extension (R5.2). */
+    static CustomerCommunicationRecorded extensionCommunicated(CommunicationId communication) {
+        return new CustomerCommunicationRecorded(ID, communication, CommunicationChannel.EMAIL, Direction.OUTBOUND,
+                EXTENSION_SUMMARY, NOW, NOW, ACTOR);
+    }
+
+    static ComplaintClosed closed(ClosureReason reason) {
+        return closed(reason, NOW);
+    }
+
+    static ComplaintClosed closed(ClosureReason reason, Instant occurredAt) {
+        return new ComplaintClosed(ID, reason, occurredAt, NOW, ACTOR);
+    }
+
+    static ComplaintWithdrawn withdrawn(String reason) {
+        return new ComplaintWithdrawn(ID, reason, NOW, NOW, ACTOR);
+    }
+
+    static ExternalReferralRecorded referred(String body) {
+        return new ExternalReferralRecorded(ID, body, NOW, NOW, ACTOR);
+    }
+}

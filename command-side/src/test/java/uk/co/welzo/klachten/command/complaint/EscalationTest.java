@@ -1,0 +1,243 @@
+package uk.co.welzo.klachten.command.complaint;
+
+import static uk.co.welzo.klachten.command.complaint.ComplaintFixtures.*;
+
+import java.time.Instant;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
+import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
+import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
+
+/** Stage 2: escalation, its acknowledgement, the final resolution and external support (R4, R7). */
+class EscalationTest {
+
+    private AggregateTestFixture<Complaint> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = fixture();
+    }
+
+    // ---- R4.1 escalation ----------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("R4.1, R4.3 escalates a stage-1 resolution; acknowledgement target Tue 5 Jan, limit Tue 12 Jan 2027")
+    void escalatesAndStartsTheAcknowledgementTargetAndLimit() {
+        fixture.given(resolvedAtStageOne())
+                .when(escalate())
+                .expectEvents(escalated(NOW, Instant.parse("2027-01-06T00:00:00Z"),
+                        Instant.parse("2027-01-13T00:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("R4.1 rejects escalation before the stage-1 resolution")
+    void rejectsEscalationBeforeStageOneResolution() {
+        fixture.given(underInvestigation())
+                .when(escalate())
+                .expectNoEvents()
+                .expectException(StageOneNotResolved.class);
+    }
+
+    @Test
+    @DisplayName("R4.1 rejects escalation of a complaint not yet acknowledged")
+    void rejectsEscalationOfAReceivedComplaint() {
+        fixture.given(received())
+                .when(escalate())
+                .expectNoEvents()
+                .expectException(StageOneNotResolved.class);
+    }
+
+    @Test
+    @DisplayName("R4.1 rejects a second escalation")
+    void rejectsASecondEscalation() {
+        fixture.given(escalatedHistory())
+                .when(escalate())
+                .expectNoEvents()
+                .expectException(ComplaintAlreadyEscalated.class);
+    }
+
+    @Test
+    @DisplayName("R4.1 rejects escalating again after the stage-2 resolution: only once")
+    void rejectsEscalationAfterStageTwoResolution() {
+        fixture.given(resolvedAtStageTwo())
+                .when(escalate())
+                .expectNoEvents()
+                .expectException(ComplaintAlreadyEscalated.class);
+    }
+
+    @Test
+    @DisplayName("Lifecycle: rejects escalation once the 8-week window has ended")
+    void rejectsEscalationAfterTheWindow() {
+        fixture.given(windowEndingNow())
+                .when(escalate())
+                .expectNoEvents()
+                .expectException(EscalationWindowLapsed.class);
+    }
+
+    @Test
+    @DisplayName("R1.3, lifecycle: a request that arrived inside the window is accepted when typed in after it")
+    void acceptsARequestThatArrivedInsideTheWindow() {
+        Instant arrived = NOW.minusSeconds(1);
+        fixture.given(windowEndingNow())
+                .when(escalate(arrived))
+                .expectEvents(escalated(arrived, ESCALATION_TARGET, ESCALATION_LIMIT));
+    }
+
+    @Test
+    @DisplayName("R4.1 rejects an escalation without a reason")
+    void rejectsEscalationWithoutReason() {
+        fixture.given(resolvedAtStageOne())
+                .when(new EscalateComplaint(ID, "", null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class);
+    }
+
+    @Test
+    @DisplayName("Lifecycle: rejects escalation of a closed complaint")
+    void rejectsEscalationOfAClosedComplaint() {
+        fixture.given(closedHistory())
+                .when(escalate())
+                .expectNoEvents()
+                .expectException(ComplaintAlreadyClosed.class);
+    }
+
+    // ---- R4.2, R4.3 acknowledgement of the escalation --------------------------------------------------
+
+    @Test
+    @DisplayName("R4.2, R4.4 acknowledges the escalation to a manager; stage 2 is due by the end of Tue 12 Jan 2027")
+    void acknowledgesTheEscalationAndStartsTheStageTwoDeadline() {
+        fixture.given(escalatedHistory())
+                .when(acknowledgeEscalation())
+                .expectEvents(escalationAcknowledged(NOW, Instant.parse("2027-01-13T00:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("R1.3, R4.4 an escalation acknowledged on Wednesday counts ten working days from Wednesday: Mon 11 Jan 2027")
+    void countsTheStageTwoDeadlineFromWhenTheEscalationWasAcknowledged() {
+        Instant monday = Instant.parse("2026-12-21T10:00:00Z");
+        Instant wednesday = Instant.parse("2026-12-23T15:00:00Z");
+        fixture.given(lodged(monday, Instant.parse("2026-12-23T10:00:00Z")),
+                        acknowledged(monday, Instant.parse("2027-01-08T00:00:00Z")),
+                        resolvedAtStageOne(monday, Instant.parse("2027-02-15T10:00:00Z")),
+                        escalated(monday, Instant.parse("2026-12-31T00:00:00Z"), Instant.parse("2027-01-08T00:00:00Z")))
+                .when(acknowledgeEscalation(wednesday))
+                .expectEvents(escalationAcknowledged(wednesday, Instant.parse("2027-01-12T00:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("R4.3 rejects acknowledging an escalation that was not requested")
+    void rejectsAcknowledgingAnEscalationNotRequested() {
+        fixture.given(resolvedAtStageOne())
+                .when(acknowledgeEscalation())
+                .expectNoEvents()
+                .expectException(EscalationNotRequested.class);
+    }
+
+    @Test
+    @DisplayName("R4.3 rejects acknowledging the escalation a second time")
+    void rejectsASecondEscalationAcknowledgement() {
+        fixture.given(underReview())
+                .when(acknowledgeEscalation())
+                .expectNoEvents()
+                .expectException(EscalationNotRequested.class);
+    }
+
+    @Test
+    @DisplayName("R4.2 rejects an escalation acknowledgement without a department manager")
+    void rejectsEscalationAcknowledgementWithoutManager() {
+        fixture.given(escalatedHistory())
+                .when(new AcknowledgeEscalation(ID, null, null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class);
+    }
+
+    @Test
+    @DisplayName("R1.3 rejects an escalation acknowledgement dated before the escalation")
+    void rejectsEscalationAcknowledgementBeforeTheEscalation() {
+        fixture.given(escalatedHistory())
+                .when(acknowledgeEscalation(NOW.minusSeconds(1)))
+                .expectNoEvents()
+                .expectException(OccurredBeforePreviousEvent.class);
+    }
+
+    // ---- R4.5 stage-2 resolution ------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("R4.5, R7.1 resolves stage 2, signposting the customer; no escalation window follows")
+    void resolvesStageTwoWithSignposting() {
+        fixture.given(underReview())
+                .when(resolve(true))
+                .expectEvents(new ComplaintResolved(ID, Stage.TWO, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, true, NOW,
+                        NOW, null, POLICY_VERSION, ACTOR));
+    }
+
+    @Test
+    @DisplayName("R4.5 rejects a stage-2 resolution that does not signpost the customer")
+    void rejectsStageTwoResolutionWithoutSignposting() {
+        fixture.given(underReview())
+                .when(resolve(false))
+                .expectNoEvents()
+                .expectException(SignpostingRequired.class);
+    }
+
+    @Test
+    @DisplayName("R4.2 rejects resolving before the escalation is acknowledged")
+    void rejectsResolutionBeforeTheEscalationIsAcknowledged() {
+        fixture.given(escalatedHistory())
+                .when(resolve(true))
+                .expectNoEvents()
+                .expectException(EscalationNotAcknowledged.class);
+    }
+
+    @Test
+    @DisplayName("R4.5 rejects a second stage-2 resolution")
+    void rejectsASecondStageTwoResolution() {
+        fixture.given(resolvedAtStageTwo())
+                .when(resolve(true))
+                .expectNoEvents()
+                .expectException(ComplaintNotUnderInvestigation.class);
+    }
+
+    // ---- R7.1 external referral ----------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("R7.1 records an external referral after the final resolution")
+    void recordsAnExternalReferral() {
+        fixture.given(resolvedAtStageTwo())
+                .when(refer(OMBUDSMAN))
+                .expectEvents(referred(OMBUDSMAN));
+    }
+
+    @Test
+    @DisplayName("R7.1 records an external referral learnt of after closure")
+    void recordsAnExternalReferralAfterClosure() {
+        fixture.given(plus(resolvedAtStageTwo(), closed(ClosureReason.FINAL_RESPONSE_GIVEN)))
+                .when(refer(OMBUDSMAN))
+                .expectEvents(referred(OMBUDSMAN));
+    }
+
+    @Test
+    @DisplayName("R7.1 the same referral body again emits nothing")
+    void repeatedReferralEmitsNothing() {
+        fixture.given(plus(resolvedAtStageTwo(), referred(OMBUDSMAN)))
+                .when(refer(OMBUDSMAN))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("R7.1 rejects a referral without a body")
+    void rejectsAReferralWithoutBody() {
+        fixture.given(resolvedAtStageTwo())
+                .when(new RecordExternalReferral(ID, " ", null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class);
+    }
+}

@@ -1,0 +1,153 @@
+package uk.co.welzo.klachten.command.complaint;
+
+import static uk.co.welzo.klachten.command.complaint.ComplaintFixtures.*;
+
+import java.time.Instant;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
+import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
+
+/** Lodging a complaint (R1, R2.1, R2.2) and retrying the lodge command. */
+class LodgingTest {
+
+    private AggregateTestFixture<Complaint> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = fixture();
+    }
+
+    @Test
+    @DisplayName("R1, R2.1, R2.2 lodges a complaint with a reference, a 48-hour acknowledgement deadline and a reserved reference")
+    void lodgesComplaintAndReservesItsReference() {
+        fixture.givenNoPriorActivity()
+                .when(lodge())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(lodged(NOW, Instant.parse("2026-12-26T10:00:00Z")), reserved())
+                .expectResultMessagePayload(REFERENCE);
+    }
+
+    @Test
+    @DisplayName("R1.3, R2.1 a letter received yesterday is due for acknowledgement 48 hours after it arrived, not after typing-in")
+    void countsTheAcknowledgementDeadlineFromWhenTheLetterArrived() {
+        Instant letterArrived = Instant.parse("2026-12-23T08:30:00Z");
+        LodgeComplaint letter = new LodgeComplaint(ID, Channel.LETTER, Category.BILLING_AND_PAYMENT, COMPLAINANT,
+                DESCRIPTION, null, null, letterArrived, ACTOR);
+        fixture.givenNoPriorActivity()
+                .when(letter)
+                .expectEvents(new ComplaintLodged(ID, REFERENCE, Channel.LETTER, Category.BILLING_AND_PAYMENT,
+                                COMPLAINANT, DESCRIPTION, null, null, letterArrived, NOW,
+                                Instant.parse("2026-12-25T08:30:00Z"), POLICY_VERSION, ACTOR),
+                        reserved())
+                .expectResultMessagePayload(REFERENCE);
+    }
+
+    @Test
+    @DisplayName("R1 strips the text it stores and keeps blank optional details as absent")
+    void stripsTextAndDropsBlankOptionalDetails() {
+        LodgeComplaint padded = new LodgeComplaint(ID, Channel.EMAIL, Category.SERVICE, COMPLAINANT,
+                "  " + DESCRIPTION + "\n", "   ", " " + PRODUCT + " ", null, ACTOR);
+        fixture.givenNoPriorActivity()
+                .when(padded)
+                .expectEvents(new ComplaintLodged(ID, REFERENCE, Channel.EMAIL, Category.SERVICE, COMPLAINANT,
+                        DESCRIPTION, null, PRODUCT, NOW, NOW, ACKNOWLEDGEMENT_DUE, POLICY_VERSION, ACTOR), reserved());
+    }
+
+    @Test
+    @DisplayName("R1.3 rejects a complaint received in the future")
+    void rejectsReceiptInTheFuture() {
+        fixture.givenNoPriorActivity()
+                .when(lodge(NOW.plusSeconds(1)))
+                .expectNoEvents()
+                .expectException(OccurredInFuture.class);
+    }
+
+    @Test
+    @DisplayName("R1 rejects a complaint without a description")
+    void rejectsBlankDescription() {
+        fixture.givenNoPriorActivity()
+                .when(new LodgeComplaint(ID, Channel.PHONE, Category.OTHER, COMPLAINANT, "  ", null, null, null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class);
+    }
+
+    @Test
+    @DisplayName("R1.2 rejects a complaint without a category")
+    void rejectsMissingCategory() {
+        fixture.givenNoPriorActivity()
+                .when(new LodgeComplaint(ID, Channel.PHONE, null, COMPLAINANT, DESCRIPTION, null, null, null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class);
+    }
+
+    @Test
+    @DisplayName("R1.3 rejects a complaint without a channel")
+    void rejectsMissingChannel() {
+        fixture.givenNoPriorActivity()
+                .when(new LodgeComplaint(ID, null, Category.OTHER, COMPLAINANT, DESCRIPTION, null, null, null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class);
+    }
+
+    @Test
+    @DisplayName("R1 rejects a complaint without a complainant")
+    void rejectsMissingComplainant() {
+        fixture.givenNoPriorActivity()
+                .when(new LodgeComplaint(ID, Channel.PHONE, Category.OTHER, null, DESCRIPTION, null, null, null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class);
+    }
+
+    @Test
+    @DisplayName("R2.2 the same lodge command again emits nothing and answers the same reference")
+    void retriedLodgeAnswersTheSameReference() {
+        fixture.given(lodged())
+                .when(lodge())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(REFERENCE);
+    }
+
+    @Test
+    @DisplayName("R1.3 a retried letter with the same receipt time answers the same reference")
+    void retriedLetterWithSameReceiptAnswersTheSameReference() {
+        Instant letterArrived = Instant.parse("2026-12-23T08:30:00Z");
+        fixture.given(lodged(letterArrived, Instant.parse("2026-12-25T08:30:00Z")))
+                .when(lodge(letterArrived))
+                .expectNoEvents()
+                .expectResultMessagePayload(REFERENCE);
+    }
+
+    @Test
+    @DisplayName("R2.2 the same complaint id with different details is refused")
+    void rejectsTheSameIdWithDifferentDetails() {
+        fixture.given(lodged())
+                .when(new LodgeComplaint(ID, Channel.WEB_FORM, Category.PRODUCT_DEFECT, COMPLAINANT,
+                        "Something else entirely", ORDER_NUMBER, PRODUCT, null, ACTOR))
+                .expectNoEvents()
+                .expectException(ComplaintIdAlreadyUsed.class);
+    }
+
+    @Test
+    @DisplayName("R1.3 the same complaint id with a different receipt time is refused")
+    void rejectsTheSameIdWithDifferentReceiptTime() {
+        fixture.given(lodged())
+                .when(lodge(NOW.minusSeconds(3600)))
+                .expectNoEvents()
+                .expectException(ComplaintIdAlreadyUsed.class);
+    }
+
+    @Test
+    @DisplayName("R2.2 the reservation event names the reference and the complaint it belongs to")
+    void reservationNamesReferenceAndComplaint() {
+        fixture.givenNoPriorActivity()
+                .when(lodge())
+                .expectEvents(lodged(), new ReferenceNumberReserved(REFERENCE, ID, NOW));
+    }
+}
