@@ -1,0 +1,21 @@
+package uk.co.welzo.klachten.query;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The query side on its own, for the distributed configuration (Axon Server + MongoDB). */
+@SpringBootApplication(scanBasePackages = "uk.co.welzo.klachten")
+public class QuerySideApplication {
+
+    public static void main(String[] args) {
+        try {
+            // a library jar must not ship application.yml: the standalone brings its own
+            new SpringApplicationBuilder(QuerySideApplication.class)
+                    .properties("spring.config.name=query-side")
+                    .run(args);
+        } catch (Throwable failedStartUp) {
+            // Boot has logged why; Axon's non-daemon janitor thread would keep the JVM alive
+            System.exit(1);
+        }
+    }
+}

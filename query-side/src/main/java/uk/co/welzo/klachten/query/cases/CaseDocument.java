@@ -1,0 +1,107 @@
+package uk.co.welzo.klachten.query.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
+import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
+import uk.co.welzo.klachten.api.complaint.query.DeadlineView;
+import uk.co.welzo.klachten.api.complaint.query.InquiryView;
+import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
+
+/**
+ * One complaint as the staff who handle it see it. Holds personal data (complainant,
+ * description, inquiry texts) — never the timeline summaries, which analysts may read.
+ */
+@Document("cases")
+class CaseDocument {
+
+    @Id
+    String id;
+    @Indexed(unique = true)
+    String reference;
+    /** The aggregate sequence number of the last event applied; older or repeated ones are skipped. */
+    long lastSequence = -1;
+    ComplaintStatus status;
+    Stage stage;
+    Channel channel;
+    Category category;
+    Complainant complainant;
+    String description;
+    String orderNumber;
+    String product;
+    Instant receivedAt;
+    String handler;
+    List<Deadline> deadlines = new ArrayList<>();
+    List<Inquiry> inquiries = new ArrayList<>();
+    DepartmentManager departmentManager;
+    Outcome outcome;
+    String remedy;
+    String rootCause;
+    Instant escalationWindowEnds;
+    String closureReason;
+    List<String> externalReferrals = new ArrayList<>();
+    List<Step> timeline = new ArrayList<>();
+
+    record Deadline(DeadlineKind kind, Instant originalDue, Instant currentDue, Instant metAt) {
+    }
+
+    record Inquiry(String id, Department department, String question, Instant requestedAt,
+                   String answer, Instant answeredAt) {
+    }
+
+    /** A timeline entry: summary says what happened without personal data. */
+    record Step(long sequence, String type, String summary, Instant occurredAt, Instant recordedAt, String actor) {
+    }
+
+    void startDeadline(DeadlineKind kind, Instant due) {
+        deadlines.removeIf(deadline -> deadline.kind() == kind);
+        deadlines.add(new Deadline(kind, due, due, null));
+    }
+
+    void meetDeadline(DeadlineKind kind, Instant at) {
+        changeDeadline(kind, deadline -> new Deadline(kind, deadline.originalDue(), deadline.currentDue(), at));
+    }
+
+    void extendDeadline(DeadlineKind kind, Instant originalDue, Instant newDue) {
+        if (deadlines.stream().noneMatch(deadline -> deadline.kind() == kind)) {
+            deadlines.add(new Deadline(kind, originalDue, newDue, null));
+        }
+        changeDeadline(kind, deadline -> new Deadline(kind, deadline.originalDue(), newDue, deadline.metAt()));
+    }
+
+    private void changeDeadline(DeadlineKind kind, UnaryOperator<Deadline> change) {
+        deadlines.replaceAll(deadline -> deadline.kind() == kind ? change.apply(deadline) : deadline);
+    }
+
+    void answerInquiry(String inquiryId, String answer, Instant at) {
+        inquiries.replaceAll(inquiry -> inquiry.id().equals(inquiryId)
+                ? new Inquiry(inquiry.id(), inquiry.department(), inquiry.question(), inquiry.requestedAt(), answer, at)
+                : inquiry);
+    }
+
+    ComplaintView toView() {
+        return new ComplaintView(id, reference, status, stage, channel, category, complainant, description,
+                orderNumber, product, receivedAt, handler,
+                deadlines.stream().map(d -> new DeadlineView(d.kind(), d.originalDue(), d.currentDue(), d.metAt())).toList(),
+                inquiries.stream().map(i -> new InquiryView(i.id(), i.department(), i.question(), i.requestedAt(),
+                        i.answer(), i.answeredAt())).toList(),
+                departmentManager == null ? null : departmentManager.name() + " (" + departmentManager.department() + ")",
+                outcome, remedy, rootCause, escalationWindowEnds, closureReason, List.copyOf(externalReferrals),
+                timeline.stream().map(s -> new TimelineEntry(s.sequence(), s.type(), s.summary(), s.occurredAt(),
+                        s.recordedAt(), s.actor())).toList());
+    }
+}

@@ -1,0 +1,222 @@
+package uk.co.welzo.klachten.query.cases;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
+import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
+import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
+import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ACKNOWLEDGEMENT;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTION;
+
+/**
+ * Keeps one case document per complaint. Replay-safe: each document remembers the last aggregate
+ * sequence number applied, and an event at or below it changes nothing. (ReferenceNumberReserved
+ * only guards uniqueness on the command side and is not handled.)
+ */
+@Component
+@ProcessingGroup("cases")
+class CaseProjection {
+
+    private final MongoTemplate mongo;
+
+    CaseProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(ComplaintLodged e, @SequenceNumber long sequence) {
+        CaseDocument found = mongo.findById(e.complaintId().value(), CaseDocument.class);
+        CaseDocument lodged = found != null ? found : new CaseDocument();
+        lodged.id = e.complaintId().value();
+        apply(lodged, step(e, sequence, "Lodged by " + e.channel() + ", category " + e.category(),
+                e.occurredAt(), e.recordedAt(), e.actor()), c -> {
+                    c.reference = e.reference().value();
+                    c.status = ComplaintStatus.RECEIVED;
+                    c.stage = Stage.ONE;
+                    c.channel = e.channel();
+                    c.category = e.category();
+                    c.complainant = e.complainant();
+                    c.description = e.description();
+                    c.orderNumber = e.orderNumber();
+                    c.product = e.product();
+                    c.receivedAt = e.occurredAt();
+                    c.startDeadline(ACKNOWLEDGEMENT, e.acknowledgementDue());
+                });
+    }
+
+    @EventHandler
+    void on(ComplaintAcknowledged e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Acknowledged by " + e.channel() + "; stage-one resolution due "
+                        + e.stageOneResolutionDue(), e.occurredAt(), e.recordedAt(), e.actor()), c -> {
+                    c.status = ComplaintStatus.UNDER_INVESTIGATION;
+                    c.meetDeadline(ACKNOWLEDGEMENT, e.occurredAt());
+                    c.startDeadline(STAGE_ONE_RESOLUTION, e.stageOneResolutionDue());
+                });
+    }
+
+    @EventHandler
+    void on(ComplaintAssigned e, @SequenceNumber long sequence) {
+        String summary = e.previousHandler() == null ? "Assigned to " + e.handler()
+                : "Reassigned from " + e.previousHandler() + " to " + e.handler();
+        update(e.complaintId(), step(e, sequence, summary, e.occurredAt(), e.recordedAt(), e.actor()),
+                c -> c.handler = e.handler());
+    }
+
+    @EventHandler
+    void on(ComplaintRecategorised e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Recategorised from " + e.previousCategory() + " to " + e.category(),
+                e.occurredAt(), e.recordedAt(), e.actor()), c -> c.category = e.category());
+    }
+
+    @EventHandler
+    void on(DepartmentInputRequested e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Input requested from " + e.department() + " (inquiry " + e.inquiryId() + ")",
+                e.occurredAt(), e.recordedAt(), e.actor()), c -> c.inquiries.add(new CaseDocument.Inquiry(
+                        e.inquiryId().value(), e.department(), e.question(), e.occurredAt(), null, null)));
+    }
+
+    @EventHandler
+    void on(DepartmentInputReceived e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Input received from " + e.department() + " (inquiry " + e.inquiryId() + ")",
+                e.occurredAt(), e.recordedAt(), e.actor()),
+                c -> c.answerInquiry(e.inquiryId().value(), e.answer(), e.occurredAt()));
+    }
+
+    @EventHandler
+    void on(CustomerCommunicationRecorded e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, e.direction() + " " + e.channel() + " communication recorded",
+                e.occurredAt(), e.recordedAt(), e.actor()), c -> { });
+    }
+
+    @EventHandler
+    void on(InvestigationNoteRecorded e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Investigation note recorded",
+                e.occurredAt(), e.recordedAt(), e.actor()), c -> { });
+    }
+
+    @EventHandler
+    void on(DeadlineExtended e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, e.deadline() + " deadline extended from " + e.previousDue() + " to " + e.newDue(),
+                e.occurredAt(), e.recordedAt(), e.actor()),
+                c -> c.extendDeadline(e.deadline(), e.originalDue(), e.newDue()));
+    }
+
+    @EventHandler
+    void on(ComplaintResolved e, @SequenceNumber long sequence) {
+        String summary = "Stage " + e.stage() + " resolved: " + e.outcome()
+                + (e.customerSignposted() ? "; customer signposted to independent review" : "");
+        update(e.complaintId(), step(e, sequence, summary, e.occurredAt(), e.recordedAt(), e.actor()), c -> {
+            boolean stageOne = e.stage() == Stage.ONE;
+            c.status = stageOne ? ComplaintStatus.RESOLVED_AT_STAGE_ONE : ComplaintStatus.RESOLVED_AT_STAGE_TWO;
+            c.meetDeadline(stageOne ? STAGE_ONE_RESOLUTION : STAGE_TWO_RESOLUTION, e.occurredAt());
+            c.outcome = e.outcome();
+            c.remedy = e.remedy();
+            c.rootCause = e.rootCause();
+            c.escalationWindowEnds = e.escalationWindowEnds();
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Escalated to stage two; acknowledgement due "
+                        + e.escalationAcknowledgementTarget() + ", at the latest " + e.escalationAcknowledgementLimit(),
+                e.occurredAt(), e.recordedAt(), e.actor()), c -> {
+                    c.status = ComplaintStatus.ESCALATED;
+                    c.stage = Stage.TWO;
+                    c.startDeadline(ESCALATION_ACKNOWLEDGEMENT_TARGET, e.escalationAcknowledgementTarget());
+                    c.startDeadline(ESCALATION_ACKNOWLEDGEMENT_LIMIT, e.escalationAcknowledgementLimit());
+                });
+    }
+
+    @EventHandler
+    void on(EscalationAcknowledged e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Escalation acknowledged and given to the "
+                        + e.departmentManager().department() + " manager; stage-two resolution due " + e.stageTwoResolutionDue(),
+                e.occurredAt(), e.recordedAt(), e.actor()), c -> {
+                    c.status = ComplaintStatus.UNDER_REVIEW;
+                    c.departmentManager = e.departmentManager();
+                    c.meetDeadline(ESCALATION_ACKNOWLEDGEMENT_TARGET, e.occurredAt());
+                    c.meetDeadline(ESCALATION_ACKNOWLEDGEMENT_LIMIT, e.occurredAt());
+                    c.startDeadline(STAGE_TWO_RESOLUTION, e.stageTwoResolutionDue());
+                });
+    }
+
+    @EventHandler
+    void on(ExternalReferralRecorded e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Referred to " + e.body(), e.occurredAt(), e.recordedAt(), e.actor()),
+                c -> c.externalReferrals.add(e.body()));
+    }
+
+    @EventHandler
+    void on(ComplaintClosed e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Closed: " + e.reason(), e.occurredAt(), e.recordedAt(), e.actor()), c -> {
+            c.status = ComplaintStatus.CLOSED;
+            c.closureReason = e.reason().name();
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintWithdrawn e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, "Withdrawn by the customer", e.occurredAt(), e.recordedAt(), e.actor()),
+                c -> c.status = ComplaintStatus.WITHDRAWN);
+    }
+
+    @ResetHandler
+    void reset() {
+        // removes the documents but keeps the collection and its unique index on reference
+        mongo.remove(new Query(), CaseDocument.class);
+    }
+
+    private void update(ComplaintId id, CaseDocument.Step step, Consumer<CaseDocument> change) {
+        CaseDocument found = mongo.findById(id.value(), CaseDocument.class);
+        if (found == null) {
+            // one aggregate's events arrive in order, so this is a damaged read model: fail loudly and retry
+            throw new IllegalStateException("case " + id + " has no document to apply event " + step.sequence() + " to");
+        }
+        apply(found, step, change);
+    }
+
+    private void apply(CaseDocument c, CaseDocument.Step step, Consumer<CaseDocument> change) {
+        if (step.sequence() <= c.lastSequence) {
+            return;
+        }
+        change.accept(c);
+        c.timeline.add(step);
+        c.lastSequence = step.sequence();
+        mongo.save(c);
+    }
+
+    private static CaseDocument.Step step(Object event, long sequence, String summary,
+                                          Instant occurredAt, Instant recordedAt, Actor actor) {
+        return new CaseDocument.Step(sequence, event.getClass().getSimpleName(), summary, occurredAt, recordedAt,
+                actor.name());
+    }
+}

@@ -1,0 +1,42 @@
+package uk.co.welzo.klachten.query;
+
+import java.io.IOException;
+
+import org.axonframework.springboot.EventProcessorProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The distributed configuration binds as Axon reads it: a misspelt key would silently fall back to defaults. */
+class QuerySideSettingsTest {
+
+    @Test
+    void runsCasesOnAPooledProcessorWithBatchesOfAHundred() throws IOException {
+        Binder binder = binderFor("query-side.yml");
+
+        EventProcessorProperties.ProcessorSettings cases = binder.bind("axon.eventhandling", EventProcessorProperties.class)
+                .get().getProcessors().get("cases");
+        assertThat(cases.getMode()).isEqualTo(EventProcessorProperties.Mode.POOLED);
+        assertThat(cases.getBatchSize()).isEqualTo(100);
+        assertThat(binder.bind("axon.update-check.disabled", Boolean.class).get()).isTrue();
+        assertThat(binder.bind("axon.serializer.events", String.class).get()).isEqualTo("jackson");
+        assertThat(binder.bind("spring.data.mongodb.uri", String.class).get())
+                .isEqualTo("mongodb://localhost:27017/klachten");
+    }
+
+    private static Binder binderFor(String file) throws IOException {
+        StandardEnvironment environment = new StandardEnvironment();
+        // the file's defaults, not whatever this machine happens to export
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        new YamlPropertySourceLoader().load(file, new ClassPathResource(file))
+                .forEach(environment.getPropertySources()::addLast);
+        return new Binder(ConfigurationPropertySources.get(environment),
+                new PropertySourcesPlaceholdersResolver(environment));
+    }
+}

@@ -1,0 +1,98 @@
+package uk.co.welzo.klachten.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.function.Predicate;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The embedded service started for real on a data directory, driven over HTTP like a user would. */
+final class RunningService implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    private RunningService(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    static RunningService start(Path dataDir) {
+        return new RunningService(new SpringApplicationBuilder(StandaloneApplication.class)
+                .run("--server.port=0", "--klachten.data-dir=" + dataDir));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    Answer send(String method, String path, String user, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Command succeeded or the test fails with the problem the service answered. */
+    Answer command(String method, String path, String user, String body) {
+        Answer answer = send(method, path, user, body);
+        if (answer.status() >= 300) {
+            throw new AssertionError(method + " " + path + " as " + user + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer;
+    }
+
+    /** Reads until the (eventually consistent) read model satisfies the condition, for up to 15 seconds. */
+    JsonNode awaitView(String path, String user, Predicate<JsonNode> condition) {
+        Instant giveUp = Instant.now().plusSeconds(15);
+        Answer last = null;
+        while (Instant.now().isBefore(giveUp)) {
+            last = send("GET", path, user, null);
+            if (last.status() == 200 && condition.test(last.body())) {
+                return last.body();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("read model never satisfied the condition; last answer " + (last == null ? null : last.status() + " " + last.body()));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
