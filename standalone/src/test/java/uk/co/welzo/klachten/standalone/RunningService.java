@@ -29,6 +29,16 @@ final class RunningService implements AutoCloseable {
         this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }
 
+    /** Drives a service that a {@code @SpringBootTest} started; closing it leaves the context to Spring. */
+    static RunningService at(int port) {
+        return new RunningService(null, "http://127.0.0.1:" + port);
+    }
+
+    private RunningService(ConfigurableApplicationContext context, String base) {
+        this.context = context;
+        this.base = base;
+    }
+
     static RunningService start(Path dataDir) {
         return new RunningService(new SpringApplicationBuilder(StandaloneApplication.class)
                 .run("--server.port=0", "--klachten.data-dir=" + dataDir));
@@ -41,11 +51,13 @@ final class RunningService implements AutoCloseable {
     record Answer(int status, JsonNode body) {
     }
 
+    /** Sends a request as a demo user (password demo), or anonymously when user is null. */
     Answer send(String method, String path, String user, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -93,6 +105,8 @@ final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 }
