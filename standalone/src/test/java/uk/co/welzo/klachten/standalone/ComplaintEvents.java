@@ -35,12 +35,13 @@ final class ComplaintEvents {
     static ComplaintLodged lodged(ComplaintId id) {
         return new ComplaintLodged(id, ReferenceNumber.random(new Random(id.hashCode())), Channel.EMAIL,
                 Category.SERVICE, new Complainant("Mary Jones", "mary@example.com", null, null),
-                "Nobody called me back", null, null, T0, T0, T0.plus(Duration.ofHours(48)), "2025.1", AGENT);
+                "Nobody called me back", null, null, T0, T0, T0.plus(Duration.ofHours(48)),
+                T0.plus(Duration.ofHours(36)), "2025.1", AGENT);
     }
 
     static ComplaintAcknowledged acknowledged(ComplaintId id) {
         return new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, T0.plusSeconds(3600), T0.plusSeconds(3600),
-                T0.plus(Duration.ofDays(14)), "2025.1", AGENT);
+                T0.plus(Duration.ofDays(14)), T0.plus(Duration.ofDays(13)), "2025.1", AGENT);
     }
 
     static ComplaintAssigned assigned(ComplaintId id) {

@@ -30,12 +30,14 @@ import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
 import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
 import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
+import uk.co.welzo.klachten.api.complaint.command.IssueDeadlineWarning;
 import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.RecategoriseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
 import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
+import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
 import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
 import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
@@ -49,6 +51,8 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
@@ -58,8 +62,9 @@ import uk.co.welzo.klachten.command.sla.Deadlines;
 
 /**
  * One complaint through the procedure of DOMAIN.md: guard clauses, then {@code apply}. Deadlines
- * are computed here, when the decision is made, and stored in the event with the policy version.
- * Offline steps carry when they happened, checked by {@link BusinessTime}.
+ * and their warning moments are computed here, when the decision is made, and stored in the event
+ * with the policy version; {@link RunningDeadlines} keeps them and the SLA clock's rules. Offline
+ * steps carry when they happened, checked by {@link BusinessTime}.
  */
 @Aggregate
 public class Complaint {
@@ -75,7 +80,7 @@ public class Complaint {
     private final Map<String, Inquiry> inquiries = new HashMap<>();
     private final Map<String, CustomerCommunicationRecorded> communications = new HashMap<>();
     private final Set<String> referrals = new HashSet<>();
-    private RunningDeadline running;
+    private RunningDeadlines running = RunningDeadlines.NONE;
     private boolean escalated;
     private Instant escalationWindowEnds;
 
@@ -100,10 +105,11 @@ public class Complaint {
             throw new OccurredInFuture(receivedAt);
         }
         ReferenceNumber issued = references.next();
+        Instant due = deadlines.acknowledgementDue(receivedAt);
         apply(new ComplaintLodged(command.complaintId(), issued, required("channel", command.channel()),
                 required("category", command.category()), required("complainant", command.complainant()),
                 required("description", command.description()), strip(command.orderNumber()),
-                strip(command.product()), receivedAt, now, deadlines.acknowledgementDue(receivedAt),
+                strip(command.product()), receivedAt, now, due, deadlines.acknowledgementWarningAt(due),
                 deadlines.policyVersion(), command.actor()));
         createNew(ReferenceReservation.class, () -> new ReferenceReservation(issued, command.complaintId(), now));
         return issued;
@@ -117,8 +123,9 @@ public class Complaint {
         }
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
-        apply(new ComplaintAcknowledged(id, required("channel", command.channel()), at, now,
-                deadlines.stageOneResolutionDue(at), deadlines.policyVersion(), command.actor()));
+        Instant due = deadlines.stageOneResolutionDue(at);
+        apply(new ComplaintAcknowledged(id, required("channel", command.channel()), at, now, due,
+                deadlines.workingDayWarningAt(due), deadlines.policyVersion(), command.actor()));
     }
 
     @CommandHandler
@@ -152,7 +159,7 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(RequestDepartmentInput command, Clock clock) {
+    public void handle(RequestDepartmentInput command, Deadlines deadlines, Clock clock) {
         requireUnderInvestigation();
         String inquiryId = required("inquiryId", command.inquiryId()).value();
         var department = required("department", command.department());
@@ -165,8 +172,10 @@ public class Complaint {
             throw new InquiryIdAlreadyUsed(inquiryId);
         }
         Instant now = clock.instant();
-        apply(new DepartmentInputRequested(id, command.inquiryId(), department, question,
-                businessTime(command.occurredAt(), now), now, command.actor()));
+        Instant at = businessTime(command.occurredAt(), now);
+        Instant due = deadlines.departmentResponseDue(at);
+        apply(new DepartmentInputRequested(id, command.inquiryId(), department, question, at, now, due,
+                deadlines.workingDayWarningAt(due), deadlines.policyVersion(), command.actor()));
     }
 
     @CommandHandler
@@ -245,8 +254,10 @@ public class Complaint {
         if (!at.isBefore(escalationWindowEnds)) {
             throw new EscalationWindowLapsed(id, escalationWindowEnds);
         }
-        apply(new ComplaintEscalated(id, reason, at, now, deadlines.escalationAcknowledgementTarget(at),
-                deadlines.escalationAcknowledgementLimit(at), deadlines.policyVersion(), command.actor()));
+        Instant target = deadlines.escalationAcknowledgementTarget(at);
+        Instant limit = deadlines.escalationAcknowledgementLimit(at);
+        apply(new ComplaintEscalated(id, reason, at, now, target, limit, deadlines.workingDayWarningAt(target),
+                deadlines.workingDayWarningAt(limit), deadlines.policyVersion(), command.actor()));
     }
 
     @CommandHandler
@@ -258,16 +269,16 @@ public class Complaint {
         var manager = required("departmentManager", command.departmentManager());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
-        apply(new EscalationAcknowledged(id, manager, at, now, deadlines.stageTwoResolutionDue(at),
+        Instant due = deadlines.stageTwoResolutionDue(at);
+        apply(new EscalationAcknowledged(id, manager, at, now, due, deadlines.workingDayWarningAt(due),
                 deadlines.policyVersion(), command.actor()));
     }
 
     @CommandHandler
     public void handle(ExtendDeadline command, Deadlines deadlines, Clock clock) {
         requireNotEnded();
-        if (running == null) {
-            throw new NoResolutionDeadlineRunning(id, status.name());
-        }
+        RunningDeadline resolution = running.resolution()
+                .orElseThrow(() -> new NoResolutionDeadlineRunning(id, status.name()));
         Instant newDue = deadlines.endOfLondonDay(required("newDeadline", command.newDeadline()));
         String reason = required("reason", command.reason());
         String communicationId = required("communicationId", command.communicationId()).value();
@@ -275,18 +286,20 @@ public class Complaint {
         String summary = required("summary", command.summary());
         CustomerCommunicationRecorded earlier = communications.get(communicationId);
         if (earlier != null) {
-            if (newDue.equals(running.currentDue()) && earlier.channel() == channel && earlier.summary().equals(summary)) {
+            if (newDue.equals(resolution.currentDue()) && earlier.channel() == channel && earlier.summary().equals(summary)) {
                 return;
             }
             throw new CommunicationIdAlreadyUsed(communicationId);
         }
-        if (!newDue.isAfter(running.currentDue())) {
-            throw new ExtensionNotLater(newDue, running.currentDue());
+        if (!newDue.isAfter(resolution.currentDue())) {
+            throw new ExtensionNotLater(newDue, resolution.currentDue());
         }
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
-        apply(new DeadlineExtended(id, running.kind(), running.originalDue(), running.currentDue(), newDue, reason,
-                command.communicationId(), at, now, command.actor()));
+        // A new date close by would put the warning before the extension itself: then warn from the extension on.
+        Instant warningAt = latest(deadlines.workingDayWarningAt(newDue), at);
+        apply(new DeadlineExtended(id, resolution.kind(), resolution.originalDue(), resolution.currentDue(), newDue,
+                warningAt, reason, command.communicationId(), at, now, command.actor()));
         apply(new CustomerCommunicationRecorded(id, command.communicationId(), channel, Direction.OUTBOUND, summary,
                 at, now, command.actor()));
     }
@@ -322,6 +335,32 @@ public class Complaint {
         apply(new ExternalReferralRecorded(id, body, businessTime(command.occurredAt(), now), now, command.actor()));
     }
 
+    /**
+     * The SLA clock warns that a deadline is near: once per deadline in force, never before its
+     * warning moment. A stale or repeated command (obligation met, deadline extended, complaint
+     * ended, warning already issued) emits nothing, because the clock may lag or repeat itself.
+     */
+    @CommandHandler
+    public void handle(IssueDeadlineWarning command, Clock clock) {
+        Instant now = clock.instant();
+        running.toWarnOf(required("deadline", command.deadline()), command.inquiryId(), required("due", command.due()), now)
+                .ifPresent(deadline -> apply(new DeadlineWarningIssued(id, deadline.kind(), deadline.inquiryId(),
+                        deadline.currentDue(), deadline.warningAt(), now, command.actor())));
+    }
+
+    /**
+     * The SLA clock records a deadline passed with its obligation still open: once per deadline in
+     * force, never before the deadline, whether or not a warning was issued; stale or repeated emits nothing.
+     */
+    @CommandHandler
+    public void handle(RecordMissedDeadline command, Clock clock) {
+        Instant now = clock.instant();
+        running.toRecordAsMissed(required("deadline", command.deadline()), command.inquiryId(),
+                        required("due", command.due()), now)
+                .ifPresent(deadline -> apply(new DeadlineMissed(id, deadline.kind(), deadline.inquiryId(),
+                        deadline.currentDue(), deadline.currentDue(), now, command.actor())));
+    }
+
     private void requireNotEnded() {
         if (status == ComplaintStatus.CLOSED) {
             throw new ComplaintAlreadyClosed(id);
@@ -344,6 +383,10 @@ public class Complaint {
         return BusinessTime.of(claimed, now, lastOccurredAt);
     }
 
+    private static Instant latest(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
+    }
+
     @EventSourcingHandler
     void on(ComplaintLodged event) {
         id = event.complaintId();
@@ -351,14 +394,17 @@ public class Complaint {
         lodging = event;
         category = event.category();
         status = ComplaintStatus.RECEIVED;
+        running = RunningDeadlines.NONE.started(DeadlineKind.ACKNOWLEDGEMENT, null, event.acknowledgementDue(),
+                event.acknowledgementWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(ComplaintAcknowledged event) {
         status = ComplaintStatus.UNDER_INVESTIGATION;
-        running = new RunningDeadline(DeadlineKind.STAGE_ONE_RESOLUTION, event.stageOneResolutionDue(),
-                event.stageOneResolutionDue());
+        running = running.met(DeadlineKind.ACKNOWLEDGEMENT, null)
+                .started(DeadlineKind.STAGE_ONE_RESOLUTION, null, event.stageOneResolutionDue(),
+                        event.stageOneResolutionWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
@@ -382,12 +428,15 @@ public class Complaint {
     @EventSourcingHandler
     void on(DepartmentInputRequested event) {
         inquiries.put(event.inquiryId().value(), new Inquiry(event.department(), event.question(), null));
+        running = running.started(DeadlineKind.DEPARTMENT_RESPONSE, event.inquiryId(), event.responseDue(),
+                event.responseWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(DepartmentInputReceived event) {
         inquiries.computeIfPresent(event.inquiryId().value(), (key, inquiry) -> inquiry.answeredWith(event.answer()));
+        running = running.met(DeadlineKind.DEPARTMENT_RESPONSE, event.inquiryId());
         lastOccurredAt = event.occurredAt();
     }
 
@@ -401,7 +450,8 @@ public class Complaint {
     void on(ComplaintResolved event) {
         status = event.stage() == Stage.ONE ? ComplaintStatus.RESOLVED_AT_STAGE_ONE : ComplaintStatus.RESOLVED_AT_STAGE_TWO;
         escalationWindowEnds = event.escalationWindowEnds();
-        running = null;
+        running = running.met(event.stage() == Stage.ONE ? DeadlineKind.STAGE_ONE_RESOLUTION
+                : DeadlineKind.STAGE_TWO_RESOLUTION, null);
         lastOccurredAt = event.occurredAt();
     }
 
@@ -409,32 +459,41 @@ public class Complaint {
     void on(ComplaintEscalated event) {
         status = ComplaintStatus.ESCALATED;
         escalated = true;
+        running = running
+                .started(DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, event.escalationAcknowledgementTarget(),
+                        event.escalationAcknowledgementTargetWarningAt())
+                .started(DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, event.escalationAcknowledgementLimit(),
+                        event.escalationAcknowledgementLimitWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(EscalationAcknowledged event) {
         status = ComplaintStatus.UNDER_REVIEW;
-        running = new RunningDeadline(DeadlineKind.STAGE_TWO_RESOLUTION, event.stageTwoResolutionDue(),
-                event.stageTwoResolutionDue());
+        running = running.met(DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null)
+                .met(DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null)
+                .started(DeadlineKind.STAGE_TWO_RESOLUTION, null, event.stageTwoResolutionDue(),
+                        event.stageTwoResolutionWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(DeadlineExtended event) {
-        running = running.extendedTo(event.newDue());
+        running = running.extended(event.deadline(), event.newDue(), event.newWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(ComplaintClosed event) {
         status = ComplaintStatus.CLOSED;
+        running = RunningDeadlines.NONE;
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(ComplaintWithdrawn event) {
         status = ComplaintStatus.WITHDRAWN;
+        running = RunningDeadlines.NONE;
         lastOccurredAt = event.occurredAt();
     }
 
@@ -442,5 +501,18 @@ public class Complaint {
     void on(ExternalReferralRecorded event) {
         referrals.add(event.body());
         lastOccurredAt = event.occurredAt();
+    }
+
+    // A warning or a breach is a fact about time, not a step taken on the complaint: it leaves the
+    // previous step as it was, so an offline step (a letter that arrived before the deadline) may
+    // still be dated before it.
+    @EventSourcingHandler
+    void on(DeadlineWarningIssued event) {
+        running = running.warned(event.deadline(), event.inquiryId());
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event) {
+        running = running.missed(event.deadline(), event.inquiryId());
     }
 }

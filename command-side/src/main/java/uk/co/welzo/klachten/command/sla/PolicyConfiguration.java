@@ -1,17 +1,14 @@
 package uk.co.welzo.klachten.command.sla;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 import java.util.Set;
 
 /**
  * Wires the SLA policy, the working-day calendar and the deadline calculator from
- * {@link PolicyProperties}, plus the one {@link Clock} the command side reads "now" from, so that
- * tests can fix time by declaring their own {@code Clock} bean.
+ * {@link PolicyProperties}. "Now" comes from the one {@code Clock} bean of the platform module.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PolicyProperties.class)
@@ -31,11 +28,5 @@ public class PolicyConfiguration {
     @Bean
     Deadlines deadlines(SlaPolicy policy, WorkingDayCalendar calendar) {
         return new Deadlines(policy, calendar);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(Clock.class)
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

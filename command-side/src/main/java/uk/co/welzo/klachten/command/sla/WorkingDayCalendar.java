@@ -98,6 +98,21 @@ public final class WorkingDayCalendar {
         return day;
     }
 
+    /** The n-th working day before {@code date}; {@code date} itself never counts, whatever it is. */
+    public LocalDate workingDaysBefore(LocalDate date, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+        LocalDate day = date;
+        for (int counted = 0; counted < n; ) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** The weekend days and bank holidays skipped in (fromExclusive, toInclusive], in date order. */
     public List<LocalDate> nonWorkingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
         if (toInclusive.isBefore(fromExclusive)) {

@@ -25,11 +25,12 @@ class AcknowledgementTest {
     }
 
     @Test
-    @DisplayName("R3.4 acknowledged Thu 24 Dec 2026: stage 1 is due by the end of Tue 12 Jan 2027, skipping Christmas, Boxing Day substitute and New Year")
+    @DisplayName("R3.4 acknowledged Thu 24 Dec 2026: stage 1 is due by the end of Tue 12 Jan 2027, skipping Christmas, Boxing Day substitute and New Year; warned at the end of Mon 11 Jan")
     void acknowledgesAndStartsTheStageOneDeadlineAcrossChristmas() {
         fixture.given(received())
                 .when(acknowledge())
-                .expectEvents(acknowledged(NOW, Instant.parse("2027-01-13T00:00:00Z")));
+                .expectEvents(acknowledged(NOW, Instant.parse("2027-01-13T00:00:00Z"),
+                        Instant.parse("2027-01-12T00:00:00Z")));
     }
 
     @Test
@@ -37,25 +38,29 @@ class AcknowledgementTest {
     void countsTheStageOneDeadlineFromWhenTheAcknowledgementWasSent() {
         Instant letterArrived = Instant.parse("2026-12-23T08:30:00Z");
         Instant sentWednesday = Instant.parse("2026-12-23T15:00:00Z");
-        fixture.given(lodged(letterArrived, Instant.parse("2026-12-25T08:30:00Z")))
+        fixture.given(lodged(letterArrived, Instant.parse("2026-12-25T08:30:00Z"), Instant.parse("2026-12-24T20:30:00Z")))
                 .when(acknowledge(sentWednesday))
-                .expectEvents(acknowledged(sentWednesday, Instant.parse("2027-01-12T00:00:00Z")));
+                // due by the end of Mon 11 Jan 2027; warned at the end of the Friday before it
+                .expectEvents(acknowledged(sentWednesday, Instant.parse("2027-01-12T00:00:00Z"),
+                        Instant.parse("2027-01-09T00:00:00Z")));
     }
 
     @Test
-    @DisplayName("R3.4 counts from the London date and ends at London midnight, 23:00Z in summer")
+    @DisplayName("R3.4 counts from the London date and ends at London midnight, 23:00Z in summer; so does its warning")
     void countsWorkingDaysFromTheLondonDateInSummer() {
-        // 23:30 London on Tue 1 June 2027 is 22:30Z; ten working days later is Tue 15 June.
+        // 23:30 London on Tue 1 June 2027 is 22:30Z; ten working days later is Tue 15 June, warned at the end of Mon 14.
         Instant lateEvening = Instant.parse("2027-06-01T22:30:00Z");
         fixture(lateEvening)
                 .given(new ComplaintLodged(ID, REFERENCE,
                         Channel.PHONE,
                         Category.SERVICE, COMPLAINANT, DESCRIPTION, null, null,
                         Instant.parse("2027-06-01T09:00:00Z"), Instant.parse("2027-06-01T09:00:00Z"),
-                        Instant.parse("2027-06-03T09:00:00Z"), POLICY_VERSION, ACTOR))
+                        Instant.parse("2027-06-03T09:00:00Z"), Instant.parse("2027-06-02T21:00:00Z"), POLICY_VERSION,
+                        ACTOR))
                 .when(acknowledge())
                 .expectEvents(new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL,
-                        lateEvening, lateEvening, Instant.parse("2027-06-15T23:00:00Z"), POLICY_VERSION, ACTOR));
+                        lateEvening, lateEvening, Instant.parse("2027-06-15T23:00:00Z"),
+                        Instant.parse("2027-06-14T23:00:00Z"), POLICY_VERSION, ACTOR));
     }
 
     @Test
@@ -65,7 +70,7 @@ class AcknowledgementTest {
                 .when(new AcknowledgeComplaint(ID, CommunicationChannel.EMAIL, null,
                         SUPERVISOR))
                 .expectEvents(new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL,
-                        NOW, NOW, STAGE_ONE_DUE, POLICY_VERSION, SUPERVISOR));
+                        NOW, NOW, STAGE_ONE_DUE, STAGE_ONE_WARNING, POLICY_VERSION, SUPERVISOR));
     }
 
     @Test
@@ -81,7 +86,7 @@ class AcknowledgementTest {
     @DisplayName("R1.3 rejects an acknowledgement dated before the complaint was received")
     void rejectsAcknowledgementBeforeReceipt() {
         Instant letterArrived = Instant.parse("2026-12-23T08:30:00Z");
-        fixture.given(lodged(letterArrived, Instant.parse("2026-12-25T08:30:00Z")))
+        fixture.given(lodged(letterArrived, Instant.parse("2026-12-25T08:30:00Z"), Instant.parse("2026-12-24T20:30:00Z")))
                 .when(acknowledge(Instant.parse("2026-12-23T08:29:59Z")))
                 .expectNoEvents()
                 .expectException(OccurredBeforePreviousEvent.class);

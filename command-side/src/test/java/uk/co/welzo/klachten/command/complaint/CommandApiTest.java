@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.command.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -9,7 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ErrorCode;
+import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.command.IssueDeadlineWarning;
+import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.command.CommandSideApplication;
 
@@ -42,6 +52,8 @@ class CommandApiTest {
     ObjectMapper json;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    CommandGateway commands;
 
     ResultActions post(String path, String body, String user) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(path)
@@ -178,6 +190,25 @@ class CommandApiTest {
         post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\",\"occurredAt\":\"2999-01-01T00:00:00Z\"}", "agent")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("OCCURRED_IN_FUTURE"));
+    }
+
+    @Test
+    @DisplayName("SLA clock: a breach asked for before the deadline crosses the bus as DEADLINE_NOT_REACHED; a stale warning emits nothing")
+    void slaClockCommandsCrossTheBus() throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        ComplaintLodged lodged = (ComplaintLodged) eventStore.readEvents(id).next().getPayload();
+        Actor slaClock = new Actor("sla-clock");
+        assertThat(Duration.between(lodged.acknowledgementWarningAt(), lodged.acknowledgementDue())).isEqualTo(Duration.ofHours(12));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new RecordMissedDeadline(lodged.complaintId(),
+                DeadlineKind.ACKNOWLEDGEMENT, null, lodged.acknowledgementDue(), slaClock)))
+                .isInstanceOfSatisfying(CommandExecutionException.class, refused -> assertThat(refused.getDetails())
+                        .hasValueSatisfying(detail -> assertThat(((ErrorDetail) detail).code())
+                                .isEqualTo(ErrorCode.DEADLINE_NOT_REACHED)));
+        commands.sendAndWait(new IssueDeadlineWarning(lodged.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, null,
+                lodged.acknowledgementDue().minusSeconds(1), slaClock));
+        assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(1);
     }
 
     @Test

@@ -32,12 +32,14 @@ import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
 import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
 import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
+import uk.co.welzo.klachten.api.complaint.command.IssueDeadlineWarning;
 import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.RecategoriseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
 import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
+import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
 import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
 import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
@@ -51,6 +53,8 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
@@ -65,7 +69,9 @@ import uk.co.welzo.klachten.command.sla.WorkingDayCalendar;
  * Shared test data for the complaint aggregate. "Now" is Thursday 24 December 2026, 10:00 London
  * (= UTC in winter), so every working-day deadline crosses Christmas: 25 and 28 December and
  * 1 January are bank holidays. By default every step of a history happens at {@link #NOW}; the
- * expected deadlines below are counted by hand, not by {@link Deadlines}.
+ * expected deadlines and warning moments below are counted by hand, not by {@link Deadlines}.
+ * Warnings: 12 hours before the 48-hour acknowledgement deadline, otherwise at the end of the
+ * working day before a deadline's last day.
  */
 final class ComplaintFixtures {
 
@@ -98,23 +104,41 @@ final class ComplaintFixtures {
 
     /** R2.1: 48 clock hours after receipt at {@link #NOW}. */
     static final Instant ACKNOWLEDGEMENT_DUE = Instant.parse("2026-12-26T10:00:00Z");
+    /** R2.1: 12 hours before {@link #ACKNOWLEDGEMENT_DUE} (Christmas Day is no exception: clock hours). */
+    static final Instant ACKNOWLEDGEMENT_WARNING = Instant.parse("2026-12-25T22:00:00Z");
     /** R3.4: 10 working days after Thu 24 Dec 2026 end on Tue 12 Jan 2027, so late from London midnight. */
     static final Instant STAGE_ONE_DUE = Instant.parse("2027-01-13T00:00:00Z");
+    /** R3.4: the working day before Tue 12 Jan 2027 is Mon 11 Jan; warn at its end. */
+    static final Instant STAGE_ONE_WARNING = Instant.parse("2027-01-12T00:00:00Z");
     /** Lifecycle: 8 weeks after the stage-1 resolution at {@link #NOW}, same London clock time. */
     static final Instant ESCALATION_WINDOW_ENDS = Instant.parse("2027-02-18T10:00:00Z");
     /** R4.3 target: 5 working days after Thu 24 Dec 2026 end on Tue 5 Jan 2027. */
     static final Instant ESCALATION_TARGET = Instant.parse("2027-01-06T00:00:00Z");
+    /** R4.3 target: warn at the end of Mon 4 Jan 2027. */
+    static final Instant ESCALATION_TARGET_WARNING = Instant.parse("2027-01-05T00:00:00Z");
     /** R4.3 limit: 10 working days after Thu 24 Dec 2026 end on Tue 12 Jan 2027. */
     static final Instant ESCALATION_LIMIT = Instant.parse("2027-01-13T00:00:00Z");
+    /** R4.3 limit: warn at the end of Mon 11 Jan 2027. */
+    static final Instant ESCALATION_LIMIT_WARNING = Instant.parse("2027-01-12T00:00:00Z");
     /** R4.4: 10 working days after Thu 24 Dec 2026 end on Tue 12 Jan 2027. */
     static final Instant STAGE_TWO_DUE = Instant.parse("2027-01-13T00:00:00Z");
+    /** R4.4: warn at the end of Mon 11 Jan 2027. */
+    static final Instant STAGE_TWO_WARNING = Instant.parse("2027-01-12T00:00:00Z");
+    /**
+     * R3.2: 3 working days after Thu 24 Dec 2026, skipping Christmas Day and the Boxing Day
+     * substitute (Mon 28 Dec): Tue 29, Wed 30, Thu 31 Dec, so late from 00:00 on 1 January.
+     */
+    static final Instant DEPARTMENT_RESPONSE_DUE = Instant.parse("2027-01-01T00:00:00Z");
+    /** R3.2: warn at the end of Wed 30 Dec 2026. */
+    static final Instant DEPARTMENT_RESPONSE_WARNING = Instant.parse("2026-12-31T00:00:00Z");
+    static final Actor SLA_CLOCK = new Actor("sla-clock");
 
     private ComplaintFixtures() {
     }
 
     static Deadlines deadlines() {
-        SlaPolicy policy = new SlaPolicy(POLICY_VERSION, Duration.ofHours(48), 10, 5, 10, 10, Period.ofWeeks(8),
-                WorkingDayCalendar.ENGLAND_AND_WALES, LONDON);
+        SlaPolicy policy = new SlaPolicy(POLICY_VERSION, Duration.ofHours(48), Duration.ofHours(12), 10, 5, 10, 10, 3,
+                1, Period.ofWeeks(8), WorkingDayCalendar.ENGLAND_AND_WALES, LONDON);
         return new Deadlines(policy, new WorkingDayCalendar(LONDON, WorkingDayCalendar.ENGLAND_AND_WALES));
     }
 
@@ -174,8 +198,10 @@ final class ComplaintFixtures {
      * exactly at {@link #NOW}.
      */
     static List<Object> windowEndingNow() {
-        return List.of(lodged(Instant.parse("2026-10-26T09:00:00Z"), Instant.parse("2026-10-28T09:00:00Z")),
-                acknowledged(Instant.parse("2026-10-26T12:00:00Z"), Instant.parse("2026-11-10T00:00:00Z")),
+        return List.of(lodged(Instant.parse("2026-10-26T09:00:00Z"), Instant.parse("2026-10-28T09:00:00Z"),
+                        Instant.parse("2026-10-27T21:00:00Z")),
+                acknowledged(Instant.parse("2026-10-26T12:00:00Z"), Instant.parse("2026-11-10T00:00:00Z"),
+                        Instant.parse("2026-11-07T00:00:00Z")),
                 resolvedAtStageOne(Instant.parse("2026-10-29T10:00:00Z"), NOW));
     }
 
@@ -273,15 +299,31 @@ final class ComplaintFixtures {
         return new RecordExternalReferral(ID, body, null, ACTOR);
     }
 
+    static IssueDeadlineWarning warn(DeadlineKind kind, Instant due) {
+        return warn(kind, null, due);
+    }
+
+    static IssueDeadlineWarning warn(DeadlineKind kind, InquiryId inquiry, Instant due) {
+        return new IssueDeadlineWarning(ID, kind, inquiry, due, SLA_CLOCK);
+    }
+
+    static RecordMissedDeadline recordMiss(DeadlineKind kind, Instant due) {
+        return recordMiss(kind, null, due);
+    }
+
+    static RecordMissedDeadline recordMiss(DeadlineKind kind, InquiryId inquiry, Instant due) {
+        return new RecordMissedDeadline(ID, kind, inquiry, due, SLA_CLOCK);
+    }
+
     // ---- events (given / expected) ----------------------------------------------------------
 
     static ComplaintLodged lodged() {
-        return lodged(NOW, ACKNOWLEDGEMENT_DUE);
+        return lodged(NOW, ACKNOWLEDGEMENT_DUE, ACKNOWLEDGEMENT_WARNING);
     }
 
-    static ComplaintLodged lodged(Instant receivedAt, Instant acknowledgementDue) {
+    static ComplaintLodged lodged(Instant receivedAt, Instant acknowledgementDue, Instant warningAt) {
         return new ComplaintLodged(ID, REFERENCE, Channel.WEB_FORM, Category.PRODUCT_DEFECT, COMPLAINANT, DESCRIPTION,
-                ORDER_NUMBER, PRODUCT, receivedAt, NOW, acknowledgementDue, POLICY_VERSION, ACTOR);
+                ORDER_NUMBER, PRODUCT, receivedAt, NOW, acknowledgementDue, warningAt, POLICY_VERSION, ACTOR);
     }
 
     static ReferenceNumberReserved reserved() {
@@ -289,12 +331,12 @@ final class ComplaintFixtures {
     }
 
     static ComplaintAcknowledged acknowledged() {
-        return acknowledged(NOW, STAGE_ONE_DUE);
+        return acknowledged(NOW, STAGE_ONE_DUE, STAGE_ONE_WARNING);
     }
 
-    static ComplaintAcknowledged acknowledged(Instant occurredAt, Instant stageOneDue) {
-        return new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL, occurredAt, NOW, stageOneDue, POLICY_VERSION,
-                ACTOR);
+    static ComplaintAcknowledged acknowledged(Instant occurredAt, Instant stageOneDue, Instant warningAt) {
+        return new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL, occurredAt, NOW, stageOneDue, warningAt,
+                POLICY_VERSION, ACTOR);
     }
 
     static ComplaintAssigned assigned(String handler, String previousHandler) {
@@ -310,11 +352,21 @@ final class ComplaintFixtures {
     }
 
     static DepartmentInputRequested inputRequested() {
-        return new DepartmentInputRequested(ID, INQUIRY, Department.WAREHOUSE_MANAGEMENT, QUESTION, NOW, NOW, ACTOR);
+        return inputRequested(INQUIRY, NOW, DEPARTMENT_RESPONSE_DUE, DEPARTMENT_RESPONSE_WARNING);
+    }
+
+    static DepartmentInputRequested inputRequested(InquiryId inquiry, Instant occurredAt, Instant due,
+            Instant warningAt) {
+        return new DepartmentInputRequested(ID, inquiry, Department.WAREHOUSE_MANAGEMENT, QUESTION, occurredAt, NOW,
+                due, warningAt, POLICY_VERSION, ACTOR);
     }
 
     static DepartmentInputReceived inputReceived(String text) {
-        return new DepartmentInputReceived(ID, INQUIRY, Department.WAREHOUSE_MANAGEMENT, text, NOW, NOW, ACTOR);
+        return inputReceived(INQUIRY, text, NOW);
+    }
+
+    static DepartmentInputReceived inputReceived(InquiryId inquiry, String text, Instant occurredAt) {
+        return new DepartmentInputReceived(ID, inquiry, Department.WAREHOUSE_MANAGEMENT, text, occurredAt, NOW, ACTOR);
     }
 
     static CustomerCommunicationRecorded communicated(CommunicationId id, Direction direction, String summary) {
@@ -337,25 +389,27 @@ final class ComplaintFixtures {
     }
 
     static ComplaintEscalated escalated() {
-        return escalated(NOW, ESCALATION_TARGET, ESCALATION_LIMIT);
+        return escalated(NOW, ESCALATION_TARGET, ESCALATION_TARGET_WARNING, ESCALATION_LIMIT, ESCALATION_LIMIT_WARNING);
     }
 
-    static ComplaintEscalated escalated(Instant occurredAt, Instant target, Instant limit) {
-        return new ComplaintEscalated(ID, ESCALATION_REASON, occurredAt, NOW, target, limit, POLICY_VERSION, ACTOR);
+    static ComplaintEscalated escalated(Instant occurredAt, Instant target, Instant targetWarningAt, Instant limit,
+            Instant limitWarningAt) {
+        return new ComplaintEscalated(ID, ESCALATION_REASON, occurredAt, NOW, target, limit, targetWarningAt,
+                limitWarningAt, POLICY_VERSION, ACTOR);
     }
 
     static EscalationAcknowledged escalationAcknowledged() {
-        return escalationAcknowledged(NOW, STAGE_TWO_DUE);
+        return escalationAcknowledged(NOW, STAGE_TWO_DUE, STAGE_TWO_WARNING);
     }
 
-    static EscalationAcknowledged escalationAcknowledged(Instant occurredAt, Instant stageTwoDue) {
-        return new EscalationAcknowledged(ID, MANAGER, occurredAt, NOW, stageTwoDue, POLICY_VERSION, ACTOR);
+    static EscalationAcknowledged escalationAcknowledged(Instant occurredAt, Instant stageTwoDue, Instant warningAt) {
+        return new EscalationAcknowledged(ID, MANAGER, occurredAt, NOW, stageTwoDue, warningAt, POLICY_VERSION, ACTOR);
     }
 
     static DeadlineExtended extended(DeadlineKind kind, Instant originalDue, Instant previousDue, Instant newDue,
-            CommunicationId communication) {
-        return new DeadlineExtended(ID, kind, originalDue, previousDue, newDue, EXTENSION_REASON, communication, NOW,
-                NOW, ACTOR);
+            Instant newWarningAt, CommunicationId communication) {
+        return new DeadlineExtended(ID, kind, originalDue, previousDue, newDue, newWarningAt, EXTENSION_REASON,
+                communication, NOW, NOW, ACTOR);
     }
 
     /** The outbound message that tells the customer about an extension (R5.2). */
@@ -378,5 +432,16 @@ final class ComplaintFixtures {
 
     static ExternalReferralRecorded referred(String body) {
         return new ExternalReferralRecorded(ID, body, NOW, NOW, ACTOR);
+    }
+
+    /** The SLA clock's warning, recorded at {@code recordedAt}; it happened at the warning moment fixed earlier. */
+    static DeadlineWarningIssued warned(DeadlineKind kind, InquiryId inquiry, Instant due, Instant warningAt,
+            Instant recordedAt) {
+        return new DeadlineWarningIssued(ID, kind, inquiry, due, warningAt, recordedAt, SLA_CLOCK);
+    }
+
+    /** The SLA clock's breach, recorded at {@code recordedAt}; it happened at the deadline itself. */
+    static DeadlineMissed missed(DeadlineKind kind, InquiryId inquiry, Instant due, Instant recordedAt) {
+        return new DeadlineMissed(ID, kind, inquiry, due, due, recordedAt, SLA_CLOCK);
     }
 }

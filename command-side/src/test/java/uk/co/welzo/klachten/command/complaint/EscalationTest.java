@@ -28,12 +28,12 @@ class EscalationTest {
     // ---- R4.1 escalation ----------------------------------------------------------------------------
 
     @Test
-    @DisplayName("R4.1, R4.3 escalates a stage-1 resolution; acknowledgement target Tue 5 Jan, limit Tue 12 Jan 2027")
+    @DisplayName("R4.1, R4.3 escalates a stage-1 resolution; acknowledgement target Tue 5 Jan (warned end of Mon 4 Jan), limit Tue 12 Jan 2027 (warned end of Mon 11 Jan)")
     void escalatesAndStartsTheAcknowledgementTargetAndLimit() {
         fixture.given(resolvedAtStageOne())
                 .when(escalate())
-                .expectEvents(escalated(NOW, Instant.parse("2027-01-06T00:00:00Z"),
-                        Instant.parse("2027-01-13T00:00:00Z")));
+                .expectEvents(escalated(NOW, Instant.parse("2027-01-06T00:00:00Z"), Instant.parse("2027-01-05T00:00:00Z"),
+                        Instant.parse("2027-01-13T00:00:00Z"), Instant.parse("2027-01-12T00:00:00Z")));
     }
 
     @Test
@@ -87,7 +87,8 @@ class EscalationTest {
         Instant arrived = NOW.minusSeconds(1);
         fixture.given(windowEndingNow())
                 .when(escalate(arrived))
-                .expectEvents(escalated(arrived, ESCALATION_TARGET, ESCALATION_LIMIT));
+                .expectEvents(escalated(arrived, ESCALATION_TARGET, ESCALATION_TARGET_WARNING, ESCALATION_LIMIT,
+                        ESCALATION_LIMIT_WARNING));
     }
 
     @Test
@@ -111,24 +112,27 @@ class EscalationTest {
     // ---- R4.2, R4.3 acknowledgement of the escalation --------------------------------------------------
 
     @Test
-    @DisplayName("R4.2, R4.4 acknowledges the escalation to a manager; stage 2 is due by the end of Tue 12 Jan 2027")
+    @DisplayName("R4.2, R4.4 acknowledges the escalation to a manager; stage 2 is due by the end of Tue 12 Jan 2027, warned at the end of Mon 11 Jan")
     void acknowledgesTheEscalationAndStartsTheStageTwoDeadline() {
         fixture.given(escalatedHistory())
                 .when(acknowledgeEscalation())
-                .expectEvents(escalationAcknowledged(NOW, Instant.parse("2027-01-13T00:00:00Z")));
+                .expectEvents(escalationAcknowledged(NOW, Instant.parse("2027-01-13T00:00:00Z"),
+                        Instant.parse("2027-01-12T00:00:00Z")));
     }
 
     @Test
-    @DisplayName("R1.3, R4.4 an escalation acknowledged on Wednesday counts ten working days from Wednesday: Mon 11 Jan 2027")
+    @DisplayName("R1.3, R4.4 an escalation acknowledged on Wednesday counts ten working days from Wednesday: Mon 11 Jan 2027, warned at the end of Fri 8 Jan")
     void countsTheStageTwoDeadlineFromWhenTheEscalationWasAcknowledged() {
         Instant monday = Instant.parse("2026-12-21T10:00:00Z");
         Instant wednesday = Instant.parse("2026-12-23T15:00:00Z");
-        fixture.given(lodged(monday, Instant.parse("2026-12-23T10:00:00Z")),
-                        acknowledged(monday, Instant.parse("2027-01-08T00:00:00Z")),
+        fixture.given(lodged(monday, Instant.parse("2026-12-23T10:00:00Z"), Instant.parse("2026-12-22T22:00:00Z")),
+                        acknowledged(monday, Instant.parse("2027-01-08T00:00:00Z"), Instant.parse("2027-01-07T00:00:00Z")),
                         resolvedAtStageOne(monday, Instant.parse("2027-02-15T10:00:00Z")),
-                        escalated(monday, Instant.parse("2026-12-31T00:00:00Z"), Instant.parse("2027-01-08T00:00:00Z")))
+                        escalated(monday, Instant.parse("2026-12-31T00:00:00Z"), Instant.parse("2026-12-30T00:00:00Z"),
+                                Instant.parse("2027-01-08T00:00:00Z"), Instant.parse("2027-01-07T00:00:00Z")))
                 .when(acknowledgeEscalation(wednesday))
-                .expectEvents(escalationAcknowledged(wednesday, Instant.parse("2027-01-12T00:00:00Z")));
+                .expectEvents(escalationAcknowledged(wednesday, Instant.parse("2027-01-12T00:00:00Z"),
+                        Instant.parse("2027-01-09T00:00:00Z")));
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
+import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
 
 /** Extending the running resolution deadline and telling the customer (R5). */
 class ExtensionTest {
@@ -21,6 +24,8 @@ class ExtensionTest {
     private static final CommunicationId SECOND = CommunicationId.of("ext-2");
     /** Extended to Wed 20 Jan 2027: late from London midnight after it. */
     private static final Instant EXTENDED_DUE = Instant.parse("2027-01-21T00:00:00Z");
+    /** Warned at the end of the working day before Wed 20 Jan 2027: Tue 19 Jan. */
+    private static final Instant EXTENDED_WARNING = Instant.parse("2027-01-20T00:00:00Z");
 
     private AggregateTestFixture<Complaint> fixture;
 
@@ -31,18 +36,20 @@ class ExtensionTest {
 
     private static List<Object> extendedOnce() {
         return plus(underInvestigation(),
-                extended(DeadlineKind.STAGE_ONE_RESOLUTION, STAGE_ONE_DUE, STAGE_ONE_DUE, EXTENDED_DUE, FIRST),
+                extended(DeadlineKind.STAGE_ONE_RESOLUTION, STAGE_ONE_DUE, STAGE_ONE_DUE, EXTENDED_DUE, EXTENDED_WARNING,
+                        FIRST),
                 extensionCommunicated(FIRST));
     }
 
     @Test
-    @DisplayName("R5.1, R5.2, R5.3 extends the stage-1 deadline, keeps the original, and records telling the customer")
+    @DisplayName("R5.1, R5.2, R5.3 extends the stage-1 deadline with a new warning moment, keeps the original, and records telling the customer")
     void extendsTheStageOneDeadlineAndTellsTheCustomer() {
         fixture.given(underInvestigation())
                 .when(extend(LocalDate.of(2027, 1, 20), FIRST))
                 .expectEvents(
                         extended(DeadlineKind.STAGE_ONE_RESOLUTION, Instant.parse("2027-01-13T00:00:00Z"),
-                                Instant.parse("2027-01-13T00:00:00Z"), Instant.parse("2027-01-21T00:00:00Z"), FIRST),
+                                Instant.parse("2027-01-13T00:00:00Z"), Instant.parse("2027-01-21T00:00:00Z"),
+                                Instant.parse("2027-01-20T00:00:00Z"), FIRST),
                         extensionCommunicated(FIRST));
     }
 
@@ -53,18 +60,19 @@ class ExtensionTest {
                 .when(extend(LocalDate.of(2027, 1, 27), SECOND))
                 .expectEvents(
                         extended(DeadlineKind.STAGE_ONE_RESOLUTION, Instant.parse("2027-01-13T00:00:00Z"),
-                                Instant.parse("2027-01-21T00:00:00Z"), Instant.parse("2027-01-28T00:00:00Z"), SECOND),
+                                Instant.parse("2027-01-21T00:00:00Z"), Instant.parse("2027-01-28T00:00:00Z"),
+                                Instant.parse("2027-01-27T00:00:00Z"), SECOND),
                         extensionCommunicated(SECOND));
     }
 
     @Test
-    @DisplayName("R5.1 an extension to a summer date runs to London midnight, 23:00Z")
+    @DisplayName("R5.1 an extension to a summer date runs to London midnight, 23:00Z; to Mon 5 Apr 2027, warned at the end of Fri 2 Apr")
     void extensionToASummerDateEndsAtLondonMidnight() {
         fixture.given(underInvestigation())
                 .when(extend(LocalDate.of(2027, 4, 5), FIRST))
                 .expectEvents(
                         extended(DeadlineKind.STAGE_ONE_RESOLUTION, STAGE_ONE_DUE, STAGE_ONE_DUE,
-                                Instant.parse("2027-04-05T23:00:00Z"), FIRST),
+                                Instant.parse("2027-04-05T23:00:00Z"), Instant.parse("2027-04-02T23:00:00Z"), FIRST),
                         extensionCommunicated(FIRST));
     }
 
@@ -75,7 +83,7 @@ class ExtensionTest {
                 .when(extend(LocalDate.of(2027, 1, 20), FIRST))
                 .expectEvents(
                         extended(DeadlineKind.STAGE_TWO_RESOLUTION, Instant.parse("2027-01-13T00:00:00Z"),
-                                Instant.parse("2027-01-13T00:00:00Z"), EXTENDED_DUE, FIRST),
+                                Instant.parse("2027-01-13T00:00:00Z"), EXTENDED_DUE, EXTENDED_WARNING, FIRST),
                         extensionCommunicated(FIRST));
     }
 
@@ -86,8 +94,24 @@ class ExtensionTest {
                 .when(extend(LocalDate.of(2027, 1, 27), SECOND))
                 .expectEvents(
                         extended(DeadlineKind.STAGE_TWO_RESOLUTION, STAGE_TWO_DUE, STAGE_TWO_DUE,
-                                Instant.parse("2027-01-28T00:00:00Z"), SECOND),
+                                Instant.parse("2027-01-28T00:00:00Z"), Instant.parse("2027-01-27T00:00:00Z"), SECOND),
                         extensionCommunicated(SECOND));
+    }
+
+    @Test
+    @DisplayName("R5.1 an extension to a date so near that its warning moment has passed is warned of from the extension itself")
+    void extensionToANearDateIsWarnedOfFromTheExtension() {
+        // Wed 13 Jan 2027, 09:00: the stage-1 deadline passed at 00:00; extended to the end of today,
+        // whose working-day warning (end of Tue 12 Jan) would lie before the extension.
+        Instant wednesdayMorning = Instant.parse("2027-01-13T09:00:00Z");
+        fixture(wednesdayMorning).given(underInvestigation())
+                .when(extend(LocalDate.of(2027, 1, 13), FIRST))
+                .expectEvents(
+                        new DeadlineExtended(ID, DeadlineKind.STAGE_ONE_RESOLUTION, STAGE_ONE_DUE, STAGE_ONE_DUE,
+                                Instant.parse("2027-01-14T00:00:00Z"), wednesdayMorning, EXTENSION_REASON, FIRST,
+                                wednesdayMorning, wednesdayMorning, ACTOR),
+                        new CustomerCommunicationRecorded(ID, FIRST, CommunicationChannel.EMAIL, Direction.OUTBOUND,
+                                EXTENSION_SUMMARY, wednesdayMorning, wednesdayMorning, ACTOR));
     }
 
     @Test

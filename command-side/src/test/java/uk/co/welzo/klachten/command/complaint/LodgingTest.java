@@ -24,12 +24,13 @@ class LodgingTest {
     }
 
     @Test
-    @DisplayName("R1, R2.1, R2.2 lodges a complaint with a reference, a 48-hour acknowledgement deadline and a reserved reference")
+    @DisplayName("R1, R2.1, R2.2 lodges a complaint with a reference, a 48-hour acknowledgement deadline warned 12 hours before, and a reserved reference")
     void lodgesComplaintAndReservesItsReference() {
         fixture.givenNoPriorActivity()
                 .when(lodge())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(lodged(NOW, Instant.parse("2026-12-26T10:00:00Z")), reserved())
+                .expectEvents(lodged(NOW, Instant.parse("2026-12-26T10:00:00Z"), Instant.parse("2026-12-25T22:00:00Z")),
+                        reserved())
                 .expectResultMessagePayload(REFERENCE);
     }
 
@@ -43,7 +44,8 @@ class LodgingTest {
                 .when(letter)
                 .expectEvents(new ComplaintLodged(ID, REFERENCE, Channel.LETTER, Category.BILLING_AND_PAYMENT,
                                 COMPLAINANT, DESCRIPTION, null, null, letterArrived, NOW,
-                                Instant.parse("2026-12-25T08:30:00Z"), POLICY_VERSION, ACTOR),
+                                Instant.parse("2026-12-25T08:30:00Z"), Instant.parse("2026-12-24T20:30:00Z"),
+                                POLICY_VERSION, ACTOR),
                         reserved())
                 .expectResultMessagePayload(REFERENCE);
     }
@@ -56,7 +58,8 @@ class LodgingTest {
         fixture.givenNoPriorActivity()
                 .when(padded)
                 .expectEvents(new ComplaintLodged(ID, REFERENCE, Channel.EMAIL, Category.SERVICE, COMPLAINANT,
-                        DESCRIPTION, null, PRODUCT, NOW, NOW, ACKNOWLEDGEMENT_DUE, POLICY_VERSION, ACTOR), reserved());
+                        DESCRIPTION, null, PRODUCT, NOW, NOW, ACKNOWLEDGEMENT_DUE, ACKNOWLEDGEMENT_WARNING, POLICY_VERSION, ACTOR),
+                        reserved());
     }
 
     @Test
@@ -118,7 +121,7 @@ class LodgingTest {
     @DisplayName("R1.3 a retried letter with the same receipt time answers the same reference")
     void retriedLetterWithSameReceiptAnswersTheSameReference() {
         Instant letterArrived = Instant.parse("2026-12-23T08:30:00Z");
-        fixture.given(lodged(letterArrived, Instant.parse("2026-12-25T08:30:00Z")))
+        fixture.given(lodged(letterArrived, Instant.parse("2026-12-25T08:30:00Z"), Instant.parse("2026-12-24T20:30:00Z")))
                 .when(lodge(letterArrived))
                 .expectNoEvents()
                 .expectResultMessagePayload(REFERENCE);

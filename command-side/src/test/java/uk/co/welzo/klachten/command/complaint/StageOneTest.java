@@ -135,11 +135,12 @@ class StageOneTest {
     // ---- R3.2 department input ------------------------------------------------------------------
 
     @Test
-    @DisplayName("R3.2 records a request for department input")
+    @DisplayName("R3.2 records a request for department input, to answer in 3 working days (Christmas skipped: by the end of Thu 31 Dec), warned at the end of Wed 30 Dec")
     void recordsARequestForDepartmentInput() {
         fixture.given(underInvestigation())
                 .when(requestInput())
-                .expectEvents(inputRequested());
+                .expectEvents(inputRequested(INQUIRY, NOW, Instant.parse("2027-01-01T00:00:00Z"),
+                        Instant.parse("2026-12-31T00:00:00Z")));
     }
 
     @Test
@@ -208,10 +209,11 @@ class StageOneTest {
     void recordsWhenTheAnswerActuallyArrived() {
         Instant arrived = Instant.parse("2026-12-24T08:00:00Z");
         Instant earlier = Instant.parse("2026-12-23T09:00:00Z");
-        fixture.given(lodged(earlier, Instant.parse("2026-12-25T09:00:00Z")),
-                        acknowledged(earlier, Instant.parse("2027-01-12T00:00:00Z")),
-                        new DepartmentInputRequested(ID, INQUIRY,
-                                Department.WAREHOUSE_MANAGEMENT, QUESTION, earlier, NOW, ACTOR))
+        fixture.given(lodged(earlier, Instant.parse("2026-12-25T09:00:00Z"), Instant.parse("2026-12-24T21:00:00Z")),
+                        acknowledged(earlier, Instant.parse("2027-01-12T00:00:00Z"), Instant.parse("2027-01-09T00:00:00Z")),
+                        new DepartmentInputRequested(ID, INQUIRY, Department.WAREHOUSE_MANAGEMENT, QUESTION, earlier,
+                                NOW, Instant.parse("2026-12-31T00:00:00Z"), Instant.parse("2026-12-30T00:00:00Z"),
+                                POLICY_VERSION, ACTOR))
                 .when(new RecordDepartmentAnswer(ID, INQUIRY, ANSWER, arrived, ACTOR))
                 .expectEvents(new DepartmentInputReceived(ID, INQUIRY, Department.WAREHOUSE_MANAGEMENT, ANSWER, arrived,
                         NOW, ACTOR));
@@ -318,8 +320,8 @@ class StageOneTest {
         Instant resolvedAt = Instant.parse("2027-03-01T10:00:00Z");
         Instant earlier = Instant.parse("2027-02-15T10:00:00Z");
         fixture(resolvedAt)
-                .given(lodged(earlier, earlier.plusSeconds(48 * 3600)), acknowledged(earlier,
-                        Instant.parse("2027-03-02T00:00:00Z")))
+                .given(lodged(earlier, earlier.plusSeconds(48 * 3600), earlier.plusSeconds(36 * 3600)),
+                        acknowledged(earlier, Instant.parse("2027-03-02T00:00:00Z"), Instant.parse("2027-02-27T00:00:00Z")))
                 .when(resolve(false))
                 .expectEvents(new ComplaintResolved(ID, Stage.ONE, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, false,
                         resolvedAt, resolvedAt, Instant.parse("2027-04-26T09:00:00Z"), POLICY_VERSION, ACTOR));

@@ -49,7 +49,7 @@ class WithdrawalTest {
     void withdrawsWithoutReasonAtTheTimeOfTheCall() {
         Instant called = NOW.minusSeconds(600);
         Instant received = NOW.minusSeconds(3600);
-        fixture.given(lodged(received, received.plusSeconds(48 * 3600)))
+        fixture.given(lodged(received, received.plusSeconds(48 * 3600), received.plusSeconds(36 * 3600)))
                 .when(new WithdrawComplaint(ID, " ", called, SUPERVISOR))
                 .expectEvents(new ComplaintWithdrawn(ID, null, called, NOW, SUPERVISOR));
     }

@@ -16,8 +16,8 @@ class DeadlinesTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    static final SlaPolicy POLICY = new SlaPolicy("2026-11-1", Duration.ofHours(48), 10, 5, 10, 10,
-            Period.ofWeeks(8), "GB-ENG", LONDON);
+    static final SlaPolicy POLICY = new SlaPolicy("2026-11-1", Duration.ofHours(48), Duration.ofHours(12), 10, 5, 10,
+            10, 3, 1, Period.ofWeeks(8), "GB-ENG", LONDON);
 
     private final Deadlines deadlines = new Deadlines(POLICY, new WorkingDayCalendar(LONDON, "GB-ENG"));
 
@@ -93,6 +93,84 @@ class DeadlinesTest {
         assertThat(deadlines.endOfLondonDay(LocalDate.parse("2026-12-01"))).isEqualTo("2026-12-02T00:00:00Z");
         assertThat(deadlines.endOfLondonDay(LocalDate.parse("2026-03-28"))).isEqualTo("2026-03-29T00:00:00Z");
         assertThat(deadlines.endOfLondonDay(LocalDate.parse("2026-03-29"))).isEqualTo("2026-03-29T23:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R2.1 the acknowledgement warning is 12 clock hours before the deadline, also across the change to summer time")
+    void acknowledgementWarningIs12ClockHoursBefore() {
+        assertThat(deadlines.acknowledgementWarningAt(Instant.parse("2026-12-26T10:00:00Z")))
+                .isEqualTo("2026-12-25T22:00:00Z");
+        // clocks went forward at 01:00Z on Sun 29 March 2026: still 12 elapsed hours
+        assertThat(deadlines.acknowledgementWarningAt(Instant.parse("2026-03-29T10:00:00Z")))
+                .isEqualTo("2026-03-28T22:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R3.4 a deadline at the end of Tue 12 Jan 2027 is warned of at the end of Mon 11 Jan")
+    void workingDayWarningIsTheEndOfThePreviousWorkingDay() {
+        assertThat(deadlines.workingDayWarningAt(Instant.parse("2027-01-13T00:00:00Z")))
+                .isEqualTo("2027-01-12T00:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R3.4 a deadline at the end of a Monday is warned of at the end of the Friday before")
+    void workingDayWarningSkipsTheWeekend() {
+        assertThat(deadlines.workingDayWarningAt(Instant.parse("2027-01-12T00:00:00Z"))) // end of Mon 11 Jan 2027
+                .isEqualTo("2027-01-09T00:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R4.3 in summer a deadline the day after the spring bank holiday is warned of at the end of the Friday before, 23:00Z")
+    void workingDayWarningSkipsABankHolidayWeekendInSummer() {
+        // due at the end of Tue 26 May 2026 (BST); Mon 25 May is the spring bank holiday
+        assertThat(deadlines.workingDayWarningAt(Instant.parse("2026-05-26T23:00:00Z")))
+                .isEqualTo("2026-05-22T23:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R4.4 across Easter 2027 and the change to summer time the warning falls at the end of Thu 25 March, GMT")
+    void workingDayWarningAcrossEasterAndSummerTime() {
+        // due at the end of Tue 30 March 2027 (BST); Good Friday 26 and Easter Monday 29 March are bank holidays
+        assertThat(deadlines.workingDayWarningAt(Instant.parse("2027-03-30T23:00:00Z")))
+                .isEqualTo("2027-03-26T00:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R3.4 a deadline at the end of Tue 29 Dec 2026 is warned of at the end of Christmas Eve")
+    void workingDayWarningAcrossChristmas() {
+        assertThat(deadlines.workingDayWarningAt(Instant.parse("2026-12-30T00:00:00Z")))
+                .isEqualTo("2026-12-25T00:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R5.1 an extension to a Saturday is warned of at the end of the Friday before it")
+    void workingDayWarningForAnExtensionToASaturday() {
+        assertThat(deadlines.workingDayWarningAt(deadlines.endOfLondonDay(LocalDate.parse("2027-01-16"))))
+                .isEqualTo("2027-01-16T00:00:00Z");
+    }
+
+    @Test
+    @DisplayName("Policy: two working days' warning before the end of Tue 12 Jan 2027 falls at the end of Fri 8 Jan")
+    void workingDayWarningFollowsThePolicy() {
+        SlaPolicy twoDays = new SlaPolicy("2027-1", Duration.ofHours(48), Duration.ofHours(12), 10, 5, 10, 10, 3, 2,
+                Period.ofWeeks(8), "GB-ENG", LONDON);
+        Deadlines earlier = new Deadlines(twoDays, new WorkingDayCalendar(LONDON, "GB-ENG"));
+
+        assertThat(earlier.workingDayWarningAt(Instant.parse("2027-01-13T00:00:00Z"))).isEqualTo("2027-01-09T00:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R3.2 a department asked on Christmas Eve 2026 answers by the end of Thu 31 Dec: Christmas Day and the Boxing Day substitute skipped")
+    void departmentResponseAcrossChristmas() {
+        assertThat(deadlines.departmentResponseDue(Instant.parse("2026-12-24T10:00:00Z")))
+                .isEqualTo("2027-01-01T00:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R3.2 a department asked on the Friday before the spring bank holiday answers by the end of Thu 28 May 2026, 23:00Z")
+    void departmentResponseAcrossABankHolidayWeekendInSummer() {
+        assertThat(deadlines.departmentResponseDue(Instant.parse("2026-05-22T11:00:00Z")))
+                .isEqualTo("2026-05-28T23:00:00Z");
     }
 
     @Test

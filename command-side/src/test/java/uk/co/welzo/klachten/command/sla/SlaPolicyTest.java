@@ -40,8 +40,35 @@ class SlaPolicyTest {
         assertThatIllegalArgumentException().isThrownBy(() -> policy("v", Duration.ofHours(48), 10, 5, 10, Period.ZERO));
     }
 
+    @Test
+    @DisplayName("Policy: the acknowledgement warning is positive and comes before the acknowledgement deadline")
+    void rejectsAcknowledgementWarningOutsideTheAcknowledgementPeriod() {
+        assertThatIllegalArgumentException().isThrownBy(() -> warnings(Duration.ZERO, 1, 3));
+        assertThatIllegalArgumentException().isThrownBy(() -> warnings(Duration.ofHours(48), 1, 3));
+    }
+
+    @Test
+    @DisplayName("Policy: the working-day warning is at least one working day and fewer than the shortest working-day deadline")
+    void rejectsWorkingDayWarningOutsideTheShortestDeadline() {
+        assertThatNoException().isThrownBy(() -> warnings(Duration.ofHours(12), 2, 3));
+        assertThatIllegalArgumentException().isThrownBy(() -> warnings(Duration.ofHours(12), 0, 3));
+        assertThatIllegalArgumentException().isThrownBy(() -> warnings(Duration.ofHours(12), 3, 3));
+    }
+
+    @Test
+    @DisplayName("R3.2 the department response takes a positive number of working days")
+    void rejectsNonPositiveDepartmentResponse() {
+        assertThatIllegalArgumentException().isThrownBy(() -> warnings(Duration.ofHours(12), 1, 0));
+    }
+
     private static SlaPolicy policy(String version, Duration acknowledgement, int stageOne, int target, int limit,
                                     Period window) {
-        return new SlaPolicy(version, acknowledgement, stageOne, target, limit, 10, window, "GB-ENG", LONDON);
+        return new SlaPolicy(version, acknowledgement, Duration.ofHours(12), stageOne, target, limit, 10, 3, 1, window,
+                "GB-ENG", LONDON);
+    }
+
+    private static SlaPolicy warnings(Duration acknowledgementWarning, int workingDayWarning, int departmentResponse) {
+        return new SlaPolicy("v", Duration.ofHours(48), acknowledgementWarning, 10, 5, 10, 10, departmentResponse,
+                workingDayWarning, Period.ofWeeks(8), "GB-ENG", LONDON);
     }
 }

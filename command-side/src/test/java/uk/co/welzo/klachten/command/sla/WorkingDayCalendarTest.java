@@ -75,6 +75,15 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    @DisplayName("Working days: counting back, the working day before Tue 29 Dec 2026 is Christmas Eve, skipping the Boxing Day substitute, the weekend and Christmas Day")
+    void countsBackAcrossChristmas2026() {
+        assertThat(calendar.workingDaysBefore(LocalDate.parse("2026-12-29"), 1)).isEqualTo("2026-12-24");
+        assertThat(calendar.workingDaysBefore(LocalDate.parse("2027-01-12"), 2)).isEqualTo("2027-01-08");
+        assertThat(calendar.workingDaysBefore(LocalDate.parse("2027-01-16"), 1)).isEqualTo("2027-01-15"); // from a Saturday
+        assertThatIllegalArgumentException().isThrownBy(() -> calendar.workingDaysBefore(LocalDate.parse("2027-01-12"), 0));
+    }
+
+    @Test
     @DisplayName("Working days: an operator-configured one-off bank holiday is honoured")
     void extraHolidayIsHonoured() {
         LocalDate oneOff = LocalDate.parse("2027-06-07");

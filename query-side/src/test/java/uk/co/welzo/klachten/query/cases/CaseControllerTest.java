@@ -28,6 +28,7 @@ import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.platform.problem.Refused;
 import uk.co.welzo.klachten.query.MongoTestServer;
+import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +51,7 @@ class CaseControllerTest {
         projection.handle(new GenericDomainEventMessage<>("Complaint", "web-1", 0, new ComplaintLodged(
                 ComplaintId.of("web-1"), REFERENCE, Channel.PHONE, Category.BILLING_AND_PAYMENT,
                 new Complainant("Sam Lee", null, null, null), "Charged twice", null, null, now, now,
-                now.plusSeconds(172_800), "2025.1", new Actor("agent"))));
+                now.plusSeconds(172_800), now.plusSeconds(129_600), "2025.1", new Actor("agent"))));
 
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(new CaseQueryHandler(

@@ -56,6 +56,7 @@ import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
 import uk.co.welzo.klachten.api.complaint.query.InquiryView;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
 import uk.co.welzo.klachten.query.MongoTestServer;
+import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -193,20 +194,21 @@ class CaseProjectionTest {
         InquiryId inquiry = InquiryId.of("i-1");
         return List.of(
                 lodged(id, reference),
-                new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at(20), at(20), days(15), "2025.1", AGENT),
+                new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at(20), at(20), days(15), days(14), "2025.1", AGENT),
                 new ComplaintAssigned(id, "alice.handler", null, days(1), days(1), AGENT),
-                new DepartmentInputRequested(id, inquiry, Department.WAREHOUSE_MANAGEMENT, QUESTION, days(2), days(2), AGENT),
+                new DepartmentInputRequested(id, inquiry, Department.WAREHOUSE_MANAGEMENT, QUESTION, days(2), days(2),
+                        days(5), days(4), "2025.1", AGENT),
                 new DepartmentInputReceived(id, inquiry, Department.WAREHOUSE_MANAGEMENT, ANSWER, days(4), days(5), AGENT),
                 new CustomerCommunicationRecorded(id, CommunicationId.of("m-1"), CommunicationChannel.PHONE,
                         Direction.OUTBOUND, LETTER, days(6), days(6), AGENT),
-                new DeadlineExtended(id, DeadlineKind.STAGE_ONE_RESOLUTION, days(15), days(15), days(20),
+                new DeadlineExtended(id, DeadlineKind.STAGE_ONE_RESOLUTION, days(15), days(15), days(20), days(19),
                         "Mary asked for time to send photos", CommunicationId.of("m-1"), days(6), days(6), AGENT),
                 new ComplaintResolved(id, Stage.ONE, Outcome.PARTLY_UPHELD, "Refund of postage", "Packing",
                         false, days(18), days(18), days(74), "2025.1", AGENT),
                 new ComplaintEscalated(id, "Mary finds the refund too slow", days(20), days(20), days(27), days(34),
-                        "2025.1", AGENT),
+                        days(26), days(33), "2025.1", AGENT),
                 new EscalationAcknowledged(id, new DepartmentManager("Dana Reviewer", "Pharmacy"), days(24), days(24),
-                        days(38), "2025.1", AGENT),
+                        days(38), days(37), "2025.1", AGENT),
                 new ComplaintResolved(id, Stage.TWO, Outcome.UPHELD, "Full refund and replacement monitor",
                         "Packing bench lacks padding", true, days(35), days(35), null, "2025.1", AGENT),
                 new ComplaintClosed(id, ClosureReason.FINAL_RESPONSE_GIVEN, days(35), days(35), AGENT));
@@ -214,7 +216,7 @@ class CaseProjectionTest {
 
     private static ComplaintLodged lodged(ComplaintId id, ReferenceNumber reference) {
         return new ComplaintLodged(id, reference, Channel.WEB_FORM, Category.PRODUCT_DEFECT, COMPLAINANT, DESCRIPTION,
-                "W-1001", "Blood pressure monitor", T0, T0, at(48), "2025.1", AGENT);
+                "W-1001", "Blood pressure monitor", T0, T0, at(48), at(36), "2025.1", AGENT);
     }
 
     private void deliver(ComplaintId id, List<Object> history) throws Exception {

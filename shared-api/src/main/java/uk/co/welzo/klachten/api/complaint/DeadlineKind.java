@@ -11,5 +11,7 @@ public enum DeadlineKind {
     /** Acknowledge an escalation within 10 working days at the latest (R4.3 limit). */
     ESCALATION_ACKNOWLEDGEMENT_LIMIT,
     /** Resolve stage 2 within 10 working days of the escalation acknowledgement (R4.4). */
-    STAGE_TWO_RESOLUTION
+    STAGE_TWO_RESOLUTION,
+    /** A department answers a request for input within 3 working days (R3.2; policy). */
+    DEPARTMENT_RESPONSE
 }

@@ -12,6 +12,7 @@ public record ComplaintAcknowledged(
         Instant occurredAt,
         Instant recordedAt,
         Instant stageOneResolutionDue,
+        Instant stageOneResolutionWarningAt,
         String policyVersion,
         Actor actor) {
 }

@@ -12,6 +12,8 @@ public record ComplaintEscalated(
         Instant recordedAt,
         Instant escalationAcknowledgementTarget,
         Instant escalationAcknowledgementLimit,
+        Instant escalationAcknowledgementTargetWarningAt,
+        Instant escalationAcknowledgementLimitWarningAt,
         String policyVersion,
         Actor actor) {
 }

@@ -8,7 +8,7 @@ import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 
-/** A complaint was lodged, given a reference number and an acknowledgement deadline (R1, R2). */
+/** A complaint was lodged, given a reference number, an acknowledgement deadline and the moment to warn before it (R1, R2). */
 public record ComplaintLodged(
         ComplaintId complaintId,
         ReferenceNumber reference,
@@ -21,6 +21,7 @@ public record ComplaintLodged(
         Instant occurredAt,
         Instant recordedAt,
         Instant acknowledgementDue,
+        Instant acknowledgementWarningAt,
         String policyVersion,
         Actor actor) {
 }

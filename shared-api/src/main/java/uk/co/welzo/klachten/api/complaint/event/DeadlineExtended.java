@@ -13,6 +13,7 @@ public record DeadlineExtended(
         Instant originalDue,
         Instant previousDue,
         Instant newDue,
+        Instant newWarningAt,
         String reason,
         CommunicationId communicationId,
         Instant occurredAt,

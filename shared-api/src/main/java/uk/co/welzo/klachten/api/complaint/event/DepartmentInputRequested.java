@@ -6,7 +6,7 @@ import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.Department;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
 
-/** A department or third party was asked for input (R3.2). */
+/** A department or third party was asked for input, to answer by responseDue (R3.2; policy: 3 working days). */
 public record DepartmentInputRequested(
         ComplaintId complaintId,
         InquiryId inquiryId,
@@ -14,5 +14,8 @@ public record DepartmentInputRequested(
         String question,
         Instant occurredAt,
         Instant recordedAt,
+        Instant responseDue,
+        Instant responseWarningAt,
+        String policyVersion,
         Actor actor) {
 }

@@ -12,6 +12,7 @@ public record EscalationAcknowledged(
         Instant occurredAt,
         Instant recordedAt,
         Instant stageTwoResolutionDue,
+        Instant stageTwoResolutionWarningAt,
         String policyVersion,
         Actor actor) {
 }

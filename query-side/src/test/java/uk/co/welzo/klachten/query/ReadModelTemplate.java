@@ -1,4 +1,4 @@
-package uk.co.welzo.klachten.query.cases;
+package uk.co.welzo.klachten.query;
 
 import java.util.List;
 
@@ -11,12 +11,12 @@ import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /** A MongoTemplate set up as Boot sets it up in the applications, without starting one. */
-final class ReadModelTemplate {
+public final class ReadModelTemplate {
 
     private ReadModelTemplate() {
     }
 
-    static MongoTemplate on(MongoClient client, String database) {
+    public static MongoTemplate on(MongoClient client, String database) {
         MongoCustomConversions conversions = new MongoCustomConversions(List.of());
         MongoMappingContext mapping = new MongoMappingContext();
         mapping.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
