@@ -39,9 +39,20 @@ final class RunningService implements AutoCloseable {
         this.base = base;
     }
 
-    static RunningService start(Path dataDir) {
-        return new RunningService(new SpringApplicationBuilder(StandaloneApplication.class)
-                .run("--server.port=0", "--klachten.data-dir=" + dataDir));
+    static RunningService start(Path dataDir, String... extraArguments) {
+        return start(dataDir, new Class<?>[0], extraArguments);
+    }
+
+    /** Starts the service with extra configuration classes (e.g. a test clock) and extra arguments. */
+    static RunningService start(Path dataDir, Class<?>[] extraSources, String... extraArguments) {
+        Class<?>[] sources = new Class<?>[extraSources.length + 1];
+        sources[0] = StandaloneApplication.class;
+        System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
+        String[] arguments = new String[extraArguments.length + 2];
+        arguments[0] = "--server.port=0";
+        arguments[1] = "--klachten.data-dir=" + dataDir;
+        System.arraycopy(extraArguments, 0, arguments, 2, extraArguments.length);
+        return new RunningService(new SpringApplicationBuilder(sources).run(arguments));
     }
 
     <T> T bean(Class<T> type) {

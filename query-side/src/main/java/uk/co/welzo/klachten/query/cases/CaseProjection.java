@@ -24,6 +24,8 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
@@ -127,6 +129,18 @@ class CaseProjection {
         update(e.complaintId(), step(e, sequence, e.deadline() + " deadline extended from " + e.previousDue() + " to " + e.newDue(),
                 e.occurredAt(), e.recordedAt(), e.actor()),
                 c -> c.extendDeadline(e.deadline(), e.originalDue(), e.newDue()));
+    }
+
+    @EventHandler
+    void on(DeadlineWarningIssued e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, e.deadline() + (e.inquiryId() == null ? "" : " (inquiry " + e.inquiryId() + ")")
+                        + " deadline near: due " + e.due(), e.occurredAt(), e.recordedAt(), e.actor()), c -> { });
+    }
+
+    @EventHandler
+    void on(DeadlineMissed e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence, e.deadline() + (e.inquiryId() == null ? "" : " (inquiry " + e.inquiryId() + ")")
+                        + " deadline missed: was due " + e.due(), e.occurredAt(), e.recordedAt(), e.actor()), c -> { });
     }
 
     @EventHandler

@@ -1,0 +1,84 @@
+package uk.co.welzo.klachten.query.sla;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.sla.ClockVerdict;
+import uk.co.welzo.klachten.api.sla.SlaClockView;
+
+/**
+ * One obligation's clock (R2.1, R3.2, R3.4, R4.3, R4.4, R5.3). {@code nextAlertAt} is the next
+ * moment the SLA alarm clock must act on it: the warning moment, then the deadline, then never.
+ */
+@Document("sla_clocks")
+@CompoundIndex(name = "alarms", def = "{'running': 1, 'nextAlertAt': 1}")
+class SlaClockDocument {
+
+    @Id
+    String id;
+    @Indexed
+    String complaintId;
+    String reference;
+    DeadlineKind kind;
+    String inquiryId;
+    Instant startedAt;
+    Instant originalDue;
+    Instant currentDue;
+    Instant warningAt;
+    Instant warnedAt;
+    Instant warnedDue;
+    Instant missedAt;
+    Instant missedDue;
+    Instant metAt;
+    Instant stoppedAt;
+    String policyVersion;
+    boolean running;
+    Instant nextAlertAt;
+    long lastSequence = -1;
+
+    static String idOf(String complaintId, DeadlineKind kind, String inquiryId) {
+        return complaintId + "/" + kind + (inquiryId == null ? "" : "/" + inquiryId);
+    }
+
+    void recomputeNextAlert() {
+        if (!running || currentDue.equals(missedDue)) {
+            nextAlertAt = null;
+        } else if (currentDue.equals(warnedDue) || warningAt == null || !warningAt.isBefore(currentDue)) {
+            nextAlertAt = currentDue;
+        } else {
+            nextAlertAt = warningAt;
+        }
+    }
+
+    SlaClockView toView(Clock clock) {
+        Instant now = clock.instant();
+        return new SlaClockView(kind, inquiryId, startedAt, originalDue, currentDue, warningAt, warnedAt, missedAt,
+                metAt, stoppedAt, policyVersion, verdict(now), metBy(originalDue, now), metBy(currentDue, now));
+    }
+
+    private ClockVerdict verdict(Instant now) {
+        Instant end = metAt != null ? metAt : stoppedAt;
+        if (end == null) {
+            return now.isBefore(currentDue) && missedAt == null ? ClockVerdict.RUNNING : ClockVerdict.MISSED;
+        }
+        if (!end.isBefore(currentDue)) {
+            return ClockVerdict.MISSED;
+        }
+        return metAt != null ? ClockVerdict.MET : ClockVerdict.STOPPED;
+    }
+
+    /** Whether the obligation was met before the given deadline; unknown (null) while it may still be. */
+    private Boolean metBy(Instant deadline, Instant now) {
+        if (metAt != null) {
+            return metAt.isBefore(deadline);
+        }
+        if (stoppedAt != null) {
+            return stoppedAt.isBefore(deadline) ? null : Boolean.FALSE;
+        }
+        return now.isBefore(deadline) ? null : Boolean.FALSE;
+    }
+}

@@ -1,0 +1,200 @@
+package uk.co.welzo.klachten.query.sla;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
+import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+
+/**
+ * Keeps one clock per obligation. Replay-safe: each clock remembers the last aggregate sequence
+ * number applied to it, and an event at or below it changes nothing.
+ */
+@Component
+@ProcessingGroup("sla")
+class SlaProjection {
+
+    private final MongoTemplate mongo;
+
+    SlaProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(ComplaintLodged e, @SequenceNumber long sequence) {
+        start(e.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, null, sequence, e.occurredAt(), e.acknowledgementDue(),
+                e.acknowledgementWarningAt(), e.policyVersion(), clock -> clock.reference = e.reference().value());
+    }
+
+    @EventHandler
+    void on(ComplaintAcknowledged e, @SequenceNumber long sequence) {
+        meet(e.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, null, sequence, e.occurredAt());
+        start(e.complaintId(), DeadlineKind.STAGE_ONE_RESOLUTION, null, sequence, e.occurredAt(),
+                e.stageOneResolutionDue(), e.stageOneResolutionWarningAt(), e.policyVersion(), clock -> { });
+    }
+
+    @EventHandler
+    void on(DepartmentInputRequested e, @SequenceNumber long sequence) {
+        start(e.complaintId(), DeadlineKind.DEPARTMENT_RESPONSE, e.inquiryId().value(), sequence, e.occurredAt(),
+                e.responseDue(), e.responseWarningAt(), e.policyVersion(), clock -> { });
+    }
+
+    @EventHandler
+    void on(DepartmentInputReceived e, @SequenceNumber long sequence) {
+        meet(e.complaintId(), DeadlineKind.DEPARTMENT_RESPONSE, e.inquiryId().value(), sequence, e.occurredAt());
+    }
+
+    @EventHandler
+    void on(ComplaintResolved e, @SequenceNumber long sequence) {
+        DeadlineKind kind = e.stage() == Stage.ONE ? DeadlineKind.STAGE_ONE_RESOLUTION : DeadlineKind.STAGE_TWO_RESOLUTION;
+        meet(e.complaintId(), kind, null, sequence, e.occurredAt());
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated e, @SequenceNumber long sequence) {
+        start(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, sequence, e.occurredAt(),
+                e.escalationAcknowledgementTarget(), e.escalationAcknowledgementTargetWarningAt(), e.policyVersion(),
+                clock -> { });
+        start(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, sequence, e.occurredAt(),
+                e.escalationAcknowledgementLimit(), e.escalationAcknowledgementLimitWarningAt(), e.policyVersion(),
+                clock -> { });
+    }
+
+    @EventHandler
+    void on(EscalationAcknowledged e, @SequenceNumber long sequence) {
+        meet(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, sequence, e.occurredAt());
+        meet(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, sequence, e.occurredAt());
+        start(e.complaintId(), DeadlineKind.STAGE_TWO_RESOLUTION, null, sequence, e.occurredAt(),
+                e.stageTwoResolutionDue(), e.stageTwoResolutionWarningAt(), e.policyVersion(), clock -> { });
+    }
+
+    @EventHandler
+    void on(DeadlineExtended e, @SequenceNumber long sequence) {
+        update(e.complaintId(), e.deadline(), null, sequence, clock -> {
+            clock.currentDue = e.newDue();
+            clock.warningAt = e.newWarningAt();
+        });
+    }
+
+    @EventHandler
+    void on(DeadlineWarningIssued e, @SequenceNumber long sequence) {
+        update(e.complaintId(), e.deadline(), idOrNull(e.inquiryId()), sequence, clock -> {
+            clock.warnedAt = e.recordedAt();
+            clock.warnedDue = e.due();
+        });
+    }
+
+    @EventHandler
+    void on(DeadlineMissed e, @SequenceNumber long sequence) {
+        update(e.complaintId(), e.deadline(), idOrNull(e.inquiryId()), sequence, clock -> {
+            clock.missedAt = e.recordedAt();
+            clock.missedDue = e.due();
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintClosed e, @SequenceNumber long sequence) {
+        stopAll(e.complaintId(), sequence, e.occurredAt());
+    }
+
+    @EventHandler
+    void on(ComplaintWithdrawn e, @SequenceNumber long sequence) {
+        stopAll(e.complaintId(), sequence, e.occurredAt());
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), SlaClockDocument.class);
+    }
+
+    private void start(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, Instant startedAt,
+                       Instant due, Instant warningAt, String policyVersion, Consumer<SlaClockDocument> extra) {
+        String id = SlaClockDocument.idOf(complaintId.value(), kind, inquiryId);
+        SlaClockDocument clock = mongo.findById(id, SlaClockDocument.class);
+        if (clock != null && clock.lastSequence >= sequence) {
+            return;
+        }
+        clock = new SlaClockDocument();
+        clock.id = id;
+        clock.complaintId = complaintId.value();
+        clock.kind = kind;
+        clock.inquiryId = inquiryId;
+        clock.startedAt = startedAt;
+        clock.originalDue = due;
+        clock.currentDue = due;
+        clock.warningAt = warningAt;
+        clock.policyVersion = policyVersion;
+        clock.running = true;
+        extra.accept(clock);
+        save(clock, sequence);
+    }
+
+    private void meet(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, Instant metAt) {
+        update(complaintId, kind, inquiryId, sequence, clock -> {
+            if (clock.running) {
+                clock.metAt = metAt;
+                clock.running = false;
+            }
+        });
+    }
+
+    private void stopAll(ComplaintId complaintId, long sequence, Instant stoppedAt) {
+        for (SlaClockDocument clock : mongo.find(query(where("complaintId").is(complaintId.value())), SlaClockDocument.class)) {
+            if (clock.lastSequence < sequence) {
+                if (clock.running) {
+                    clock.stoppedAt = stoppedAt;
+                    clock.running = false;
+                }
+                save(clock, sequence);
+            }
+        }
+    }
+
+    private void update(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence,
+                        Consumer<SlaClockDocument> change) {
+        SlaClockDocument clock = mongo.findById(SlaClockDocument.idOf(complaintId.value(), kind, inquiryId),
+                SlaClockDocument.class);
+        if (clock == null) {
+            throw new IllegalStateException("no SLA clock " + kind + " for complaint " + complaintId
+                    + ": its starting event was never projected");
+        }
+        if (clock.lastSequence >= sequence) {
+            return;
+        }
+        change.accept(clock);
+        save(clock, sequence);
+    }
+
+    private void save(SlaClockDocument clock, long sequence) {
+        clock.lastSequence = sequence;
+        clock.recomputeNextAlert();
+        mongo.save(clock);
+    }
+
+    private static String idOrNull(InquiryId inquiryId) {
+        return inquiryId == null ? null : inquiryId.value();
+    }
+}
