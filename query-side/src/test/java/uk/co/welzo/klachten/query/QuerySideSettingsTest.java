@@ -17,13 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuerySideSettingsTest {
 
     @Test
-    void runsCasesOnAPooledProcessorWithBatchesOfAHundred() throws IOException {
+    void runsEveryReadModelOnAPooledProcessorWithBatchesOfAHundred() throws IOException {
         Binder binder = binderFor("query-side.yml");
 
-        EventProcessorProperties.ProcessorSettings cases = binder.bind("axon.eventhandling", EventProcessorProperties.class)
-                .get().getProcessors().get("cases");
-        assertThat(cases.getMode()).isEqualTo(EventProcessorProperties.Mode.POOLED);
-        assertThat(cases.getBatchSize()).isEqualTo(100);
+        var processors = binder.bind("axon.eventhandling", EventProcessorProperties.class).get().getProcessors();
+        for (String group : new String[] {"cases", "queue", "sla"}) {
+            EventProcessorProperties.ProcessorSettings settings = processors.get(group);
+            assertThat(settings).as(group).isNotNull();
+            assertThat(settings.getMode()).as(group).isEqualTo(EventProcessorProperties.Mode.POOLED);
+            assertThat(settings.getBatchSize()).as(group).isEqualTo(100);
+        }
         assertThat(binder.bind("axon.update-check.disabled", Boolean.class).get()).isTrue();
         assertThat(binder.bind("axon.serializer.events", String.class).get()).isEqualTo("jackson");
         assertThat(binder.bind("spring.data.mongodb.uri", String.class).get())

@@ -55,6 +55,31 @@ class QueryRoleMatrixTest {
     }
 
     @Test
+    @DisplayName("the work queue: staff 200, other roles 403, anonymous 401")
+    void queueRoleMatrix() {
+        assertMatrix("/api/queue", CASE_READERS);
+    }
+
+    @Test
+    @DisplayName("R8.1 SLA clocks hold no personal data: staff and analysts 200, other roles 403, anonymous 401")
+    void slaRoleMatrix() {
+        service.awaitView("/api/complaints/matrix-1/sla", "agent", view -> true);
+        Set<String> readers = new java.util.HashSet<>(CASE_READERS);
+        readers.add("ANALYST");
+        assertMatrix("/api/complaints/matrix-1/sla", readers);
+        String body = service.send("GET", "/api/complaints/matrix-1/sla", "analyst", null).body().toString();
+        assertThat(body).doesNotContain("Cat Example").doesNotContain("Charged twice");
+    }
+
+    private static void assertMatrix(String path, Set<String> allowed) {
+        for (var user : USERS.entrySet()) {
+            int status = service.send("GET", path, user.getKey(), null).status();
+            assertThat(status).as("%s as %s", path, user.getValue()).isEqualTo(allowed.contains(user.getValue()) ? 200 : 403);
+        }
+        assertThat(service.send("GET", path, null, null).status()).as("%s anonymous", path).isEqualTo(401);
+    }
+
+    @Test
     @DisplayName("an unknown complaint is a 404 problem for staff")
     void unknownComplaintIsNotFound() {
         RunningService.Answer answer = service.send("GET", "/api/complaints/no-such-complaint", "agent", null);

@@ -1,0 +1,61 @@
+package uk.co.welzo.klachten.query.queue;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.queue.FindWorkQueue;
+import uk.co.welzo.klachten.api.queue.WorkQueuePage;
+
+/**
+ * The work queue over HTTP, for the staff who handle complaints. Parameters are checked by Spring MVC's
+ * method validation: an unknown value or a page outside the bounds is a 400 naming the parameter.
+ */
+@RestController
+@RequestMapping("/api/queue")
+class QueueController {
+
+    private final QueryGateway queries;
+
+    QueueController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')")
+    @Operation(summary = "Open complaints with their running deadlines, soonest due first",
+            description = "Every filter is optional and they combine. 'overdue' is judged against the clock now.")
+    WorkQueuePage queue(@RequestParam(required = false) Stage stage,
+                        @RequestParam(required = false) ComplaintStatus status,
+                        @RequestParam(required = false) String handler,
+                        @RequestParam(required = false) Category category,
+                        @RequestParam(required = false) Channel channel,
+                        @RequestParam(required = false) @Parameter(description = "true: something is past due now; false: nothing is")
+                        Boolean overdue,
+                        @RequestParam(required = false) @Parameter(description = "an instant, e.g. 2026-03-10T00:00:00Z")
+                        Instant dueBefore,
+                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                        @RequestParam(defaultValue = "" + QueueQueryHandler.DEFAULT_SIZE) @Min(1)
+                        @Max(QueueQueryHandler.MAX_SIZE) int size) {
+        FindWorkQueue find = new FindWorkQueue(stage, status, blankToNull(handler), category, channel, overdue,
+                dueBefore, page, size);
+        return queries.query(find, ResponseTypes.instanceOf(WorkQueuePage.class)).join();
+    }
+
+    private static String blankToNull(String handler) {
+        return handler == null || handler.isBlank() ? null : handler.strip();
+    }
+}

@@ -1,0 +1,223 @@
+package uk.co.welzo.klachten.query.queue;
+
+import java.util.function.Consumer;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
+import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ACKNOWLEDGEMENT;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.DEPARTMENT_RESPONSE;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTION;
+
+/**
+ * Keeps one queue document per open complaint. Replay-safe: each document remembers the last aggregate
+ * sequence number applied, and an event at or below it changes nothing. A closed or withdrawn complaint
+ * leaves the queue and leaves a tombstone (its id and closing sequence) in {@value #REMOVED}, so a
+ * redelivered older event never brings it back; closing is final, so any later event for it is ignored too.
+ */
+@Component
+@ProcessingGroup("queue")
+class QueueProjection {
+
+    static final String REMOVED = "work_queue_removed";
+
+    private final QueueRepository queue;
+    private final MongoTemplate mongo;
+
+    QueueProjection(QueueRepository queue, MongoTemplate mongo) {
+        this.queue = queue;
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(ComplaintLodged e, @SequenceNumber long sequence) {
+        String id = e.complaintId().value();
+        QueueDocument found = queue.findById(id).orElse(null);
+        if (found == null && removed(id)) {
+            return;
+        }
+        QueueDocument lodged = found != null ? found : new QueueDocument();
+        lodged.id = id;
+        apply(lodged, sequence, q -> {
+            q.reference = e.reference().value();
+            q.stage = Stage.ONE;
+            q.status = ComplaintStatus.RECEIVED;
+            q.category = e.category();
+            q.channel = e.channel();
+            q.start(ACKNOWLEDGEMENT, null, e.acknowledgementDue(), e.acknowledgementWarningAt());
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintAcknowledged e, @SequenceNumber long sequence) {
+        update(e.complaintId(), sequence, q -> {
+            q.status = ComplaintStatus.UNDER_INVESTIGATION;
+            q.stop(ACKNOWLEDGEMENT, null);
+            q.start(STAGE_ONE_RESOLUTION, null, e.stageOneResolutionDue(), e.stageOneResolutionWarningAt());
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintAssigned e, @SequenceNumber long sequence) {
+        update(e.complaintId(), sequence, q -> q.handler = e.handler());
+    }
+
+    @EventHandler
+    void on(ComplaintRecategorised e, @SequenceNumber long sequence) {
+        update(e.complaintId(), sequence, q -> q.category = e.category());
+    }
+
+    @EventHandler
+    void on(DepartmentInputRequested e, @SequenceNumber long sequence) {
+        String inquiry = e.inquiryId().value();
+        update(e.complaintId(), sequence, q -> {
+            q.openInquiries.removeIf(open -> open.inquiryId().equals(inquiry));
+            q.openInquiries.add(new QueueDocument.Inquiry(inquiry, e.department(), e.responseDue()));
+            q.start(DEPARTMENT_RESPONSE, inquiry, e.responseDue(), e.responseWarningAt());
+        });
+    }
+
+    @EventHandler
+    void on(DepartmentInputReceived e, @SequenceNumber long sequence) {
+        String inquiry = e.inquiryId().value();
+        update(e.complaintId(), sequence, q -> {
+            q.openInquiries.removeIf(open -> open.inquiryId().equals(inquiry));
+            q.stop(DEPARTMENT_RESPONSE, inquiry);
+        });
+    }
+
+    @EventHandler
+    void on(DeadlineExtended e, @SequenceNumber long sequence) {
+        update(e.complaintId(), sequence, q -> q.extend(e.deadline(), e.newDue(), e.newWarningAt()));
+    }
+
+    @EventHandler
+    void on(DeadlineWarningIssued e, @SequenceNumber long sequence) {
+        update(e.complaintId(), sequence, q -> q.warn(e.deadline(), value(e.inquiryId()), e.due(), e.occurredAt()));
+    }
+
+    @EventHandler
+    void on(DeadlineMissed e, @SequenceNumber long sequence) {
+        update(e.complaintId(), sequence, q -> q.miss(e.deadline(), value(e.inquiryId()), e.due(), e.occurredAt()));
+    }
+
+    @EventHandler
+    void on(ComplaintResolved e, @SequenceNumber long sequence) {
+        update(e.complaintId(), sequence, q -> {
+            boolean stageOne = e.stage() == Stage.ONE;
+            q.status = stageOne ? ComplaintStatus.RESOLVED_AT_STAGE_ONE : ComplaintStatus.RESOLVED_AT_STAGE_TWO;
+            q.stop(stageOne ? STAGE_ONE_RESOLUTION : STAGE_TWO_RESOLUTION, null);
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated e, @SequenceNumber long sequence) {
+        update(e.complaintId(), sequence, q -> {
+            q.stage = Stage.TWO;
+            q.status = ComplaintStatus.ESCALATED;
+            q.start(ESCALATION_ACKNOWLEDGEMENT_TARGET, null, e.escalationAcknowledgementTarget(),
+                    e.escalationAcknowledgementTargetWarningAt());
+            q.start(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, e.escalationAcknowledgementLimit(),
+                    e.escalationAcknowledgementLimitWarningAt());
+        });
+    }
+
+    @EventHandler
+    void on(EscalationAcknowledged e, @SequenceNumber long sequence) {
+        update(e.complaintId(), sequence, q -> {
+            q.status = ComplaintStatus.UNDER_REVIEW;
+            q.stop(ESCALATION_ACKNOWLEDGEMENT_TARGET, null);
+            q.stop(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null);
+            q.start(STAGE_TWO_RESOLUTION, null, e.stageTwoResolutionDue(), e.stageTwoResolutionWarningAt());
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintClosed e, @SequenceNumber long sequence) {
+        remove(e.complaintId(), sequence);
+    }
+
+    @EventHandler
+    void on(ComplaintWithdrawn e, @SequenceNumber long sequence) {
+        remove(e.complaintId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), QueueDocument.class);
+        mongo.remove(new Query(), REMOVED);
+    }
+
+    private void remove(ComplaintId complaintId, long sequence) {
+        String id = complaintId.value();
+        QueueDocument found = find(id, sequence);
+        if (found == null || sequence <= found.lastSequence) {
+            return;
+        }
+        // tombstone first: a crash between the two writes then redelivers onto a document that still exists
+        mongo.upsert(Query.query(where("_id").is(id)), Update.update("closedAtSequence", sequence), REMOVED);
+        queue.deleteById(id);
+    }
+
+    private void update(ComplaintId complaintId, long sequence, Consumer<QueueDocument> change) {
+        QueueDocument found = find(complaintId.value(), sequence);
+        if (found != null) {
+            apply(found, sequence, change);
+        }
+    }
+
+    /** The open complaint's document, or null when it has left the queue; anything else is a damaged read model. */
+    private QueueDocument find(String id, long sequence) {
+        QueueDocument found = queue.findById(id).orElse(null);
+        if (found == null && !removed(id)) {
+            // one aggregate's events arrive in order, so this is a damaged read model: fail loudly and retry
+            throw new IllegalStateException("complaint " + id + " has no queue entry to apply event " + sequence + " to");
+        }
+        return found;
+    }
+
+    private boolean removed(String id) {
+        return mongo.exists(Query.query(where("_id").is(id)), REMOVED);
+    }
+
+    private void apply(QueueDocument q, long sequence, Consumer<QueueDocument> change) {
+        if (sequence <= q.lastSequence) {
+            return;
+        }
+        change.accept(q);
+        q.lastSequence = sequence;
+        queue.save(q);
+    }
+
+    private static String value(InquiryId inquiryId) {
+        return inquiryId == null ? null : inquiryId.value();
+    }
+}

@@ -1,0 +1,284 @@
+package uk.co.welzo.klachten.query.queue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
+import uk.co.welzo.klachten.api.queue.OpenInquirySummary;
+import uk.co.welzo.klachten.api.queue.RunningDeadlineSummary;
+import uk.co.welzo.klachten.api.queue.WorkQueueItemSummary;
+import uk.co.welzo.klachten.query.MongoTestServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ACKNOWLEDGEMENT;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.DEPARTMENT_RESPONSE;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTION;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.AGENT;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.LAB;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.POLICY;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.SLA_CLOCK;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.T0;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.WAREHOUSE;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.at;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.days;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.investigating;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.lodged;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.reference;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.warning;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.wholeLife;
+import static uk.co.welzo.klachten.query.queue.QueueEvents.withdrawnEarly;
+
+/** The queue projection against a real MongoDB wire server, dispatched through Axon's annotation adapter. */
+@ExtendWith(MongoTestServer.class)
+class QueueProjectionTest {
+
+    private static MongoClient client;
+    private static MongoTemplate mongo;
+    private static QueueRepository repository;
+    private AnnotationEventHandlerAdapter projection;
+
+    @BeforeAll
+    static void connect(ConnectionString server) {
+        client = MongoClients.create(server);
+        mongo = new MongoTemplate(client, server.getDatabase());
+        repository = new MongoRepositoryFactory(mongo).getRepository(QueueRepository.class);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        client.close();
+    }
+
+    @BeforeEach
+    void emptyReadModel() {
+        projection = new AnnotationEventHandlerAdapter(new QueueProjection(repository, mongo));
+        projection.prepareReset();
+    }
+
+    @Test
+    void showsAComplaintUnderInvestigationWithItsRunningDeadlinesAndOpenInquiries() throws Exception {
+        ComplaintId id = ComplaintId.of("q-1");
+        deliver(id, investigating(id, 1));
+
+        assertThat(entry(id, days(7))).isEqualTo(new WorkQueueItemSummary("q-1", reference(1).value(), Stage.ONE,
+                ComplaintStatus.UNDER_INVESTIGATION, Category.SERVICE, Channel.WEB_FORM, "alice",
+                List.of(new OpenInquirySummary("i-2", Department.TESTING_LABORATORY, days(6))),
+                List.of(new RunningDeadlineSummary(STAGE_ONE_RESOLUTION, null, days(15), days(20), days(18), null, null, false),
+                        new RunningDeadlineSummary(DEPARTMENT_RESPONSE, "i-2", days(6), days(6), days(5), days(5), days(6), true)),
+                days(6), true));
+        assertThat(entry(id, days(3)).overdue()).isFalse();
+        assertThat(mongo.getCollection("work_queue").find().first().toJson())
+                .doesNotContain("Mary", "example.com", "monitor", "parcel", "batch", "courier", "delay", "laboratory");
+    }
+
+    @Test
+    void followsAComplaintThroughStageTwoUntilItIsClosed() throws Exception {
+        ComplaintId id = ComplaintId.of("q-2");
+        List<Object> life = wholeLife(id, 2);
+
+        deliver(id, life.subList(0, 1));
+        assertThat(entry(id, T0).deadlines()).containsExactly(
+                new RunningDeadlineSummary(ACKNOWLEDGEMENT, null, at(48), at(48), at(36), null, null, false));
+
+        deliver(id, life.subList(0, 4));
+        WorkQueueItemSummary awaitingEscalation = entry(id, days(11));
+        assertThat(awaitingEscalation.status()).isEqualTo(ComplaintStatus.RESOLVED_AT_STAGE_ONE);
+        assertThat(awaitingEscalation.deadlines()).isEmpty();
+        assertThat(awaitingEscalation.nextDue()).isNull();
+        assertThat(awaitingEscalation.overdue()).isFalse();
+
+        deliver(id, life.subList(0, 7));
+        WorkQueueItemSummary escalated = entry(id, days(20));
+        assertThat(escalated.stage()).isEqualTo(Stage.TWO);
+        assertThat(escalated.status()).isEqualTo(ComplaintStatus.ESCALATED);
+        assertThat(escalated.deadlines()).containsExactly(
+                new RunningDeadlineSummary(ESCALATION_ACKNOWLEDGEMENT_TARGET, null, days(19), days(19), days(18),
+                        days(18), days(19), true),
+                new RunningDeadlineSummary(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, days(26), days(26), days(25),
+                        null, null, false));
+        assertThat(escalated.nextDue()).isEqualTo(days(19));
+
+        deliver(id, life.subList(0, 8));
+        assertThat(entry(id, days(22)).deadlines()).containsExactly(
+                new RunningDeadlineSummary(STAGE_TWO_RESOLUTION, null, days(35), days(35), days(33), null, null, false));
+        assertThat(entry(id, days(22)).status()).isEqualTo(ComplaintStatus.UNDER_REVIEW);
+
+        deliver(id, life.subList(0, 9));
+        assertThat(entry(id, days(30)).status()).isEqualTo(ComplaintStatus.RESOLVED_AT_STAGE_TWO);
+        assertThat(entry(id, days(30)).deadlines()).isEmpty();
+
+        deliver(id, life);
+        assertThat(repository.findById(id.value())).isEmpty();
+    }
+
+    @Test
+    void showsWarningsAndBreachesOnTheDeadlineTheyConcern() throws Exception {
+        ComplaintId id = ComplaintId.of("q-3");
+        deliver(id, List.of(
+                lodged(id, 3),
+                new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at(50), at(50), days(15), days(13), POLICY, AGENT),
+                new DepartmentInputRequested(id, WAREHOUSE, Department.WAREHOUSE_MANAGEMENT, "q", days(2), days(2),
+                        days(5), days(4), POLICY, AGENT),
+                new DepartmentInputRequested(id, LAB, Department.TESTING_LABORATORY, "q", days(2), days(2),
+                        days(5), days(4), POLICY, AGENT),
+                warning(id, DEPARTMENT_RESPONSE, LAB, days(5), days(4)),
+                // a warning for a due moment the deadline no longer has concerns nothing running
+                warning(id, STAGE_ONE_RESOLUTION, null, days(14), days(12)),
+                new DeadlineMissed(id, DEPARTMENT_RESPONSE, WAREHOUSE, days(5), days(5), days(5), SLA_CLOCK)));
+
+        assertThat(entry(id, days(6)).deadlines()).containsExactly(
+                new RunningDeadlineSummary(STAGE_ONE_RESOLUTION, null, days(15), days(15), days(13), null, null, false),
+                new RunningDeadlineSummary(DEPARTMENT_RESPONSE, "i-1", days(5), days(5), days(4), null, days(5), true),
+                new RunningDeadlineSummary(DEPARTMENT_RESPONSE, "i-2", days(5), days(5), days(4), days(4), null, true));
+    }
+
+    @Test
+    void anExtensionKeepsTheOriginalDueAndStartsAFreshWarning() throws Exception {
+        ComplaintId id = ComplaintId.of("q-4");
+        deliver(id, investigating(id, 4));
+
+        RunningDeadlineSummary stageOne = entry(id, days(14)).deadlines().get(0);
+        assertThat(stageOne.kind()).isEqualTo(STAGE_ONE_RESOLUTION);
+        assertThat(stageOne.originalDue()).isEqualTo(days(15));
+        assertThat(stageOne.currentDue()).isEqualTo(days(20));
+        assertThat(stageOne.warningAt()).isEqualTo(days(18));
+        assertThat(stageOne.warnedAt()).as("the warning concerned the previous due").isNull();
+    }
+
+    @Test
+    void theSameEventTwiceLeavesTheSameDocument() throws Exception {
+        ComplaintId id = ComplaintId.of("q-5");
+        List<Object> history = investigating(id, 5);
+        deliver(id, history);
+        String once = checksum();
+
+        projection.prepareReset();
+        for (int sequence = 0; sequence < history.size(); sequence++) {
+            deliver(id, sequence, history.get(sequence));
+            deliver(id, sequence, history.get(sequence));
+        }
+        assertThat(checksum()).isEqualTo(once);
+
+        deliver(id, 0, history.get(0)); // an old event alone changes nothing either
+        deliver(id, 3, history.get(3));
+        assertThat(checksum()).isEqualTo(once);
+
+        deliver(id, history); // the whole stream again, as after a lost token update
+        assertThat(checksum()).isEqualTo(once);
+    }
+
+    @Test
+    void resetAndFullReplayGiveAnIdenticalCollection() throws Exception {
+        ComplaintId open = ComplaintId.of("q-6");
+        ComplaintId closed = ComplaintId.of("q-7");
+        ComplaintId withdrawn = ComplaintId.of("q-8");
+        replayAll(open, closed, withdrawn);
+        String before = checksum();
+        assertThat(documents("work_queue")).extracting(d -> d.getString("_id")).containsExactly("q-6");
+
+        projection.prepareReset();
+        assertThat(documents("work_queue")).isEmpty();
+        assertThat(documents(QueueProjection.REMOVED)).isEmpty();
+
+        replayAll(open, closed, withdrawn);
+        assertThat(checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void aClosedComplaintLeavesTheQueueAndNoReplayBringsItBack() throws Exception {
+        ComplaintId id = ComplaintId.of("q-9");
+        List<Object> life = wholeLife(id, 9);
+        deliver(id, life);
+        assertThat(repository.findById(id.value())).isEmpty();
+        String closed = checksum();
+
+        deliver(id, 0, life.get(0)); // the lodging alone
+        assertThat(repository.findById(id.value())).isEmpty();
+        for (int sequence = 3; sequence < life.size() - 1; sequence++) { // from the middle, stopping before the closure
+            deliver(id, sequence, life.get(sequence));
+            assertThat(repository.findById(id.value())).isEmpty();
+        }
+        deliver(id, life); // the whole stream again
+        assertThat(checksum()).isEqualTo(closed);
+
+        ComplaintId gone = ComplaintId.of("q-10");
+        deliver(gone, withdrawnEarly(gone, 10));
+        deliver(gone, withdrawnEarly(gone, 10));
+        assertThat(repository.findById(gone.value())).isEmpty();
+    }
+
+    @Test
+    void refusesAnEventForAComplaintItHasNotSeenLodged() {
+        ComplaintId id = ComplaintId.of("q-11");
+        assertThatThrownBy(() -> deliver(id, 3, new ComplaintClosed(id, ClosureReason.ACCEPTED_BY_CUSTOMER, T0, T0, AGENT)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private void replayAll(ComplaintId open, ComplaintId closed, ComplaintId withdrawn) throws Exception {
+        deliver(open, investigating(open, 6));
+        deliver(closed, wholeLife(closed, 7));
+        deliver(withdrawn, withdrawnEarly(withdrawn, 8));
+    }
+
+    private WorkQueueItemSummary entry(ComplaintId id, Instant now) {
+        return repository.findById(id.value()).orElseThrow().toSummary(now);
+    }
+
+    private void deliver(ComplaintId id, List<Object> history) throws Exception {
+        for (int sequence = 0; sequence < history.size(); sequence++) {
+            deliver(id, sequence, history.get(sequence));
+        }
+    }
+
+    private void deliver(ComplaintId id, long sequence, Object event) throws Exception {
+        projection.handle(new GenericDomainEventMessage<>("Complaint", id.value(), sequence, event));
+    }
+
+    private static List<Document> documents(String collection) {
+        return mongo.getCollection(collection).find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
+    }
+
+    /** Everything the projection owns, in a stable order, as one digest. */
+    private static String checksum() throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (String collection : List.of("work_queue", QueueProjection.REMOVED)) {
+            for (Document document : documents(collection)) {
+                digest.update((collection + ":" + document.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
