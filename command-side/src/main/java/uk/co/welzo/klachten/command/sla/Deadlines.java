@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.command.sla;
 
+import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

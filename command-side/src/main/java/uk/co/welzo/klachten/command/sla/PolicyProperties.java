@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.command.sla;
 
+import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -63,7 +63,7 @@ import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
 import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
 import uk.co.welzo.klachten.command.sla.Deadlines;
 import uk.co.welzo.klachten.command.sla.SlaPolicy;
-import uk.co.welzo.klachten.command.sla.WorkingDayCalendar;
+import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 
 /**
  * Shared test data for the complaint aggregate. "Now" is Thursday 24 December 2026, 10:00 London

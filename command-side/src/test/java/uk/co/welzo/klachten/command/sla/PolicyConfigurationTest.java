@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.command.sla;
 
+import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

@@ -1,4 +1,4 @@
-package uk.co.welzo.klachten.command.sla;
+package uk.co.welzo.klachten.calendar;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package uk.co.welzo.klachten.command.sla;
+package uk.co.welzo.klachten.calendar;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
