@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.queue;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,16 +9,22 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
+import uk.co.welzo.klachten.api.queue.WorkQueueChange;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 
 /**
@@ -28,14 +35,18 @@ import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 @RequestMapping("/api/queue")
 class QueueController {
 
-    private final QueryGateway queries;
+    private static final String QUEUE_READERS = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')";
 
-    QueueController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final Duration heartbeat;
+
+    QueueController(QueryGateway queries, @Value("${klachten.live.heartbeat:PT15S}") Duration heartbeat) {
         this.queries = queries;
+        this.heartbeat = heartbeat;
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')")
+    @PreAuthorize(QUEUE_READERS)
     @Operation(summary = "Open complaints with their running deadlines, soonest due first",
             description = "Every filter is optional and they combine. 'overdue' is judged against the clock now.")
     WorkQueuePage queue(@RequestParam(required = false) Stage stage,
@@ -53,6 +64,35 @@ class QueueController {
         FindWorkQueue find = new FindWorkQueue(stage, status, blankToNull(handler), category, channel, overdue,
                 dueBefore, page, size);
         return queries.query(find, ResponseTypes.instanceOf(WorkQueuePage.class)).join();
+    }
+
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @PreAuthorize(QUEUE_READERS)
+    @Operation(summary = "The work queue live: an event 'page' with the current page, then one event 'change' per "
+            + "changed complaint whose row matches the filters (item null: it left the queue or no longer matches)",
+            description = "The filters of GET /api/queue. Changes are not limited to the page; comments keep the "
+                    + "connection alive.")
+    Flux<ServerSentEvent<Object>> stream(@RequestParam(required = false) Stage stage,
+                                         @RequestParam(required = false) ComplaintStatus status,
+                                         @RequestParam(required = false) String handler,
+                                         @RequestParam(required = false) Category category,
+                                         @RequestParam(required = false) Channel channel,
+                                         @RequestParam(required = false) Boolean overdue,
+                                         @RequestParam(required = false) Instant dueBefore,
+                                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                                         @RequestParam(defaultValue = "" + QueueQueryHandler.DEFAULT_SIZE) @Min(1)
+                                         @Max(QueueQueryHandler.MAX_SIZE) int size) {
+        FindWorkQueue find = new FindWorkQueue(stage, status, blankToNull(handler), category, channel, overdue,
+                dueBefore, page, size);
+        SubscriptionQueryResult<WorkQueuePage, WorkQueueChange> subscription = queries.subscriptionQuery(find,
+                ResponseTypes.instanceOf(WorkQueuePage.class), ResponseTypes.instanceOf(WorkQueueChange.class));
+        Flux<ServerSentEvent<Object>> events = subscription.initialResult().flux()
+                .map(current -> ServerSentEvent.<Object>builder(current).event("page").build())
+                .concatWith(subscription.updates().map(change -> ServerSentEvent.<Object>builder(change).event("change").build()));
+        // a disconnected client is noticed only when a write fails: the heartbeat makes sure one is tried
+        Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeat)
+                .map(tick -> ServerSentEvent.<Object>builder().comment("keep-alive").build());
+        return events.mergeWith(heartbeats).doFinally(signal -> subscription.cancel());
     }
 
     private static String blankToNull(String handler) {

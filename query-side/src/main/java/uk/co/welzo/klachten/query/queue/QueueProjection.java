@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,6 +43,8 @@ import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTI
  * sequence number applied, and an event at or below it changes nothing. A closed or withdrawn complaint
  * leaves the queue and leaves a tombstone (its id and closing sequence) in {@value #REMOVED}, so a
  * redelivered older event never brings it back; closing is final, so any later event for it is ignored too.
+ * Every live change (never a replayed one, never one skipped as already applied) goes to the subscribers of
+ * {@code FindWorkQueue} through {@link QueueUpdates}.
  */
 @Component
 @ProcessingGroup("queue")
@@ -51,14 +54,16 @@ class QueueProjection {
 
     private final QueueRepository queue;
     private final MongoTemplate mongo;
+    private final QueueUpdates updates;
 
-    QueueProjection(QueueRepository queue, MongoTemplate mongo) {
+    QueueProjection(QueueRepository queue, MongoTemplate mongo, QueueUpdates updates) {
         this.queue = queue;
         this.mongo = mongo;
+        this.updates = updates;
     }
 
     @EventHandler
-    void on(ComplaintLodged e, @SequenceNumber long sequence) {
+    void on(ComplaintLodged e, @SequenceNumber long sequence, ReplayStatus replay) {
         String id = e.complaintId().value();
         QueueDocument found = queue.findById(id).orElse(null);
         if (found == null && removed(id)) {
@@ -66,7 +71,7 @@ class QueueProjection {
         }
         QueueDocument lodged = found != null ? found : new QueueDocument();
         lodged.id = id;
-        apply(lodged, sequence, q -> {
+        apply(lodged, sequence, replay, q -> {
             q.reference = e.reference().value();
             q.stage = Stage.ONE;
             q.status = ComplaintStatus.RECEIVED;
@@ -77,8 +82,8 @@ class QueueProjection {
     }
 
     @EventHandler
-    void on(ComplaintAcknowledged e, @SequenceNumber long sequence) {
-        update(e.complaintId(), sequence, q -> {
+    void on(ComplaintAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), sequence, replay, q -> {
             q.status = ComplaintStatus.UNDER_INVESTIGATION;
             q.stop(ACKNOWLEDGEMENT, null);
             q.start(STAGE_ONE_RESOLUTION, null, e.stageOneResolutionDue(), e.stageOneResolutionWarningAt());
@@ -86,19 +91,19 @@ class QueueProjection {
     }
 
     @EventHandler
-    void on(ComplaintAssigned e, @SequenceNumber long sequence) {
-        update(e.complaintId(), sequence, q -> q.handler = e.handler());
+    void on(ComplaintAssigned e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), sequence, replay, q -> q.handler = e.handler());
     }
 
     @EventHandler
-    void on(ComplaintRecategorised e, @SequenceNumber long sequence) {
-        update(e.complaintId(), sequence, q -> q.category = e.category());
+    void on(ComplaintRecategorised e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), sequence, replay, q -> q.category = e.category());
     }
 
     @EventHandler
-    void on(DepartmentInputRequested e, @SequenceNumber long sequence) {
+    void on(DepartmentInputRequested e, @SequenceNumber long sequence, ReplayStatus replay) {
         String inquiry = e.inquiryId().value();
-        update(e.complaintId(), sequence, q -> {
+        update(e.complaintId(), sequence, replay, q -> {
             q.openInquiries.removeIf(open -> open.inquiryId().equals(inquiry));
             q.openInquiries.add(new QueueDocument.Inquiry(inquiry, e.department(), e.responseDue()));
             q.start(DEPARTMENT_RESPONSE, inquiry, e.responseDue(), e.responseWarningAt());
@@ -106,32 +111,32 @@ class QueueProjection {
     }
 
     @EventHandler
-    void on(DepartmentInputReceived e, @SequenceNumber long sequence) {
+    void on(DepartmentInputReceived e, @SequenceNumber long sequence, ReplayStatus replay) {
         String inquiry = e.inquiryId().value();
-        update(e.complaintId(), sequence, q -> {
+        update(e.complaintId(), sequence, replay, q -> {
             q.openInquiries.removeIf(open -> open.inquiryId().equals(inquiry));
             q.stop(DEPARTMENT_RESPONSE, inquiry);
         });
     }
 
     @EventHandler
-    void on(DeadlineExtended e, @SequenceNumber long sequence) {
-        update(e.complaintId(), sequence, q -> q.extend(e.deadline(), e.newDue(), e.newWarningAt()));
+    void on(DeadlineExtended e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), sequence, replay, q -> q.extend(e.deadline(), e.newDue(), e.newWarningAt()));
     }
 
     @EventHandler
-    void on(DeadlineWarningIssued e, @SequenceNumber long sequence) {
-        update(e.complaintId(), sequence, q -> q.warn(e.deadline(), value(e.inquiryId()), e.due(), e.occurredAt()));
+    void on(DeadlineWarningIssued e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), sequence, replay, q -> q.warn(e.deadline(), value(e.inquiryId()), e.due(), e.occurredAt()));
     }
 
     @EventHandler
-    void on(DeadlineMissed e, @SequenceNumber long sequence) {
-        update(e.complaintId(), sequence, q -> q.miss(e.deadline(), value(e.inquiryId()), e.due(), e.occurredAt()));
+    void on(DeadlineMissed e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), sequence, replay, q -> q.miss(e.deadline(), value(e.inquiryId()), e.due(), e.occurredAt()));
     }
 
     @EventHandler
-    void on(ComplaintResolved e, @SequenceNumber long sequence) {
-        update(e.complaintId(), sequence, q -> {
+    void on(ComplaintResolved e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), sequence, replay, q -> {
             boolean stageOne = e.stage() == Stage.ONE;
             q.status = stageOne ? ComplaintStatus.RESOLVED_AT_STAGE_ONE : ComplaintStatus.RESOLVED_AT_STAGE_TWO;
             q.stop(stageOne ? STAGE_ONE_RESOLUTION : STAGE_TWO_RESOLUTION, null);
@@ -139,8 +144,8 @@ class QueueProjection {
     }
 
     @EventHandler
-    void on(ComplaintEscalated e, @SequenceNumber long sequence) {
-        update(e.complaintId(), sequence, q -> {
+    void on(ComplaintEscalated e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), sequence, replay, q -> {
             q.stage = Stage.TWO;
             q.status = ComplaintStatus.ESCALATED;
             q.start(ESCALATION_ACKNOWLEDGEMENT_TARGET, null, e.escalationAcknowledgementTarget(),
@@ -151,8 +156,8 @@ class QueueProjection {
     }
 
     @EventHandler
-    void on(EscalationAcknowledged e, @SequenceNumber long sequence) {
-        update(e.complaintId(), sequence, q -> {
+    void on(EscalationAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), sequence, replay, q -> {
             q.status = ComplaintStatus.UNDER_REVIEW;
             q.stop(ESCALATION_ACKNOWLEDGEMENT_TARGET, null);
             q.stop(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null);
@@ -161,13 +166,13 @@ class QueueProjection {
     }
 
     @EventHandler
-    void on(ComplaintClosed e, @SequenceNumber long sequence) {
-        remove(e.complaintId(), sequence);
+    void on(ComplaintClosed e, @SequenceNumber long sequence, ReplayStatus replay) {
+        remove(e.complaintId(), sequence, replay);
     }
 
     @EventHandler
-    void on(ComplaintWithdrawn e, @SequenceNumber long sequence) {
-        remove(e.complaintId(), sequence);
+    void on(ComplaintWithdrawn e, @SequenceNumber long sequence, ReplayStatus replay) {
+        remove(e.complaintId(), sequence, replay);
     }
 
     @ResetHandler
@@ -176,7 +181,7 @@ class QueueProjection {
         mongo.remove(new Query(), REMOVED);
     }
 
-    private void remove(ComplaintId complaintId, long sequence) {
+    private void remove(ComplaintId complaintId, long sequence, ReplayStatus replay) {
         String id = complaintId.value();
         QueueDocument found = find(id, sequence);
         if (found == null || sequence <= found.lastSequence) {
@@ -185,12 +190,15 @@ class QueueProjection {
         // tombstone first: a crash between the two writes then redelivers onto a document that still exists
         mongo.upsert(Query.query(where("_id").is(id)), Update.update("closedAtSequence", sequence), REMOVED);
         queue.deleteById(id);
+        if (!replay.isReplay()) {
+            updates.removed(id, QueueFilters.Row.of(found));
+        }
     }
 
-    private void update(ComplaintId complaintId, long sequence, Consumer<QueueDocument> change) {
+    private void update(ComplaintId complaintId, long sequence, ReplayStatus replay, Consumer<QueueDocument> change) {
         QueueDocument found = find(complaintId.value(), sequence);
         if (found != null) {
-            apply(found, sequence, change);
+            apply(found, sequence, replay, change);
         }
     }
 
@@ -208,13 +216,17 @@ class QueueProjection {
         return mongo.exists(Query.query(where("_id").is(id)), REMOVED);
     }
 
-    private void apply(QueueDocument q, long sequence, Consumer<QueueDocument> change) {
+    private void apply(QueueDocument q, long sequence, ReplayStatus replay, Consumer<QueueDocument> change) {
         if (sequence <= q.lastSequence) {
             return;
         }
+        QueueFilters.Row before = q.lastSequence < 0 ? null : QueueFilters.Row.of(q);
         change.accept(q);
         q.lastSequence = sequence;
         queue.save(q);
+        if (!replay.isReplay()) {
+            updates.changed(before, q);
+        }
     }
 
     private static String value(InquiryId inquiryId) {

@@ -1,6 +1,5 @@
 package uk.co.welzo.klachten.query.sla;
 
-import java.time.Clock;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -9,6 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.ClockVerdict;
 import uk.co.welzo.klachten.api.sla.SlaClockView;
+import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 
 /**
  * One obligation's clock (R2.1, R3.2, R3.4, R4.3, R4.4, R5.3). {@code nextAlertAt} is the next
@@ -54,10 +54,31 @@ class SlaClockDocument {
         }
     }
 
-    SlaClockView toView(Clock clock) {
-        Instant now = clock.instant();
+    SlaClockView toView(Instant now, WorkingDayCalendar calendar) {
+        Instant end = endedAt(now);
         return new SlaClockView(kind, inquiryId, startedAt, originalDue, currentDue, warningAt, warnedAt, missedAt,
-                metAt, stoppedAt, policyVersion, verdict(now), metBy(originalDue, now), metBy(currentDue, now));
+                metAt, stoppedAt, policyVersion, verdict(now), metBy(originalDue, now), metBy(currentDue, now),
+                TimeTaken.hours(startedAt, end), TimeTaken.workingDays(calendar, startedAt, end));
+    }
+
+    /** When the clock stopped: met, stopped by closure, or (still running) now. */
+    Instant endedAt(Instant now) {
+        return metAt != null ? metAt : stoppedAt != null ? stoppedAt : now;
+    }
+
+    /** Open past its current deadline, judged at {@code now}. */
+    boolean breachedAt(Instant now) {
+        return running && !now.isBefore(currentDue);
+    }
+
+    /** Met before the original deadline: TRUE, FALSE, or null while undecided (running in time, or stopped in time). */
+    Boolean metOriginalBy(Instant now) {
+        return metBy(originalDue, now);
+    }
+
+    /** Met before the current (extended, if it was) deadline; null while undecided. */
+    Boolean metCurrentBy(Instant now) {
+        return metBy(currentDue, now);
     }
 
     private ClockVerdict verdict(Instant now) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,98 +32,102 @@ import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 
 /**
  * Keeps one clock per obligation. Replay-safe: each clock remembers the last aggregate sequence
- * number applied to it, and an event at or below it changes nothing.
+ * number applied to it, and an event at or below it changes nothing. A live change (never one
+ * replayed, never one skipped as already applied) that makes, changes or ends a current breach is
+ * emitted to subscribers of {@code FindCurrentBreaches}.
  */
 @Component
 @ProcessingGroup("sla")
 class SlaProjection {
 
     private final MongoTemplate mongo;
+    private final SlaBreachUpdates breaches;
 
-    SlaProjection(MongoTemplate mongo) {
+    SlaProjection(MongoTemplate mongo, SlaBreachUpdates breaches) {
         this.mongo = mongo;
+        this.breaches = breaches;
     }
 
     @EventHandler
-    void on(ComplaintLodged e, @SequenceNumber long sequence) {
-        start(e.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, null, sequence, e.occurredAt(), e.acknowledgementDue(),
+    void on(ComplaintLodged e, @SequenceNumber long sequence, ReplayStatus replay) {
+        start(e.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, null, sequence, replay, e.occurredAt(), e.acknowledgementDue(),
                 e.acknowledgementWarningAt(), e.policyVersion(), clock -> clock.reference = e.reference().value());
     }
 
     @EventHandler
-    void on(ComplaintAcknowledged e, @SequenceNumber long sequence) {
-        meet(e.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, null, sequence, e.occurredAt());
-        start(e.complaintId(), DeadlineKind.STAGE_ONE_RESOLUTION, null, sequence, e.occurredAt(),
+    void on(ComplaintAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
+        meet(e.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, null, sequence, replay, e.occurredAt());
+        start(e.complaintId(), DeadlineKind.STAGE_ONE_RESOLUTION, null, sequence, replay, e.occurredAt(),
                 e.stageOneResolutionDue(), e.stageOneResolutionWarningAt(), e.policyVersion(), clock -> { });
     }
 
     @EventHandler
-    void on(DepartmentInputRequested e, @SequenceNumber long sequence) {
-        start(e.complaintId(), DeadlineKind.DEPARTMENT_RESPONSE, e.inquiryId().value(), sequence, e.occurredAt(),
+    void on(DepartmentInputRequested e, @SequenceNumber long sequence, ReplayStatus replay) {
+        start(e.complaintId(), DeadlineKind.DEPARTMENT_RESPONSE, e.inquiryId().value(), sequence, replay, e.occurredAt(),
                 e.responseDue(), e.responseWarningAt(), e.policyVersion(), clock -> { });
     }
 
     @EventHandler
-    void on(DepartmentInputReceived e, @SequenceNumber long sequence) {
-        meet(e.complaintId(), DeadlineKind.DEPARTMENT_RESPONSE, e.inquiryId().value(), sequence, e.occurredAt());
+    void on(DepartmentInputReceived e, @SequenceNumber long sequence, ReplayStatus replay) {
+        meet(e.complaintId(), DeadlineKind.DEPARTMENT_RESPONSE, e.inquiryId().value(), sequence, replay, e.occurredAt());
     }
 
     @EventHandler
-    void on(ComplaintResolved e, @SequenceNumber long sequence) {
+    void on(ComplaintResolved e, @SequenceNumber long sequence, ReplayStatus replay) {
         DeadlineKind kind = e.stage() == Stage.ONE ? DeadlineKind.STAGE_ONE_RESOLUTION : DeadlineKind.STAGE_TWO_RESOLUTION;
-        meet(e.complaintId(), kind, null, sequence, e.occurredAt());
+        meet(e.complaintId(), kind, null, sequence, replay, e.occurredAt());
     }
 
     @EventHandler
-    void on(ComplaintEscalated e, @SequenceNumber long sequence) {
-        start(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, sequence, e.occurredAt(),
+    void on(ComplaintEscalated e, @SequenceNumber long sequence, ReplayStatus replay) {
+        start(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, sequence, replay, e.occurredAt(),
                 e.escalationAcknowledgementTarget(), e.escalationAcknowledgementTargetWarningAt(), e.policyVersion(),
                 clock -> { });
-        start(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, sequence, e.occurredAt(),
+        start(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, sequence, replay, e.occurredAt(),
                 e.escalationAcknowledgementLimit(), e.escalationAcknowledgementLimitWarningAt(), e.policyVersion(),
                 clock -> { });
     }
 
     @EventHandler
-    void on(EscalationAcknowledged e, @SequenceNumber long sequence) {
-        meet(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, sequence, e.occurredAt());
-        meet(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, sequence, e.occurredAt());
-        start(e.complaintId(), DeadlineKind.STAGE_TWO_RESOLUTION, null, sequence, e.occurredAt(),
+    void on(EscalationAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
+        meet(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, sequence, replay, e.occurredAt());
+        meet(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, sequence, replay, e.occurredAt());
+        start(e.complaintId(), DeadlineKind.STAGE_TWO_RESOLUTION, null, sequence, replay, e.occurredAt(),
                 e.stageTwoResolutionDue(), e.stageTwoResolutionWarningAt(), e.policyVersion(), clock -> { });
     }
 
     @EventHandler
-    void on(DeadlineExtended e, @SequenceNumber long sequence) {
-        update(e.complaintId(), e.deadline(), null, sequence, clock -> {
+    void on(DeadlineExtended e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), e.deadline(), null, sequence, replay, clock -> {
             clock.currentDue = e.newDue();
             clock.warningAt = e.newWarningAt();
         });
     }
 
     @EventHandler
-    void on(DeadlineWarningIssued e, @SequenceNumber long sequence) {
-        update(e.complaintId(), e.deadline(), idOrNull(e.inquiryId()), sequence, clock -> {
+    void on(DeadlineWarningIssued e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), e.deadline(), idOrNull(e.inquiryId()), sequence, replay, clock -> {
             clock.warnedAt = e.recordedAt();
             clock.warnedDue = e.due();
         });
     }
 
     @EventHandler
-    void on(DeadlineMissed e, @SequenceNumber long sequence) {
-        update(e.complaintId(), e.deadline(), idOrNull(e.inquiryId()), sequence, clock -> {
+    void on(DeadlineMissed e, @SequenceNumber long sequence, ReplayStatus replay) {
+        update(e.complaintId(), e.deadline(), idOrNull(e.inquiryId()), sequence, replay, clock -> {
             clock.missedAt = e.recordedAt();
             clock.missedDue = e.due();
         });
     }
 
     @EventHandler
-    void on(ComplaintClosed e, @SequenceNumber long sequence) {
-        stopAll(e.complaintId(), sequence, e.occurredAt());
+    void on(ComplaintClosed e, @SequenceNumber long sequence, ReplayStatus replay) {
+        stopAll(e.complaintId(), sequence, replay, e.occurredAt());
     }
 
     @EventHandler
-    void on(ComplaintWithdrawn e, @SequenceNumber long sequence) {
-        stopAll(e.complaintId(), sequence, e.occurredAt());
+    void on(ComplaintWithdrawn e, @SequenceNumber long sequence, ReplayStatus replay) {
+        stopAll(e.complaintId(), sequence, replay, e.occurredAt());
     }
 
     @ResetHandler
@@ -130,13 +135,15 @@ class SlaProjection {
         mongo.remove(new Query(), SlaClockDocument.class);
     }
 
-    private void start(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, Instant startedAt,
-                       Instant due, Instant warningAt, String policyVersion, Consumer<SlaClockDocument> extra) {
+    private void start(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
+                       Instant startedAt, Instant due, Instant warningAt, String policyVersion,
+                       Consumer<SlaClockDocument> extra) {
         String id = SlaClockDocument.idOf(complaintId.value(), kind, inquiryId);
         SlaClockDocument clock = mongo.findById(id, SlaClockDocument.class);
         if (clock != null && clock.lastSequence >= sequence) {
             return;
         }
+        boolean breachedBefore = clock != null && clock.breachedAt(clockNow());
         clock = new SlaClockDocument();
         clock.id = id;
         clock.complaintId = complaintId.value();
@@ -149,11 +156,12 @@ class SlaProjection {
         clock.policyVersion = policyVersion;
         clock.running = true;
         extra.accept(clock);
-        save(clock, sequence);
+        save(clock, sequence, breachedBefore, replay);
     }
 
-    private void meet(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, Instant metAt) {
-        update(complaintId, kind, inquiryId, sequence, clock -> {
+    private void meet(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
+                      Instant metAt) {
+        update(complaintId, kind, inquiryId, sequence, replay, clock -> {
             if (clock.running) {
                 clock.metAt = metAt;
                 clock.running = false;
@@ -161,19 +169,20 @@ class SlaProjection {
         });
     }
 
-    private void stopAll(ComplaintId complaintId, long sequence, Instant stoppedAt) {
+    private void stopAll(ComplaintId complaintId, long sequence, ReplayStatus replay, Instant stoppedAt) {
         for (SlaClockDocument clock : mongo.find(query(where("complaintId").is(complaintId.value())), SlaClockDocument.class)) {
             if (clock.lastSequence < sequence) {
+                boolean breachedBefore = clock.breachedAt(clockNow());
                 if (clock.running) {
                     clock.stoppedAt = stoppedAt;
                     clock.running = false;
                 }
-                save(clock, sequence);
+                save(clock, sequence, breachedBefore, replay);
             }
         }
     }
 
-    private void update(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence,
+    private void update(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
                         Consumer<SlaClockDocument> change) {
         SlaClockDocument clock = mongo.findById(SlaClockDocument.idOf(complaintId.value(), kind, inquiryId),
                 SlaClockDocument.class);
@@ -184,14 +193,22 @@ class SlaProjection {
         if (clock.lastSequence >= sequence) {
             return;
         }
+        boolean breachedBefore = clock.breachedAt(clockNow());
         change.accept(clock);
-        save(clock, sequence);
+        save(clock, sequence, breachedBefore, replay);
     }
 
-    private void save(SlaClockDocument clock, long sequence) {
+    private void save(SlaClockDocument clock, long sequence, boolean breachedBefore, ReplayStatus replay) {
         clock.lastSequence = sequence;
         clock.recomputeNextAlert();
         mongo.save(clock);
+        if (!replay.isReplay()) {
+            breaches.changed(clock, breachedBefore);
+        }
+    }
+
+    private Instant clockNow() {
+        return breaches.now();
     }
 
     private static String idOrNull(InquiryId inquiryId) {

@@ -13,6 +13,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +85,8 @@ class QueueProjectionTest {
 
     @BeforeEach
     void emptyReadModel() {
-        projection = new AnnotationEventHandlerAdapter(new QueueProjection(repository, mongo));
+        projection = new AnnotationEventHandlerAdapter(new QueueProjection(repository, mongo,
+                new QueueUpdates(SimpleQueryUpdateEmitter.builder().build(), java.time.Clock.systemUTC())));
         projection.prepareReset();
     }
 

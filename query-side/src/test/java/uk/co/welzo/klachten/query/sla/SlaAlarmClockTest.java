@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,8 @@ class SlaAlarmClockTest {
 
     @BeforeEach
     void setUp() {
-        projection = new AnnotationEventHandlerAdapter(new SlaProjection(mongo));
+        projection = new AnnotationEventHandlerAdapter(new SlaProjection(mongo,
+                new SlaBreachUpdates(SimpleQueryUpdateEmitter.builder().build(), mongo, java.time.Clock.systemUTC())));
         projection.prepareReset();
         bus = SimpleCommandBus.builder().build();
         bus.subscribe(IssueDeadlineWarning.class.getName(), message -> {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +52,8 @@ class SlaProjectionTest {
 
     @BeforeEach
     void clean() {
-        projection = new AnnotationEventHandlerAdapter(new SlaProjection(mongo));
+        projection = new AnnotationEventHandlerAdapter(new SlaProjection(mongo,
+                new SlaBreachUpdates(SimpleQueryUpdateEmitter.builder().build(), mongo, java.time.Clock.systemUTC())));
         projection.prepareReset();
     }
 
@@ -62,7 +64,7 @@ class SlaProjectionTest {
     }
 
     private SlaClocksView clocksAt(ComplaintId id, Instant now) {
-        return new SlaQueryHandler(mongo, Clock.fixed(now, ZoneOffset.UTC)).handle(new FindSlaClocks(id)).orElseThrow();
+        return new SlaQueryHandler(mongo, Clock.fixed(now, ZoneOffset.UTC), SlaCalendars.ENGLAND).handle(new FindSlaClocks(id)).orElseThrow();
     }
 
     private static SlaClockView clock(SlaClocksView view, DeadlineKind kind) {

@@ -1,0 +1,52 @@
+package uk.co.welzo.klachten.query.sla;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
+import uk.co.welzo.klachten.api.sla.SlaBreachChange;
+
+/**
+ * Tells subscribers of {@link FindCurrentBreaches} about a clock whose breach began, changed or ended, judged now.
+ * Within a unit of work Axon's emitter sends the update only after the batch has committed.
+ */
+@Component
+class SlaBreachUpdates {
+
+    private final QueryUpdateEmitter emitter;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    SlaBreachUpdates(QueryUpdateEmitter emitter, MongoTemplate mongo, Clock clock) {
+        this.emitter = emitter;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    void changed(SlaClockDocument changed, boolean breachedBefore) {
+        Instant now = now();
+        boolean breachedNow = changed.breachedAt(now);
+        if (!breachedBefore && !breachedNow) {
+            return;
+        }
+        SlaBreachChange change = new SlaBreachChange(changed.complaintId, changed.kind, changed.inquiryId,
+                breachedNow ? SlaQueryHandler.breach(changed, referenceOf(changed), now) : null);
+        emitter.emit(FindCurrentBreaches.class, query -> query.kind() == null || query.kind() == changed.kind, change);
+    }
+
+    private String referenceOf(SlaClockDocument changed) {
+        if (changed.reference != null) {
+            return changed.reference;
+        }
+        SlaClockDocument acknowledgement = mongo.findById(
+                SlaClockDocument.idOf(changed.complaintId, DeadlineKind.ACKNOWLEDGEMENT, null), SlaClockDocument.class);
+        return acknowledgement == null ? null : acknowledgement.reference;
+    }
+}
