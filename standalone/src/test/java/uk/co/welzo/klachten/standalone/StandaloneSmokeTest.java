@@ -3,12 +3,12 @@ package uk.co.welzo.klachten.standalone;
 import java.nio.file.Path;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.springboot.EventProcessorProperties;
@@ -65,7 +65,7 @@ class StandaloneSmokeTest {
         assertThat(processing.tokenStore("cases")).isSameAs(tokenStore);
         assertThat(processing.eventProcessor("cases")).containsInstanceOf(PooledStreamingEventProcessor.class);
         assertThat(processorSettings.getProcessors().get("cases").getBatchSize()).isEqualTo(100);
-        assertThat(processing.listenerInvocationErrorHandler("cases")).isSameAs(PropagatingErrorHandler.instance());
+        assertThat(processing.deadLetterQueue("cases")).containsInstanceOf(MongoSequencedDeadLetterQueue.class);
         assertThat(readModels.getDb().getName()).isEqualTo("klachten");
     }
 
