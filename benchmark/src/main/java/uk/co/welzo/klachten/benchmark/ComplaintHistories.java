@@ -1,0 +1,117 @@
+package uk.co.welzo.klachten.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
+import uk.co.welzo.klachten.api.complaint.Direction;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
+import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
+import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+
+/**
+ * Plausible complaint histories, about six events each: most are resolved at stage 1 and closed,
+ * some escalate, some are still open. Deadlines are plausible, not policy-exact: the read models
+ * copy them from the events and never recompute them.
+ */
+final class ComplaintHistories {
+
+    private static final Actor AGENT = new Actor("benchmark-agent");
+    private static final String POLICY = "benchmark";
+    private static final String[] PRODUCTS = {"BP monitor", "Vitamin D 1000IU", "Hay fever tablets", "Thermometer",
+            "Pregnancy test", "Hair loss treatment", "Allergy spray", "Weight scale", "Omega 3", "First aid kit"};
+    private static final String[] ROOT_CAUSES = {"packaging", "courier delay", "supplier defect", "billing error",
+            "website bug", "stock error", "agent error", "unclear instructions"};
+
+    private final Random random;
+    private final Instant start;
+
+    ComplaintHistories(long seed, Instant start) {
+        this.random = new Random(seed);
+        this.start = start;
+    }
+
+    List<Object> history(int number) {
+        ComplaintId id = ComplaintId.of("bench-" + number);
+        Instant received = start.plus(Duration.ofMinutes(number * 7L % (365L * 24 * 60)));
+        List<Object> events = new ArrayList<>(10);
+        events.add(new ComplaintLodged(id, ReferenceNumber.random(random), pick(Channel.values()), pick(Category.values()),
+                new Complainant("Customer " + number, "customer" + number + "@example.org", null, null),
+                "Complaint text " + number, "W-" + number, PRODUCTS[random.nextInt(PRODUCTS.length)], received, received,
+                hours(received, 48), hours(received, 36), POLICY, AGENT));
+        if (random.nextInt(100) < 5) {
+            return events;
+        }
+        Instant acknowledged = hours(received, 2 + random.nextInt(60));
+        events.add(new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, acknowledged, acknowledged,
+                days(acknowledged, 14), days(acknowledged, 13), POLICY, AGENT));
+        events.add(new ComplaintAssigned(id, "agent" + random.nextInt(20), null, acknowledged, acknowledged, AGENT));
+        Instant step = hours(acknowledged, 4);
+        if (random.nextBoolean()) {
+            InquiryId inquiry = InquiryId.of("i-" + number);
+            Department department = pick(Department.values());
+            events.add(new DepartmentInputRequested(id, inquiry, department, "Question " + number, step, step,
+                    days(step, 5), days(step, 4), POLICY, AGENT));
+            step = hours(step, 24 + random.nextInt(96));
+            events.add(new DepartmentInputReceived(id, inquiry, department, "Answer " + number, step, step, AGENT));
+        }
+        if (random.nextInt(100) < 10) {
+            return events;
+        }
+        step = hours(step, 24 + random.nextInt(240));
+        events.add(new CustomerCommunicationRecorded(id, CommunicationId.of("m-" + number), CommunicationChannel.PHONE,
+                Direction.OUTBOUND, "Findings explained", step, step, AGENT));
+        events.add(new ComplaintResolved(id, Stage.ONE, pick(Outcome.values()), "Remedy",
+                ROOT_CAUSES[random.nextInt(ROOT_CAUSES.length)], false, step, step, days(step, 56), POLICY, AGENT));
+        if (random.nextInt(100) < 20) {
+            Instant escalated = hours(step, 48);
+            events.add(new ComplaintEscalated(id, "Not satisfied", escalated, escalated, days(escalated, 7),
+                    days(escalated, 14), days(escalated, 6), days(escalated, 13), POLICY, AGENT));
+            Instant reviewed = hours(escalated, 24 + random.nextInt(120));
+            events.add(new EscalationAcknowledged(id, new DepartmentManager("Manager", "Operations"), reviewed, reviewed,
+                    days(reviewed, 14), days(reviewed, 13), POLICY, AGENT));
+            step = hours(reviewed, 24 + random.nextInt(300));
+            events.add(new ComplaintResolved(id, Stage.TWO, pick(Outcome.values()), "Final remedy",
+                    ROOT_CAUSES[random.nextInt(ROOT_CAUSES.length)], true, step, step, null, POLICY, AGENT));
+            events.add(new ComplaintClosed(id, ClosureReason.FINAL_RESPONSE_GIVEN, step, step, AGENT));
+        } else {
+            Instant closed = hours(step, 24);
+            events.add(new ComplaintClosed(id, ClosureReason.ACCEPTED_BY_CUSTOMER, closed, closed, AGENT));
+        }
+        return events;
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static Instant hours(Instant from, long hours) {
+        return from.plus(Duration.ofHours(hours));
+    }
+
+    private static Instant days(Instant from, long days) {
+        return from.plus(Duration.ofDays(days));
+    }
+}

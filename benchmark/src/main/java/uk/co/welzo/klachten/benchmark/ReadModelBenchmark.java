@@ -1,0 +1,178 @@
+package uk.co.welzo.klachten.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.co.welzo.klachten.standalone.StandaloneApplication;
+
+/**
+ * Loads complaints straight into the embedded event store, then measures and prints: catch-up of
+ * all read models, a full rebuild of each read model and of all together, and query latencies.
+ * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar [--complaints=100000] [--queries=2000]}.
+ */
+public final class ReadModelBenchmark {
+
+    private ReadModelBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int complaints = intArg(args, "complaints", 100_000);
+        int queries = intArg(args, "queries", 2_000);
+        Path dataDir = Files.createTempDirectory("klachten-benchmark");
+        System.out.printf("Klachten read-model benchmark: %,d complaints, %,d queries per kind%n", complaints, queries);
+        System.out.printf("machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class).run(
+                "--server.port=0", "--klachten.data-dir=" + dataDir, "--klachten.sla.alarms-enabled=false",
+                "--logging.level.root=WARN", "--logging.level.uk.co.welzo=WARN");
+        try {
+            run(context, complaints, queries);
+        } finally {
+            context.close();
+            deleteQuietly(dataDir);
+        }
+        System.exit(0);
+    }
+
+    private static void run(ConfigurableApplicationContext context, int complaints, int queries) throws Exception {
+        EventStore eventStore = context.getBean(EventStore.class);
+        Processors processors = new Processors(context.getBean(EventProcessingConfiguration.class),
+                context.getBean(TokenStore.class), eventStore);
+        processors.stopAll();
+
+        long loadStart = System.nanoTime();
+        long events = load(eventStore, complaints);
+        double loadSeconds = seconds(loadStart);
+        System.out.printf("%nload: %,d events for %,d complaints appended in %.1f s (%,.0f events/s)%n",
+                events, complaints, loadSeconds, events / loadSeconds);
+
+        Map<String, Double> results = new TreeMap<>();
+        results.put("catch-up, all read models at once", processors.timeToCatchUp(processors.names()));
+        for (String name : processors.names()) {
+            results.put("rebuild " + name, processors.rebuild(List.of(name)));
+        }
+        results.put("rebuild all read models at once", processors.rebuild(processors.names()));
+        System.out.printf("%n%-40s %10s %14s%n", "phase", "seconds", "events/s");
+        for (var result : results.entrySet()) {
+            System.out.printf("%-40s %10.1f %,14.0f%n", result.getKey(), result.getValue(), events / result.getValue());
+        }
+
+        QueryLatencies latencies = new QueryLatencies(context.getBean(QueryGateway.class), complaints);
+        System.out.printf("%n%-40s %10s %10s %10s%n", "query", "p50 ms", "p99 ms", "max ms");
+        for (var measured : latencies.measureAll(queries).entrySet()) {
+            long[] sorted = measured.getValue();
+            System.out.printf("%-40s %10.2f %10.2f %10.2f%n", measured.getKey(), percentile(sorted, 50) / 1e6,
+                    percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6);
+        }
+    }
+
+    private static long load(EventStore eventStore, int complaints) {
+        ComplaintHistories histories = new ComplaintHistories(42, Instant.parse("2025-01-06T09:00:00Z"));
+        List<EventMessage<?>> batch = new ArrayList<>(2_000);
+        long events = 0;
+        for (int number = 0; number < complaints; number++) {
+            List<Object> history = histories.history(number);
+            for (int sequence = 0; sequence < history.size(); sequence++) {
+                Object payload = history.get(sequence);
+                batch.add(new GenericDomainEventMessage<>("Complaint", "bench-" + number, sequence, payload,
+                        MetaData.emptyInstance(), java.util.UUID.randomUUID().toString(), Instant.now()));
+            }
+            if (batch.size() >= 1_000) {
+                events += batch.size();
+                eventStore.publish(batch);
+                batch = new ArrayList<>(2_000);
+            }
+        }
+        events += batch.size();
+        eventStore.publish(batch);
+        return events;
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        for (String arg : args) {
+            if (arg.startsWith("--" + name + "=")) {
+                return Integer.parseInt(arg.substring(name.length() + 3));
+            }
+        }
+        return fallback;
+    }
+
+    private static void deleteQuietly(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /** The streaming processors of the read models, stopped, reset and started on demand. */
+    record Processors(EventProcessingConfiguration config, TokenStore tokens, EventStore eventStore) {
+
+        List<String> names() {
+            return config.eventProcessors().entrySet().stream()
+                    .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
+                    .map(Map.Entry::getKey).sorted().toList();
+        }
+
+        StreamingEventProcessor processor(String name) {
+            return config.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+        }
+
+        void stopAll() {
+            names().forEach(name -> processor(name).shutDown());
+        }
+
+        double rebuild(List<String> names) throws InterruptedException {
+            names.forEach(name -> processor(name).shutDown());
+            names.forEach(name -> processor(name).resetTokens());
+            return timeToCatchUp(names);
+        }
+
+        double timeToCatchUp(List<String> names) throws InterruptedException {
+            long head = eventStore.createHeadToken().position().orElseThrow();
+            long start = System.nanoTime();
+            names.forEach(name -> processor(name).start());
+            long lastReport = System.nanoTime();
+            while (!names.stream().allMatch(name -> caughtUp(name, head))) {
+                Thread.sleep(20);
+                if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                    lastReport = System.nanoTime();
+                    names.forEach(name -> System.err.printf("  %s: %s of head %d%n", name,
+                            processor(name).processingStatus().values().stream()
+                                    .map(s -> s.getSegment().getSegmentId() + "@" + s.getCurrentPosition().orElse(-1)
+                                            + (s.isReplaying() ? "(replaying)" : "") + (s.isErrorState() ? "(error)" : ""))
+                                    .toList(), head));
+                }
+            }
+            return seconds(start);
+        }
+
+        private boolean caughtUp(String name, long head) {
+            var statuses = processor(name).processingStatus();
+            int segments = tokens.fetchSegments(name).length;
+            return statuses.size() == segments && statuses.values().stream().allMatch(status ->
+                    !status.isReplaying() && status.getCurrentPosition().orElse(-1) >= head);
+        }
+    }
+}
