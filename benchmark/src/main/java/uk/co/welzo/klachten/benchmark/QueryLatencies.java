@@ -1,5 +1,7 @@
 package uk.co.welzo.klachten.benchmark;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,9 +19,21 @@ import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.api.sla.SlaClocksView;
+import uk.co.welzo.klachten.api.trends.ComplaintCountsView;
+import uk.co.welzo.klachten.api.trends.FindComplaintCounts;
+import uk.co.welzo.klachten.api.trends.FindRecurring;
+import uk.co.welzo.klachten.api.trends.FindResponseTimes;
+import uk.co.welzo.klachten.api.trends.RecurringView;
+import uk.co.welzo.klachten.api.trends.ResponseTimesView;
+import uk.co.welzo.klachten.api.trends.TrendDimension;
+import uk.co.welzo.klachten.api.trends.TrendPeriod;
 
 /** Latencies of the read-model queries as the REST layer sends them, over the query bus. */
 final class QueryLatencies {
+
+    /** The year the generated complaints were received in (see ComplaintHistories). */
+    private static final Instant YEAR_START = Instant.parse("2025-01-06T00:00:00Z");
+    private static final Instant YEAR_END = Instant.parse("2026-01-06T00:00:00Z");
 
     private final QueryGateway queries;
     private final int complaints;
@@ -40,6 +54,17 @@ final class QueryLatencies {
                 ResponseTypes.optionalInstanceOf(ComplaintView.class)).join()));
         results.put("SLA clocks by complaint", measure(count, i -> queries.query(new FindSlaClocks(randomComplaint()),
                 ResponseTypes.optionalInstanceOf(SlaClocksView.class)).join()));
+        int trendQueries = Math.max(10, count / 10);
+        results.put("trends: counts by category per month, 1 year", measure(trendQueries, i -> queries.query(
+                new FindComplaintCounts(TrendDimension.CATEGORY, TrendPeriod.MONTH, YEAR_START, YEAR_END),
+                ResponseTypes.instanceOf(ComplaintCountsView.class)).join()));
+        results.put("trends: response times p50/p90, 1 month", measure(trendQueries, i -> queries.query(
+                new FindResponseTimes(YEAR_START.plus(Duration.ofDays(30L * (i % 11))),
+                        YEAR_START.plus(Duration.ofDays(30L * (i % 11) + 30))),
+                ResponseTypes.instanceOf(ResponseTimesView.class)).join()));
+        results.put("trends: recurring products, 30 days", measure(trendQueries, i -> queries.query(
+                new FindRecurring(TrendDimension.PRODUCT, YEAR_START.plus(Duration.ofDays(60 + i % 200)),
+                        Duration.ofDays(30), 10), ResponseTypes.instanceOf(RecurringView.class)).join()));
         return results;
     }
 
