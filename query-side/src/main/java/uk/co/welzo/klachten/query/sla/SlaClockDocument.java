@@ -1,7 +1,12 @@
 package uk.co.welzo.klachten.query.sla;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -39,6 +44,39 @@ class SlaClockDocument {
     boolean running;
     Instant nextAlertAt;
     long lastSequence = -1;
+    /** On the acknowledgement clock only: the ids of the complaint's other clocks, so they are found by id. */
+    List<String> clockIds;
+
+    /**
+     * Every clock of one complaint, found by id: the acknowledgement clock lists the others. A query
+     * on complaintId would do, but the embedded in-process MongoDB ignores secondary indexes and
+     * would scan every clock for every closure.
+     */
+    static List<SlaClockDocument> allOf(MongoTemplate mongo, String complaintId) {
+        SlaClockDocument acknowledgement = mongo.findById(idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null),
+                SlaClockDocument.class);
+        List<SlaClockDocument> clocks = new ArrayList<>();
+        if (acknowledgement == null) {
+            return clocks;
+        }
+        clocks.add(acknowledgement);
+        if (acknowledgement.clockIds != null) {
+            for (String id : acknowledgement.clockIds) {
+                SlaClockDocument clock = mongo.findById(id, SlaClockDocument.class);
+                if (clock != null) {
+                    clocks.add(clock);
+                }
+            }
+        }
+        return clocks;
+    }
+
+    /** Lists a new clock on its complaint's acknowledgement clock (idempotent). */
+    static void register(MongoTemplate mongo, String complaintId, String clockId) {
+        mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                        .is(idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null))),
+                new Update().addToSet("clockIds", clockId), SlaClockDocument.class);
+    }
 
     static String idOf(String complaintId, DeadlineKind kind, String inquiryId) {
         return complaintId + "/" + kind + (inquiryId == null ? "" : "/" + inquiryId);

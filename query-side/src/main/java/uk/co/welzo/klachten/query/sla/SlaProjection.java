@@ -1,7 +1,5 @@
 package uk.co.welzo.klachten.query.sla;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -157,6 +155,9 @@ class SlaProjection {
         clock.running = true;
         extra.accept(clock);
         save(clock, sequence, breachedBefore, replay);
+        if (kind != DeadlineKind.ACKNOWLEDGEMENT) {
+            SlaClockDocument.register(mongo, complaintId.value(), id);
+        }
     }
 
     private void meet(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
@@ -170,7 +171,7 @@ class SlaProjection {
     }
 
     private void stopAll(ComplaintId complaintId, long sequence, ReplayStatus replay, Instant stoppedAt) {
-        for (SlaClockDocument clock : mongo.find(query(where("complaintId").is(complaintId.value())), SlaClockDocument.class)) {
+        for (SlaClockDocument clock : SlaClockDocument.allOf(mongo, complaintId.value())) {
             if (clock.lastSequence < sequence) {
                 boolean breachedBefore = clock.breachedAt(clockNow());
                 if (clock.running) {

@@ -48,8 +48,7 @@ class SlaQueryHandler {
 
     @QueryHandler
     Optional<SlaClocksView> handle(FindSlaClocks query) {
-        List<SlaClockDocument> clocks = mongo.find(query(where("complaintId").is(query.complaintId().value())),
-                SlaClockDocument.class);
+        List<SlaClockDocument> clocks = SlaClockDocument.allOf(mongo, query.complaintId().value());
         if (clocks.isEmpty()) {
             return Optional.empty();
         }
