@@ -2,14 +2,18 @@ package uk.co.welzo.klachten.command.complaint;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ACKNOWLEDGEMENT;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.DEPARTMENT_RESPONSE;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION;
+import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTION;
 import static uk.co.welzo.klachten.command.complaint.InvalidComplaintInput.required;
 import static uk.co.welzo.klachten.command.complaint.LodgingRequest.strip;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,8 +24,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.Category;
-import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
-import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
@@ -63,26 +65,26 @@ import uk.co.welzo.klachten.command.sla.Deadlines;
 /**
  * One complaint through the procedure of DOMAIN.md: guard clauses, then {@code apply}. Deadlines
  * and their warning moments are computed here, when the decision is made, and stored in the event
- * with the policy version; {@link RunningDeadlines} keeps them and the SLA clock's rules. Offline
- * steps carry when they happened, checked by {@link BusinessTime}.
+ * with the policy version; {@link RunningDeadlines} keeps them and the SLA clock's rules. The rules
+ * of the procedure live in small immutable values: {@link Lifecycle} (which step the status
+ * allows), {@link Inquiries} and {@link Communications} (idempotency of department input and
+ * customer contact), {@link ClosureRules} and {@link LodgingRequest}. Offline steps carry when they
+ * happened, checked by {@link BusinessTime}.
  */
 @Aggregate
 public class Complaint {
 
     @AggregateIdentifier
     private ComplaintId id;
-    private ReferenceNumber reference;
     private ComplaintLodged lodging;
-    private ComplaintStatus status;
+    private Lifecycle lifecycle;
     private Instant lastOccurredAt;
     private Category category;
     private String handler;
-    private final Map<String, Inquiry> inquiries = new HashMap<>();
-    private final Map<String, CustomerCommunicationRecorded> communications = new HashMap<>();
+    private Inquiries inquiries = Inquiries.NONE;
+    private Communications communications = Communications.NONE;
     private final Set<String> referrals = new HashSet<>();
     private RunningDeadlines running = RunningDeadlines.NONE;
-    private boolean escalated;
-    private Instant escalationWindowEnds;
 
     protected Complaint() {
         // for Axon
@@ -97,13 +99,10 @@ public class Complaint {
             if (!LodgingRequest.isRetryOf(command, lodging)) {
                 throw new ComplaintIdAlreadyUsed(id);
             }
-            return reference;
+            return lodging.reference();
         }
         Instant now = clock.instant();
-        Instant receivedAt = command.receivedAt() == null ? now : command.receivedAt();
-        if (receivedAt.isAfter(now)) {
-            throw new OccurredInFuture(receivedAt);
-        }
+        Instant receivedAt = businessTime(command.receivedAt(), now);
         ReferenceNumber issued = references.next();
         Instant due = deadlines.acknowledgementDue(receivedAt);
         apply(new ComplaintLodged(command.complaintId(), issued, required("channel", command.channel()),
@@ -117,10 +116,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AcknowledgeComplaint command, Deadlines deadlines, Clock clock) {
-        requireNotEnded();
-        if (status != ComplaintStatus.RECEIVED) {
-            throw new ComplaintAlreadyAcknowledged(id);
-        }
+        lifecycle.requireNotAcknowledged();
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
         Instant due = deadlines.stageOneResolutionDue(at);
@@ -130,7 +126,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AssignHandler command, Clock clock) {
-        requireNotEnded();
+        lifecycle.requireNotEnded();
         String newHandler = required("handler", command.handler());
         if (newHandler.equals(handler)) {
             return;
@@ -141,7 +137,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(RecategoriseComplaint command, Clock clock) {
-        requireNotEnded();
+        lifecycle.requireNotEnded();
         Category newCategory = required("category", command.category());
         String reason = required("reason", command.reason());
         if (newCategory == category) {
@@ -153,23 +149,19 @@ public class Complaint {
 
     @CommandHandler
     public void handle(RecordInvestigationNote command, Clock clock) {
-        requireNotEnded();
+        lifecycle.requireNotEnded();
         Instant now = clock.instant();
         apply(new InvestigationNoteRecorded(id, required("note", command.note()), now, now, command.actor()));
     }
 
     @CommandHandler
     public void handle(RequestDepartmentInput command, Deadlines deadlines, Clock clock) {
-        requireUnderInvestigation();
+        lifecycle.requireUnderInvestigation();
         String inquiryId = required("inquiryId", command.inquiryId()).value();
         var department = required("department", command.department());
         String question = required("question", command.question());
-        Inquiry existing = inquiries.get(inquiryId);
-        if (existing != null) {
-            if (existing.sameRequest(department, question)) {
-                return;
-            }
-            throw new InquiryIdAlreadyUsed(inquiryId);
+        if (!inquiries.isNewRequest(inquiryId, department, question)) {
+            return;
         }
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
@@ -180,22 +172,14 @@ public class Complaint {
 
     @CommandHandler
     public void handle(RecordDepartmentAnswer command, Clock clock) {
-        requireNotEnded();
+        lifecycle.requireNotEnded();
         String inquiryId = required("inquiryId", command.inquiryId()).value();
         String answer = required("answer", command.answer());
-        Inquiry inquiry = inquiries.get(inquiryId);
-        if (inquiry == null) {
-            throw new InquiryNotFound(inquiryId);
-        }
-        if (inquiry.answered()) {
-            if (inquiry.answer().equals(answer)) {
-                return;
-            }
-            throw new InquiryAlreadyAnswered(inquiryId);
-        }
-        Instant now = clock.instant();
-        apply(new DepartmentInputReceived(id, command.inquiryId(), inquiry.department(), answer,
-                businessTime(command.occurredAt(), now), now, command.actor()));
+        inquiries.toAnswer(inquiryId, answer).ifPresent(inquiry -> {
+            Instant now = clock.instant();
+            apply(new DepartmentInputReceived(id, command.inquiryId(), inquiry.department(), answer,
+                    businessTime(command.occurredAt(), now), now, command.actor()));
+        });
     }
 
     @CommandHandler
@@ -204,12 +188,8 @@ public class Complaint {
         var channel = required("channel", command.channel());
         var direction = required("direction", command.direction());
         String summary = required("summary", command.summary());
-        CustomerCommunicationRecorded earlier = communications.get(communicationId);
-        if (earlier != null) {
-            if (earlier.channel() == channel && earlier.direction() == direction && earlier.summary().equals(summary)) {
-                return;
-            }
-            throw new CommunicationIdAlreadyUsed(communicationId);
+        if (!communications.isNew(communicationId, channel, direction, summary)) {
+            return;
         }
         Instant now = clock.instant();
         apply(new CustomerCommunicationRecorded(id, command.communicationId(), channel, direction, summary,
@@ -218,14 +198,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(ResolveComplaint command, Deadlines deadlines, Clock clock) {
-        requireNotEnded();
-        Stage stage = switch (status) {
-            case UNDER_INVESTIGATION -> Stage.ONE;
-            case UNDER_REVIEW -> Stage.TWO;
-            case RECEIVED -> throw new ComplaintNotAcknowledged(id);
-            case ESCALATED -> throw new EscalationNotAcknowledged(id);
-            default -> throw new ComplaintNotUnderInvestigation(id, status.name());
-        };
+        Stage stage = lifecycle.stageToResolve();
         var outcome = required("outcome", command.outcome());
         String remedy = required("remedy", command.remedy());
         String rootCause = required("rootCause", command.rootCause());
@@ -241,19 +214,11 @@ public class Complaint {
 
     @CommandHandler
     public void handle(EscalateComplaint command, Deadlines deadlines, Clock clock) {
-        requireNotEnded();
-        if (escalated) {
-            throw new ComplaintAlreadyEscalated(id);
-        }
-        if (status != ComplaintStatus.RESOLVED_AT_STAGE_ONE) {
-            throw new StageOneNotResolved(id);
-        }
+        lifecycle.requireEscalatable();
         String reason = required("reason", command.reason());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
-        if (!at.isBefore(escalationWindowEnds)) {
-            throw new EscalationWindowLapsed(id, escalationWindowEnds);
-        }
+        lifecycle.requireWithinEscalationWindow(at);
         Instant target = deadlines.escalationAcknowledgementTarget(at);
         Instant limit = deadlines.escalationAcknowledgementLimit(at);
         apply(new ComplaintEscalated(id, reason, at, now, target, limit, deadlines.workingDayWarningAt(target),
@@ -262,10 +227,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AcknowledgeEscalation command, Deadlines deadlines, Clock clock) {
-        requireNotEnded();
-        if (status != ComplaintStatus.ESCALATED) {
-            throw new EscalationNotRequested(id);
-        }
+        lifecycle.requireEscalationRequested();
         var manager = required("departmentManager", command.departmentManager());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
@@ -274,22 +236,19 @@ public class Complaint {
                 deadlines.policyVersion(), command.actor()));
     }
 
+    /** Extends the running resolution deadline and records the letter telling the customer, in that order. */
     @CommandHandler
     public void handle(ExtendDeadline command, Deadlines deadlines, Clock clock) {
-        requireNotEnded();
+        lifecycle.requireNotEnded();
         RunningDeadline resolution = running.resolution()
-                .orElseThrow(() -> new NoResolutionDeadlineRunning(id, status.name()));
+                .orElseThrow(() -> new NoResolutionDeadlineRunning(id, lifecycle.status().name()));
         Instant newDue = deadlines.endOfLondonDay(required("newDeadline", command.newDeadline()));
         String reason = required("reason", command.reason());
         String communicationId = required("communicationId", command.communicationId()).value();
         var channel = required("channel", command.channel());
         String summary = required("summary", command.summary());
-        CustomerCommunicationRecorded earlier = communications.get(communicationId);
-        if (earlier != null) {
-            if (newDue.equals(resolution.currentDue()) && earlier.channel() == channel && earlier.summary().equals(summary)) {
-                return;
-            }
-            throw new CommunicationIdAlreadyUsed(communicationId);
+        if (!communications.isNewExtension(communicationId, channel, summary, newDue, resolution.currentDue())) {
+            return;
         }
         if (!newDue.isAfter(resolution.currentDue())) {
             throw new ExtensionNotLater(newDue, resolution.currentDue());
@@ -306,20 +265,17 @@ public class Complaint {
 
     @CommandHandler
     public void handle(CloseComplaint command, Clock clock) {
-        requireNotEnded();
+        lifecycle.requireNotEnded();
         var reason = required("reason", command.reason());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
-        ClosureRules.check(id, reason, status, escalationWindowEnds, at);
+        ClosureRules.check(id, reason, lifecycle.status(), lifecycle.escalationWindowEnds(), at);
         apply(new ComplaintClosed(id, reason, at, now, command.actor()));
     }
 
     @CommandHandler
     public void handle(WithdrawComplaint command, Clock clock) {
-        requireNotEnded();
-        if (status == ComplaintStatus.RESOLVED_AT_STAGE_TWO) {
-            throw new ComplaintFinallyResolved(id);
-        }
+        lifecycle.requireWithdrawable();
         Instant now = clock.instant();
         apply(new ComplaintWithdrawn(id, strip(command.reason()), businessTime(command.occurredAt(), now), now,
                 command.actor()));
@@ -361,24 +317,6 @@ public class Complaint {
                         deadline.currentDue(), deadline.currentDue(), now, command.actor())));
     }
 
-    private void requireNotEnded() {
-        if (status == ComplaintStatus.CLOSED) {
-            throw new ComplaintAlreadyClosed(id);
-        }
-        if (status == ComplaintStatus.WITHDRAWN) {
-            throw new ComplaintAlreadyWithdrawn(id);
-        }
-    }
-
-    private void requireUnderInvestigation() {
-        requireNotEnded();
-        switch (status) {
-            case UNDER_INVESTIGATION, ESCALATED, UNDER_REVIEW -> { }
-            case RECEIVED -> throw new ComplaintNotAcknowledged(id);
-            default -> throw new ComplaintNotUnderInvestigation(id, status.name());
-        }
-    }
-
     private Instant businessTime(Instant claimed, Instant now) {
         return BusinessTime.of(claimed, now, lastOccurredAt);
     }
@@ -390,21 +328,19 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintLodged event) {
         id = event.complaintId();
-        reference = event.reference();
         lodging = event;
         category = event.category();
-        status = ComplaintStatus.RECEIVED;
-        running = RunningDeadlines.NONE.started(DeadlineKind.ACKNOWLEDGEMENT, null, event.acknowledgementDue(),
+        lifecycle = Lifecycle.received(event.complaintId());
+        running = RunningDeadlines.NONE.started(ACKNOWLEDGEMENT, null, event.acknowledgementDue(),
                 event.acknowledgementWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(ComplaintAcknowledged event) {
-        status = ComplaintStatus.UNDER_INVESTIGATION;
-        running = running.met(DeadlineKind.ACKNOWLEDGEMENT, null)
-                .started(DeadlineKind.STAGE_ONE_RESOLUTION, null, event.stageOneResolutionDue(),
-                        event.stageOneResolutionWarningAt());
+        lifecycle = lifecycle.acknowledged();
+        running = running.met(ACKNOWLEDGEMENT, null).started(STAGE_ONE_RESOLUTION, null,
+                event.stageOneResolutionDue(), event.stageOneResolutionWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
@@ -427,53 +363,47 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(DepartmentInputRequested event) {
-        inquiries.put(event.inquiryId().value(), new Inquiry(event.department(), event.question(), null));
-        running = running.started(DeadlineKind.DEPARTMENT_RESPONSE, event.inquiryId(), event.responseDue(),
-                event.responseWarningAt());
+        inquiries = inquiries.requested(event.inquiryId().value(), event.department(), event.question());
+        running = running.started(DEPARTMENT_RESPONSE, event.inquiryId(), event.responseDue(), event.responseWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(DepartmentInputReceived event) {
-        inquiries.computeIfPresent(event.inquiryId().value(), (key, inquiry) -> inquiry.answeredWith(event.answer()));
-        running = running.met(DeadlineKind.DEPARTMENT_RESPONSE, event.inquiryId());
+        inquiries = inquiries.answered(event.inquiryId().value(), event.answer());
+        running = running.met(DEPARTMENT_RESPONSE, event.inquiryId());
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(CustomerCommunicationRecorded event) {
-        communications.put(event.communicationId().value(), event);
+        communications = communications.recorded(event);
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(ComplaintResolved event) {
-        status = event.stage() == Stage.ONE ? ComplaintStatus.RESOLVED_AT_STAGE_ONE : ComplaintStatus.RESOLVED_AT_STAGE_TWO;
-        escalationWindowEnds = event.escalationWindowEnds();
-        running = running.met(event.stage() == Stage.ONE ? DeadlineKind.STAGE_ONE_RESOLUTION
-                : DeadlineKind.STAGE_TWO_RESOLUTION, null);
+        lifecycle = lifecycle.resolved(event.stage(), event.escalationWindowEnds());
+        running = running.met(event.stage() == Stage.ONE ? STAGE_ONE_RESOLUTION : STAGE_TWO_RESOLUTION, null);
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(ComplaintEscalated event) {
-        status = ComplaintStatus.ESCALATED;
-        escalated = true;
+        lifecycle = lifecycle.escalatedNow();
         running = running
-                .started(DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, event.escalationAcknowledgementTarget(),
+                .started(ESCALATION_ACKNOWLEDGEMENT_TARGET, null, event.escalationAcknowledgementTarget(),
                         event.escalationAcknowledgementTargetWarningAt())
-                .started(DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, event.escalationAcknowledgementLimit(),
+                .started(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, event.escalationAcknowledgementLimit(),
                         event.escalationAcknowledgementLimitWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(EscalationAcknowledged event) {
-        status = ComplaintStatus.UNDER_REVIEW;
-        running = running.met(DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null)
-                .met(DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null)
-                .started(DeadlineKind.STAGE_TWO_RESOLUTION, null, event.stageTwoResolutionDue(),
-                        event.stageTwoResolutionWarningAt());
+        lifecycle = lifecycle.underReview();
+        running = running.met(ESCALATION_ACKNOWLEDGEMENT_TARGET, null).met(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null)
+                .started(STAGE_TWO_RESOLUTION, null, event.stageTwoResolutionDue(), event.stageTwoResolutionWarningAt());
         lastOccurredAt = event.occurredAt();
     }
 
@@ -485,14 +415,14 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(ComplaintClosed event) {
-        status = ComplaintStatus.CLOSED;
+        lifecycle = lifecycle.closed();
         running = RunningDeadlines.NONE;
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(ComplaintWithdrawn event) {
-        status = ComplaintStatus.WITHDRAWN;
+        lifecycle = lifecycle.withdrawn();
         running = RunningDeadlines.NONE;
         lastOccurredAt = event.occurredAt();
     }
