@@ -2,31 +2,24 @@ package uk.co.welzo.klachten.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.co.welzo.klachten.api.audit.AccessLogEntry;
 import uk.co.welzo.klachten.api.audit.FindAccessLog;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 /** R8.2: reads are logged, append only, and auditors find them by complaint, user and period. */
 @ExtendWith(MongoTestServer.class)
 class AccessLogTest {
 
-    static MongoClient client;
     static AccessLog log;
     static final Instant T = Instant.parse("2027-01-05T10:00:00Z");
 
     @BeforeAll
-    static void threeReads(ConnectionString server) {
-        client = MongoClients.create(server);
-        var mongo = ReadModelTemplate.on(client, server.getDatabase());
+    static void threeReads(MongoTemplate mongo) {
         mongo.dropCollection(AccessLog.COLLECTION);
         log = new AccessLog(mongo);
         log.append(new AccessLogEntry(T, "agent", "c-1", null, "GET /api/complaints/{complaintId}", "/api/complaints/c-1",
@@ -36,11 +29,6 @@ class AccessLogTest {
                 "203.0.113.9", "Mozilla/5.0"));
         log.append(new AccessLogEntry(T.plusSeconds(120), "agent", "c-2", null, "GET /api/complaints/{complaintId}",
                 "/api/complaints/c-2", "127.0.0.1", null, "curl/8"));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
     }
 
     @Test

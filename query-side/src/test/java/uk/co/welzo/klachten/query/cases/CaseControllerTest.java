@@ -3,15 +3,11 @@ package uk.co.welzo.klachten.query.cases;
 import java.time.Instant;
 import java.util.Random;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +24,6 @@ import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.platform.problem.Refused;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,13 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CaseControllerTest {
 
     private static final ReferenceNumber REFERENCE = ReferenceNumber.random(new Random(42));
-    private static MongoClient client;
     private static CaseController controller;
 
     @BeforeAll
-    static void lodgeOneComplaint(ConnectionString server) throws Exception {
-        client = MongoClients.create(server);
-        MongoTemplate mongo = ReadModelTemplate.on(client, server.getDatabase());
+    static void lodgeOneComplaint(MongoTemplate mongo) throws Exception {
         AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new CaseProjection(mongo));
         projection.prepareReset();
         Instant now = Instant.parse("2025-03-03T09:00:00Z");
@@ -57,11 +49,6 @@ class CaseControllerTest {
         new AnnotationQueryHandlerAdapter<>(new CaseQueryHandler(
                 new MongoRepositoryFactory(mongo).getRepository(CaseRepository.class))).subscribe(bus);
         controller = new CaseController(DefaultQueryGateway.builder().queryBus(bus).build());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
     }
 
     @Test

@@ -5,14 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +52,6 @@ import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
 import uk.co.welzo.klachten.api.complaint.query.InquiryView;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,22 +69,15 @@ class CaseProjectionTest {
     private static final String ANSWER = "Yes, dropped during packing";
     private static final String LETTER = "Phoned Mary about the replacement";
 
-    private static MongoClient client;
     private static MongoTemplate mongo;
     private static CaseRepository repository;
     private AnnotationEventHandlerAdapter projection;
     private CaseQueryHandler queries;
 
     @BeforeAll
-    static void connect(ConnectionString server) {
-        client = MongoClients.create(server);
-        mongo = ReadModelTemplate.on(client, server.getDatabase());
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
         repository = new MongoRepositoryFactory(mongo).getRepository(CaseRepository.class);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
     }
 
     @BeforeEach

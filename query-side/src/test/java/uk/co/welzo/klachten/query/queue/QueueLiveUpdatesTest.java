@@ -8,9 +8,6 @@ import static uk.co.welzo.klachten.query.queue.QueueEvents.days;
 import static uk.co.welzo.klachten.query.queue.QueueEvents.lodged;
 import static uk.co.welzo.klachten.query.queue.QueueEvents.reference;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,7 +23,6 @@ import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +56,6 @@ class QueueLiveUpdatesTest {
     private static final FindWorkQueue ESCALATED = new FindWorkQueue(null, ComplaintStatus.ESCALATED, null, null, null,
             null, null, 0, 20);
 
-    private static MongoClient client;
     private static MongoTemplate mongo;
     private static QueueRepository repository;
     private final List<SubscriptionQueryResult<WorkQueuePage, WorkQueueChange>> subscriptions = new CopyOnWriteArrayList<>();
@@ -68,15 +63,9 @@ class QueueLiveUpdatesTest {
     private QueryGateway queries;
 
     @BeforeAll
-    static void connect(ConnectionString server) {
-        client = MongoClients.create(server);
-        mongo = new MongoTemplate(client, server.getDatabase());
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
         repository = new MongoRepositoryFactory(mongo).getRepository(QueueRepository.class);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
     }
 
     @BeforeEach

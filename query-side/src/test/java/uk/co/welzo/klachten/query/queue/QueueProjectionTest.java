@@ -7,15 +7,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,21 +62,14 @@ import static uk.co.welzo.klachten.query.queue.QueueEvents.withdrawnEarly;
 @ExtendWith(MongoTestServer.class)
 class QueueProjectionTest {
 
-    private static MongoClient client;
     private static MongoTemplate mongo;
     private static QueueRepository repository;
     private AnnotationEventHandlerAdapter projection;
 
     @BeforeAll
-    static void connect(ConnectionString server) {
-        client = MongoClients.create(server);
-        mongo = new MongoTemplate(client, server.getDatabase());
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
         repository = new MongoRepositoryFactory(mongo).getRepository(QueueRepository.class);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
     }
 
     @BeforeEach

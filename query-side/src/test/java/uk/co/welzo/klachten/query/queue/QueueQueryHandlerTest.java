@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,20 +31,13 @@ import static uk.co.welzo.klachten.query.queue.QueueEvents.days;
 @ExtendWith(MongoTestServer.class)
 class QueueQueryHandlerTest {
 
-    private static MongoClient client;
     private static MongoTemplate mongo;
     private static QueueRepository repository;
 
     @BeforeAll
-    static void connect(ConnectionString server) {
-        client = MongoClients.create(server);
-        mongo = new MongoTemplate(client, server.getDatabase());
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
         repository = new MongoRepositoryFactory(mongo).getRepository(QueueRepository.class);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
     }
 
     @BeforeEach

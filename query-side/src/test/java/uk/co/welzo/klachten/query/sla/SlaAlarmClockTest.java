@@ -3,9 +3,6 @@ package uk.co.welzo.klachten.query.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.*;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +13,6 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -28,7 +24,6 @@ import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.command.IssueDeadlineWarning;
 import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 /**
  * The alarm clock reads the clocks from a real MongoDB wire server and sends its commands over a
@@ -38,7 +33,6 @@ import uk.co.welzo.klachten.query.ReadModelTemplate;
 @ExtendWith(MongoTestServer.class)
 class SlaAlarmClockTest {
 
-    private static MongoClient client;
     private static MongoTemplate mongo;
     private final List<Object> sent = new ArrayList<>();
     private AnnotationEventHandlerAdapter projection;
@@ -46,14 +40,8 @@ class SlaAlarmClockTest {
     private boolean refuseWarnings;
 
     @BeforeAll
-    static void connect(ConnectionString server) {
-        client = MongoClients.create(server);
-        mongo = ReadModelTemplate.on(client, server.getDatabase());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
     }
 
     @BeforeEach

@@ -3,9 +3,6 @@ package uk.co.welzo.klachten.query.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.co.welzo.klachten.query.sla.SlaEvents.at;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +14,6 @@ import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,13 +28,11 @@ import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
 import uk.co.welzo.klachten.api.sla.SlaBreachChange;
 import uk.co.welzo.klachten.api.sla.SlaBreachSummary;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 /** The live SLA board: subscription queries of the current breaches through Axon's simple query bus, real projection, real MongoDB wire server. */
 @ExtendWith(MongoTestServer.class)
 class SlaLiveUpdatesTest {
 
-    private static MongoClient client;
     private static MongoTemplate mongo;
     private final List<SubscriptionQueryResult<CurrentBreachesView, SlaBreachChange>> subscriptions = new CopyOnWriteArrayList<>();
     private AnnotationEventHandlerAdapter projection;
@@ -46,14 +40,8 @@ class SlaLiveUpdatesTest {
     private QueryGateway queries;
 
     @BeforeAll
-    static void connect(ConnectionString server) {
-        client = MongoClients.create(server);
-        mongo = ReadModelTemplate.on(client, server.getDatabase());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
     }
 
     @BeforeEach

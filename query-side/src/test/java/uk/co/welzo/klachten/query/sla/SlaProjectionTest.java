@@ -3,9 +3,6 @@ package uk.co.welzo.klachten.query.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.*;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,7 +12,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -29,25 +25,17 @@ import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.api.sla.SlaClockView;
 import uk.co.welzo.klachten.api.sla.SlaClocksView;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 /** The SLA clocks against a real MongoDB wire server, through Axon's annotation adapter. */
 @ExtendWith(MongoTestServer.class)
 class SlaProjectionTest {
 
-    private static MongoClient client;
     private static MongoTemplate mongo;
     private AnnotationEventHandlerAdapter projection;
 
     @BeforeAll
-    static void connect(ConnectionString server) {
-        client = MongoClients.create(server);
-        mongo = ReadModelTemplate.on(client, server.getDatabase());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
     }
 
     @BeforeEach

@@ -3,16 +3,12 @@ package uk.co.welzo.klachten.query.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.co.welzo.klachten.query.sla.SlaEvents.at;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -34,25 +30,17 @@ import uk.co.welzo.klachten.api.sla.SlaComplianceView;
 import uk.co.welzo.klachten.api.sla.SlaPeriod;
 import uk.co.welzo.klachten.api.sla.SlaShare;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 /** SLA reporting (R5.3, R6.1): time taken per clock, compliance per period and current breaches, against a real MongoDB wire server. */
 @ExtendWith(MongoTestServer.class)
 class SlaReportingTest {
 
-    private static MongoClient client;
     private static MongoTemplate mongo;
     private SlaEvents events;
 
     @BeforeAll
-    static void connect(ConnectionString server) {
-        client = MongoClients.create(server);
-        mongo = ReadModelTemplate.on(client, server.getDatabase());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
     }
 
     @BeforeEach

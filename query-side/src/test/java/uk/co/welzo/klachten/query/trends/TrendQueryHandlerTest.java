@@ -3,9 +3,6 @@ package uk.co.welzo.klachten.query.trends;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -40,26 +36,18 @@ import uk.co.welzo.klachten.api.trends.TrendCountSummary;
 import uk.co.welzo.klachten.api.trends.TrendDimension;
 import uk.co.welzo.klachten.api.trends.TrendPeriod;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.ReadModelTemplate;
 
 /** Trend queries over facts projected from events, against a real MongoDB wire server (R6.2). */
 @ExtendWith(MongoTestServer.class)
 class TrendQueryHandlerTest {
 
-    private static MongoClient client;
     private static MongoTemplate mongo;
     private AnnotationEventHandlerAdapter projection;
     private TrendQueryHandler trends;
 
     @BeforeAll
-    static void connect(ConnectionString server) {
-        client = MongoClients.create(server);
-        mongo = ReadModelTemplate.on(client, server.getDatabase());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
     }
 
     @BeforeEach
