@@ -1,13 +1,9 @@
 package uk.co.welzo.klachten.query.audit;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.audit.AccessLogEntry;
 import uk.co.welzo.klachten.api.audit.CaseAsAtView;
@@ -24,12 +20,12 @@ import uk.co.welzo.klachten.api.audit.HistoryEntry;
 import uk.co.welzo.klachten.api.audit.ReturnsView;
 import uk.co.welzo.klachten.api.audit.VerifyEventChain;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
+import uk.co.welzo.klachten.query.WorkingDaysConfiguration;
 
 /**
  * Answers auditors' questions from the event store itself, never from a projection. An unknown
- * complaint is an empty answer, turned into 404 at the edge. The working-day calendar is built from
- * the same {@code klachten.policy.*} settings the command side uses, but not as a bean: in the
- * embedded configuration the command side already has one.
+ * complaint is an empty answer, turned into 404 at the edge. Deadline explanations count working days
+ * with the query side's calendar, built from the same {@code klachten.policy.*} settings as the command side.
  */
 @Component
 class AuditQueryHandler {
@@ -40,14 +36,11 @@ class AuditQueryHandler {
     private final DeadlineExplainer explainer;
 
     AuditQueryHandler(CaseEvents events, Returns returns, AccessLog accessLog,
-                      @Value("${klachten.policy.zone:Europe/London}") ZoneId zone,
-                      @Value("${klachten.policy.holiday-region:" + WorkingDayCalendar.ENGLAND_AND_WALES + "}") String region,
-                      @Value("${klachten.policy.extra-bank-holidays:}") String extraHolidays) {
+                      @Qualifier(WorkingDaysConfiguration.QUERY_CALENDAR) WorkingDayCalendar calendar) {
         this.events = events;
         this.returns = returns;
         this.accessLog = accessLog;
-        this.explainer = new DeadlineExplainer(new WorkingDayCalendar(zone, region, Arrays.stream(extraHolidays.split(","))
-                .map(String::trim).filter(day -> !day.isEmpty()).map(LocalDate::parse).collect(Collectors.toSet())));
+        this.explainer = new DeadlineExplainer(calendar);
     }
 
     @QueryHandler

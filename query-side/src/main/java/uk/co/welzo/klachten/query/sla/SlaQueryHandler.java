@@ -30,6 +30,7 @@ import uk.co.welzo.klachten.api.sla.SlaBreachSummary;
 import uk.co.welzo.klachten.api.sla.SlaClocksView;
 import uk.co.welzo.klachten.api.sla.SlaComplianceView;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
+import uk.co.welzo.klachten.query.WorkingDaysConfiguration;
 
 /** Answers SLA queries, judging running clocks against the clock now. */
 @Component
@@ -40,7 +41,7 @@ class SlaQueryHandler {
     private final WorkingDayCalendar calendar;
 
     SlaQueryHandler(MongoTemplate mongo, Clock clock,
-                    @Qualifier(SlaCalendarConfiguration.SLA_CALENDAR) WorkingDayCalendar calendar) {
+                    @Qualifier(WorkingDaysConfiguration.QUERY_CALENDAR) WorkingDayCalendar calendar) {
         this.mongo = mongo;
         this.clock = clock;
         this.calendar = calendar;
