@@ -83,7 +83,7 @@ public class Complaint {
     private String handler;
     private Inquiries inquiries = Inquiries.NONE;
     private Communications communications = Communications.NONE;
-    private final Set<String> referrals = new HashSet<>();
+    private Set<String> referrals = Set.of();
     private RunningDeadlines running = RunningDeadlines.NONE;
 
     protected Complaint() {
@@ -429,7 +429,9 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(ExternalReferralRecorded event) {
-        referrals.add(event.body());
+        Set<String> withReferral = new HashSet<>(referrals);
+        withReferral.add(event.body());
+        referrals = Set.copyOf(withReferral);
         lastOccurredAt = event.occurredAt();
     }
 
