@@ -21,6 +21,8 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import uk.co.welzo.klachten.query.batch.BatchedWritesInterceptor;
+import uk.co.welzo.klachten.query.batch.DocumentBatch;
 
 /** Where the projections keep their tokens and their dead letters, and what happens when one of them fails. */
 @Configuration(proxyBeanMethods = false)
@@ -90,6 +92,16 @@ public class QuerySideConfiguration {
                 return Integer.MAX_VALUE;
             }
         };
+    }
+
+    /**
+     * Each batch of a streaming processor reads the documents it touches in one query per collection and writes its
+     * changes in one bulk write per collection (see {@link DocumentBatch}), instead of a find and a replace per event.
+     */
+    @Bean
+    public ConfigurerModule batchedReadModelWrites(org.springframework.data.mongodb.core.MongoTemplate readModels) {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                (config, processorName) -> new BatchedWritesInterceptor(readModels)));
     }
 
     /** The groups named on event-handling beans: ours, and any a test or a later feature adds. */

@@ -7,9 +7,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.query.batch.DocumentBatch;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
@@ -55,10 +57,19 @@ class CaseProjection {
 
     @EventHandler
     void on(ComplaintLodged e, @SequenceNumber long sequence) {
-        CaseDocument found = mongo.findById(e.complaintId().value(), CaseDocument.class);
+        DocumentBatch batch = DocumentBatch.current(mongo);
+        CaseDocument found = batch.find(CaseDocument.class, e.complaintId().value());
         CaseDocument lodged = found != null ? found : new CaseDocument();
         lodged.id = e.complaintId().value();
-        apply(lodged, step(e, sequence, "Lodged by " + e.channel() + ", category " + e.category(),
+        if (lodged.lastSequence < sequence) {
+            String holder = batch.otherIdHolding(CaseDocument.class, "reference", e.reference().value(), lodged.id);
+            if (holder != null) {
+                // the unique index would refuse it too, but only when the whole batch is written: fail this event alone
+                throw new DuplicateKeyException("reference " + e.reference().value() + " of complaint " + lodged.id
+                        + " already belongs to case " + holder);
+            }
+        }
+        apply(batch, lodged, step(e, sequence, "Lodged by " + e.channel() + ", category " + e.category(),
                 e.occurredAt(), e.recordedAt(), e.actor()), c -> {
                     c.reference = e.reference().value();
                     c.status = ComplaintStatus.RECEIVED;
@@ -210,22 +221,23 @@ class CaseProjection {
     }
 
     private void update(ComplaintId id, CaseDocument.Step step, Consumer<CaseDocument> change) {
-        CaseDocument found = mongo.findById(id.value(), CaseDocument.class);
+        DocumentBatch batch = DocumentBatch.current(mongo);
+        CaseDocument found = batch.find(CaseDocument.class, id.value());
         if (found == null) {
             // one aggregate's events arrive in order, so this is a damaged read model: fail loudly and retry
             throw new IllegalStateException("case " + id + " has no document to apply event " + step.sequence() + " to");
         }
-        apply(found, step, change);
+        apply(batch, found, step, change);
     }
 
-    private void apply(CaseDocument c, CaseDocument.Step step, Consumer<CaseDocument> change) {
+    private void apply(DocumentBatch batch, CaseDocument c, CaseDocument.Step step, Consumer<CaseDocument> change) {
         if (step.sequence() <= c.lastSequence) {
             return;
         }
         change.accept(c);
         c.timeline.add(step);
         c.lastSequence = step.sequence();
-        mongo.save(c);
+        batch.save(c);
     }
 
     private static CaseDocument.Step step(Object event, long sequence, String summary,

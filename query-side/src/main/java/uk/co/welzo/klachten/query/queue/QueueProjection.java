@@ -7,10 +7,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.query.batch.DocumentBatch;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
@@ -30,7 +31,6 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ACKNOWLEDGEMENT;
 import static uk.co.welzo.klachten.api.complaint.DeadlineKind.DEPARTMENT_RESPONSE;
 import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT;
@@ -52,12 +52,10 @@ class QueueProjection {
 
     static final String REMOVED = "work_queue_removed";
 
-    private final QueueRepository queue;
     private final MongoTemplate mongo;
     private final QueueUpdates updates;
 
-    QueueProjection(QueueRepository queue, MongoTemplate mongo, QueueUpdates updates) {
-        this.queue = queue;
+    QueueProjection(MongoTemplate mongo, QueueUpdates updates) {
         this.mongo = mongo;
         this.updates = updates;
     }
@@ -65,13 +63,14 @@ class QueueProjection {
     @EventHandler
     void on(ComplaintLodged e, @SequenceNumber long sequence, ReplayStatus replay) {
         String id = e.complaintId().value();
-        QueueDocument found = queue.findById(id).orElse(null);
-        if (found == null && removed(id)) {
+        DocumentBatch batch = DocumentBatch.current(mongo);
+        QueueDocument found = batch.find(QueueDocument.class, id);
+        if (found == null && batch.exists(REMOVED, id)) {
             return;
         }
         QueueDocument lodged = found != null ? found : new QueueDocument();
         lodged.id = id;
-        apply(lodged, sequence, replay, q -> {
+        apply(batch, lodged, sequence, replay, q -> {
             q.reference = e.reference().value();
             q.stage = Stage.ONE;
             q.status = ComplaintStatus.RECEIVED;
@@ -183,47 +182,45 @@ class QueueProjection {
 
     private void remove(ComplaintId complaintId, long sequence, ReplayStatus replay) {
         String id = complaintId.value();
-        QueueDocument found = find(id, sequence);
+        DocumentBatch batch = DocumentBatch.current(mongo);
+        QueueDocument found = find(batch, id, sequence);
         if (found == null || sequence <= found.lastSequence) {
             return;
         }
         // tombstone first: a crash between the two writes then redelivers onto a document that still exists
-        mongo.upsert(Query.query(where("_id").is(id)), Update.update("closedAtSequence", sequence), REMOVED);
-        queue.deleteById(id);
+        batch.saveStored(REMOVED, new Document("_id", id).append("closedAtSequence", sequence));
+        batch.delete(QueueDocument.class, id);
         if (!replay.isReplay()) {
             updates.removed(id, QueueFilters.Row.of(found));
         }
     }
 
     private void update(ComplaintId complaintId, long sequence, ReplayStatus replay, Consumer<QueueDocument> change) {
-        QueueDocument found = find(complaintId.value(), sequence);
+        DocumentBatch batch = DocumentBatch.current(mongo);
+        QueueDocument found = find(batch, complaintId.value(), sequence);
         if (found != null) {
-            apply(found, sequence, replay, change);
+            apply(batch, found, sequence, replay, change);
         }
     }
 
     /** The open complaint's document, or null when it has left the queue; anything else is a damaged read model. */
-    private QueueDocument find(String id, long sequence) {
-        QueueDocument found = queue.findById(id).orElse(null);
-        if (found == null && !removed(id)) {
+    private static QueueDocument find(DocumentBatch batch, String id, long sequence) {
+        QueueDocument found = batch.find(QueueDocument.class, id);
+        if (found == null && !batch.exists(REMOVED, id)) {
             // one aggregate's events arrive in order, so this is a damaged read model: fail loudly and retry
             throw new IllegalStateException("complaint " + id + " has no queue entry to apply event " + sequence + " to");
         }
         return found;
     }
 
-    private boolean removed(String id) {
-        return mongo.exists(Query.query(where("_id").is(id)), REMOVED);
-    }
-
-    private void apply(QueueDocument q, long sequence, ReplayStatus replay, Consumer<QueueDocument> change) {
+    private void apply(DocumentBatch batch, QueueDocument q, long sequence, ReplayStatus replay, Consumer<QueueDocument> change) {
         if (sequence <= q.lastSequence) {
             return;
         }
         QueueFilters.Row before = q.lastSequence < 0 ? null : QueueFilters.Row.of(q);
         change.accept(q);
         q.lastSequence = sequence;
-        queue.save(q);
+        batch.save(q);
         if (!replay.isReplay()) {
             updates.changed(before, q);
         }

@@ -45,8 +45,9 @@ class SlaBreachUpdates {
         if (changed.reference != null) {
             return changed.reference;
         }
-        SlaClockDocument acknowledgement = mongo.findById(
-                SlaClockDocument.idOf(changed.complaintId, DeadlineKind.ACKNOWLEDGEMENT, null), SlaClockDocument.class);
+        // the batch being projected may hold a newer acknowledgement clock than the collection does
+        SlaClockDocument acknowledgement = SlaClockDocument.batch(mongo).find(SlaClockDocument.class,
+                SlaClockDocument.idOf(changed.complaintId, DeadlineKind.ACKNOWLEDGEMENT, null));
         return acknowledgement == null ? null : acknowledgement.reference;
     }
 }

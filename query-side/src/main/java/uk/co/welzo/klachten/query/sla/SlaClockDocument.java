@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -14,6 +12,7 @@ import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.ClockVerdict;
 import uk.co.welzo.klachten.api.sla.SlaClockView;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
+import uk.co.welzo.klachten.query.batch.DocumentBatch;
 
 /**
  * One obligation's clock (R2.1, R3.2, R3.4, R4.3, R4.4, R5.3). {@code nextAlertAt} is the next
@@ -48,13 +47,28 @@ class SlaClockDocument {
     List<String> clockIds;
 
     /**
+     * The current batch of clocks; its first lookup fetches every fixed clock of each complaint in the batch (one
+     * per obligation that is not a department's), department clocks are fetched by id when asked for.
+     */
+    static DocumentBatch batch(MongoTemplate mongo) {
+        DocumentBatch batch = DocumentBatch.current(mongo);
+        batch.prefetch(SlaClockDocument.class, complaintId -> FIXED_KINDS.stream()
+                .map(kind -> idOf(complaintId, kind, null)).toList());
+        return batch;
+    }
+
+    private static final List<DeadlineKind> FIXED_KINDS = List.of(DeadlineKind.ACKNOWLEDGEMENT,
+            DeadlineKind.STAGE_ONE_RESOLUTION, DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET,
+            DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, DeadlineKind.STAGE_TWO_RESOLUTION);
+
+    /**
      * Every clock of one complaint, found by id: the acknowledgement clock lists the others. A query
      * on complaintId would do, but the embedded in-process MongoDB ignores secondary indexes and
      * would scan every clock for every closure.
      */
-    static List<SlaClockDocument> allOf(MongoTemplate mongo, String complaintId) {
-        SlaClockDocument acknowledgement = mongo.findById(idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null),
-                SlaClockDocument.class);
+    static List<SlaClockDocument> allOf(DocumentBatch batch, String complaintId) {
+        SlaClockDocument acknowledgement = batch.find(SlaClockDocument.class,
+                idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null));
         List<SlaClockDocument> clocks = new ArrayList<>();
         if (acknowledgement == null) {
             return clocks;
@@ -62,7 +76,7 @@ class SlaClockDocument {
         clocks.add(acknowledgement);
         if (acknowledgement.clockIds != null) {
             for (String id : acknowledgement.clockIds) {
-                SlaClockDocument clock = mongo.findById(id, SlaClockDocument.class);
+                SlaClockDocument clock = batch.find(SlaClockDocument.class, id);
                 if (clock != null) {
                     clocks.add(clock);
                 }
@@ -72,10 +86,19 @@ class SlaClockDocument {
     }
 
     /** Lists a new clock on its complaint's acknowledgement clock (idempotent). */
-    static void register(MongoTemplate mongo, String complaintId, String clockId) {
-        mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
-                        .is(idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null))),
-                new Update().addToSet("clockIds", clockId), SlaClockDocument.class);
+    static void register(DocumentBatch batch, String complaintId, String clockId) {
+        SlaClockDocument acknowledgement = batch.find(SlaClockDocument.class,
+                idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null));
+        if (acknowledgement == null) {
+            return;
+        }
+        if (acknowledgement.clockIds == null) {
+            acknowledgement.clockIds = new ArrayList<>();
+        }
+        if (!acknowledgement.clockIds.contains(clockId)) {
+            acknowledgement.clockIds.add(clockId);
+            batch.save(acknowledgement);
+        }
     }
 
     static String idOf(String complaintId, DeadlineKind kind, String inquiryId) {

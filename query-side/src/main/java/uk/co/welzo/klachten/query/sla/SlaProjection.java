@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.query.batch.DocumentBatch;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
@@ -137,7 +138,8 @@ class SlaProjection {
                        Instant startedAt, Instant due, Instant warningAt, String policyVersion,
                        Consumer<SlaClockDocument> extra) {
         String id = SlaClockDocument.idOf(complaintId.value(), kind, inquiryId);
-        SlaClockDocument clock = mongo.findById(id, SlaClockDocument.class);
+        DocumentBatch batch = SlaClockDocument.batch(mongo);
+        SlaClockDocument clock = batch.find(SlaClockDocument.class, id);
         if (clock != null && clock.lastSequence >= sequence) {
             return;
         }
@@ -154,9 +156,9 @@ class SlaProjection {
         clock.policyVersion = policyVersion;
         clock.running = true;
         extra.accept(clock);
-        save(clock, sequence, breachedBefore, replay);
+        save(batch, clock, sequence, breachedBefore, replay);
         if (kind != DeadlineKind.ACKNOWLEDGEMENT) {
-            SlaClockDocument.register(mongo, complaintId.value(), id);
+            SlaClockDocument.register(batch, complaintId.value(), id);
         }
     }
 
@@ -171,22 +173,23 @@ class SlaProjection {
     }
 
     private void stopAll(ComplaintId complaintId, long sequence, ReplayStatus replay, Instant stoppedAt) {
-        for (SlaClockDocument clock : SlaClockDocument.allOf(mongo, complaintId.value())) {
+        DocumentBatch batch = SlaClockDocument.batch(mongo);
+        for (SlaClockDocument clock : SlaClockDocument.allOf(batch, complaintId.value())) {
             if (clock.lastSequence < sequence) {
                 boolean breachedBefore = clock.breachedAt(clockNow());
                 if (clock.running) {
                     clock.stoppedAt = stoppedAt;
                     clock.running = false;
                 }
-                save(clock, sequence, breachedBefore, replay);
+                save(batch, clock, sequence, breachedBefore, replay);
             }
         }
     }
 
     private void update(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
                         Consumer<SlaClockDocument> change) {
-        SlaClockDocument clock = mongo.findById(SlaClockDocument.idOf(complaintId.value(), kind, inquiryId),
-                SlaClockDocument.class);
+        DocumentBatch batch = SlaClockDocument.batch(mongo);
+        SlaClockDocument clock = batch.find(SlaClockDocument.class, SlaClockDocument.idOf(complaintId.value(), kind, inquiryId));
         if (clock == null) {
             throw new IllegalStateException("no SLA clock " + kind + " for complaint " + complaintId
                     + ": its starting event was never projected");
@@ -196,13 +199,14 @@ class SlaProjection {
         }
         boolean breachedBefore = clock.breachedAt(clockNow());
         change.accept(clock);
-        save(clock, sequence, breachedBefore, replay);
+        save(batch, clock, sequence, breachedBefore, replay);
     }
 
-    private void save(SlaClockDocument clock, long sequence, boolean breachedBefore, ReplayStatus replay) {
+    private void save(DocumentBatch batch, SlaClockDocument clock, long sequence, boolean breachedBefore,
+                      ReplayStatus replay) {
         clock.lastSequence = sequence;
         clock.recomputeNextAlert();
-        mongo.save(clock);
+        batch.save(clock);
         if (!replay.isReplay()) {
             breaches.changed(clock, breachedBefore);
         }

@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.query.batch.DocumentBatch;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.CurrentBreachesView;
 import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
@@ -49,7 +50,7 @@ class SlaQueryHandler {
 
     @QueryHandler
     Optional<SlaClocksView> handle(FindSlaClocks query) {
-        List<SlaClockDocument> clocks = SlaClockDocument.allOf(mongo, query.complaintId().value());
+        List<SlaClockDocument> clocks = SlaClockDocument.allOf(DocumentBatch.current(mongo), query.complaintId().value());
         if (clocks.isEmpty()) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.query.batch.DocumentBatch;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
@@ -33,7 +34,8 @@ class TrendProjection {
 
     @EventHandler
     void on(ComplaintLodged e, @SequenceNumber long sequence) {
-        TrendFactDocument found = mongo.findById(e.complaintId().value(), TrendFactDocument.class);
+        DocumentBatch batch = DocumentBatch.current(mongo);
+        TrendFactDocument found = batch.find(TrendFactDocument.class, e.complaintId().value());
         if (found != null && found.lastSequence >= sequence) {
             return;
         }
@@ -44,7 +46,7 @@ class TrendProjection {
         fact.product = TrendFactDocument.key(e.product());
         fact.productLabel = TrendFactDocument.label(e.product());
         fact.receivedAt = e.occurredAt();
-        save(fact, sequence);
+        save(batch, fact, sequence);
     }
 
     @EventHandler
@@ -84,7 +86,8 @@ class TrendProjection {
     }
 
     private void update(ComplaintId complaintId, long sequence, Consumer<TrendFactDocument> change) {
-        TrendFactDocument fact = mongo.findById(complaintId.value(), TrendFactDocument.class);
+        DocumentBatch batch = DocumentBatch.current(mongo);
+        TrendFactDocument fact = batch.find(TrendFactDocument.class, complaintId.value());
         if (fact == null) {
             // one aggregate's events arrive in order, so this is a damaged read model: fail loudly and retry
             throw new IllegalStateException("complaint " + complaintId + " has no trend fact to apply event "
@@ -94,11 +97,11 @@ class TrendProjection {
             return;
         }
         change.accept(fact);
-        save(fact, sequence);
+        save(batch, fact, sequence);
     }
 
-    private void save(TrendFactDocument fact, long sequence) {
+    private static void save(DocumentBatch batch, TrendFactDocument fact, long sequence) {
         fact.lastSequence = sequence;
-        mongo.save(fact);
+        batch.save(fact);
     }
 }

@@ -3,10 +3,13 @@ package uk.co.welzo.klachten.query.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import com.mongodb.client.model.Sorts;
+import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +55,7 @@ import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
 import uk.co.welzo.klachten.api.complaint.query.InquiryView;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
 import uk.co.welzo.klachten.query.MongoTestServer;
+import uk.co.welzo.klachten.query.batch.OneBatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -231,5 +235,47 @@ class CaseProjectionTest {
 
     private static Instant days(int days) {
         return T0.plus(Duration.ofDays(days));
+    }
+
+    @Test
+    void oneBatchLeavesTheSameDocumentsAsOneEventAtATime() throws Exception {
+        Map<String, List<Object>> histories = new LinkedHashMap<>();
+        for (int n = 11; n <= 13; n++) {
+            histories.put("cb-" + n, lifeOf(ComplaintId.of("cb-" + n), reference(n)));
+        }
+        List<EventMessage<?>> events = OneBatch.interleaved(histories);
+        OneBatch.deliverOneByOne(projection, events);
+        List<Document> oneByOne = collection();
+
+        projection.prepareReset();
+        OneBatch.deliver(mongo, projection, events);
+        assertThat(collection()).isEqualTo(oneByOne);
+
+        OneBatch.deliver(mongo, projection, events); // the whole batch again, as after a crash before the token
+        assertThat(collection()).isEqualTo(oneByOne);
+    }
+
+    @Test
+    void aReferenceClashInABatchFailsOnlyThatEvent() throws Exception {
+        ComplaintId first = ComplaintId.of("cb-21");
+        ComplaintId clash = ComplaintId.of("cb-22");
+        ComplaintId other = ComplaintId.of("cb-23");
+        List<EventMessage<?>> events = List.of(
+                new GenericDomainEventMessage<>("Complaint", first.value(), 0, lodged(first, reference(21))),
+                new GenericDomainEventMessage<>("Complaint", clash.value(), 0, lodged(clash, reference(21))),
+                new GenericDomainEventMessage<>("Complaint", other.value(), 0, lodged(other, reference(23))));
+        List<Throwable> failures = new ArrayList<>();
+        org.axonframework.eventhandling.EventMessageHandler catching = event -> {
+            try {
+                return projection.handle(event);
+            } catch (Exception e) {
+                failures.add(e); // as the dead-letter queue does: park the event, go on with the batch
+                return null;
+            }
+        };
+        OneBatch.deliver(mongo, catching, events);
+        assertThat(failures).singleElement().isInstanceOf(org.springframework.dao.DuplicateKeyException.class)
+                .extracting(Throwable::getMessage).asString().contains(reference(21).value(), "cb-21");
+        assertThat(collection()).extracting(d -> d.getString("_id")).containsExactly("cb-21", "cb-23");
     }
 }

@@ -75,7 +75,7 @@ class QueueLiveUpdatesTest {
         SimpleQueryBus bus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
         new AnnotationQueryHandlerAdapter<>(new QueueQueryHandler(mongo, clock)).subscribe(bus);
         queries = DefaultQueryGateway.builder().queryBus(bus).build();
-        projection = new AnnotationEventHandlerAdapter(new QueueProjection(repository, mongo, new QueueUpdates(emitter, clock)));
+        projection = new AnnotationEventHandlerAdapter(new QueueProjection(mongo, new QueueUpdates(emitter, clock)));
         projection.prepareReset();
     }
 

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -25,6 +28,7 @@ import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.api.sla.SlaClockView;
 import uk.co.welzo.klachten.api.sla.SlaClocksView;
 import uk.co.welzo.klachten.query.MongoTestServer;
+import uk.co.welzo.klachten.query.batch.OneBatch;
 
 /** The SLA clocks against a real MongoDB wire server, through Axon's annotation adapter. */
 @ExtendWith(MongoTestServer.class)
@@ -182,4 +186,27 @@ class SlaProjectionTest {
         return mongo.getCollection("sla_clocks").find().sort(new Document("_id", 1)).into(new ArrayList<>());
     }
 
+
+    @Test
+    void oneBatchLeavesTheSameClocksAsOneEventAtATime() throws Exception {
+        Map<String, List<Object>> histories = new LinkedHashMap<>();
+        for (String id : List.of("sb-1", "sb-2", "sb-3")) {
+            histories.put(id, stageOneWithExtensionAndBreach(ComplaintId.of(id)));
+        }
+        List<EventMessage<?>> events = OneBatch.interleaved(histories);
+        OneBatch.deliverOneByOne(projection, events);
+        List<org.bson.Document> oneByOne = clocks();
+
+        projection.prepareReset();
+        OneBatch.deliver(mongo, projection, events);
+        assertThat(clocks()).isEqualTo(oneByOne);
+
+        OneBatch.deliver(mongo, projection, events); // the whole batch again, as after a crash before the token
+        assertThat(clocks()).isEqualTo(oneByOne);
+    }
+
+    private static List<org.bson.Document> clocks() {
+        return mongo.getCollection("sla_clocks").find().sort(new org.bson.Document("_id", 1))
+                .into(new java.util.ArrayList<>());
+    }
 }

@@ -1,0 +1,230 @@
+package uk.co.welzo.klachten.query.batch;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The read-model documents one batch of events reads and writes, so that a batch costs a few round trips to MongoDB
+ * instead of a find and a replace per event.
+ * <p>
+ * Inside a batch of a streaming processor (see {@link BatchedWritesInterceptor}) the first lookup in a collection
+ * fetches, in one query, the documents of every complaint in the batch; changes are kept here and written in one
+ * bulk write per collection when the batch's last event has been handled, before the processor stores its token. A
+ * crash before that write loses nothing: the token still points before the batch, and every projection is idempotent.
+ * <p>
+ * Documents are held in their stored (BSON) form and converted afresh for every event, so an event whose handler
+ * fails half-way (and is dead-lettered) leaves no trace: only {@link #save} replaces the held document.
+ * <p>
+ * Outside such a batch (a dead letter being retried, a handler called directly in a test) every operation goes
+ * straight to MongoDB: the same code, written through.
+ */
+public final class DocumentBatch {
+
+    static final String RESOURCE = DocumentBatch.class.getName();
+    private static final Document ABSENT = new Document();
+
+    private final MongoTemplate mongo;
+    private final boolean buffered;
+    private final Set<String> complaintIds;
+    private final Map<String, Held> collections = new HashMap<>();
+
+    DocumentBatch(MongoTemplate mongo, boolean buffered, Collection<String> complaintIds) {
+        this.mongo = mongo;
+        this.buffered = buffered;
+        this.complaintIds = new LinkedHashSet<>(complaintIds);
+    }
+
+    /** The batch the current event belongs to, or a write-through one when it belongs to none. */
+    public static DocumentBatch current(MongoTemplate mongo) {
+        if (CurrentUnitOfWork.isStarted()) {
+            DocumentBatch batch = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+            if (batch != null && batch.mongo == mongo) {
+                return batch;
+            }
+        }
+        return new DocumentBatch(mongo, false, List.of());
+    }
+
+    /** Whether changes wait for the end of the batch (true) or are written at once. */
+    public boolean buffered() {
+        return buffered;
+    }
+
+    /**
+     * Says which document ids of a collection belong to one complaint, so the first lookup fetches them for every
+     * complaint of the batch in one query. Without it the ids fetched are the complaint ids themselves. Only the
+     * first call per collection and batch counts.
+     */
+    public void prefetch(Class<?> type, Function<String, Collection<String>> idsOfComplaint) {
+        held(collectionOf(type)).prefetchWith(idsOfComplaint);
+    }
+
+    /** The document with this id, or null when there is none. */
+    public <T> T find(Class<T> type, String id) {
+        Document stored = findStored(collectionOf(type), id);
+        return stored == null ? null : mongo.getConverter().read(type, stored);
+    }
+
+    /** The stored form of the document with this id in a collection without a mapped type, or null. */
+    public Document findStored(String collection, String id) {
+        Held held = held(collection);
+        if (!buffered) {
+            return held.collection().find(Filters.eq("_id", id)).first();
+        }
+        Document stored = held.lookup(id);
+        return stored == ABSENT ? null : stored;
+    }
+
+    /** Whether a document with this id exists, in a collection without a mapped type. */
+    public boolean exists(String collection, String id) {
+        return findStored(collection, id) != null;
+    }
+
+    /**
+     * The id of a document other than {@code id} whose {@code field} holds {@code value}, as this batch would leave
+     * the collection, or null. Projections ask before saving a value a unique index guards, so that a clash fails
+     * the one event (which is then dead-lettered) rather than the batch's bulk write.
+     */
+    public String otherIdHolding(Class<?> type, String field, Object value, String id) {
+        Held held = held(collectionOf(type));
+        for (Map.Entry<String, Document> entry : held.known.entrySet()) {
+            if (!entry.getKey().equals(id) && entry.getValue() != ABSENT && value.equals(entry.getValue().get(field))) {
+                return entry.getKey();
+            }
+        }
+        for (Document stored : held.collection().find(Filters.eq(field, value)).projection(new Document(field, 1))) {
+            String storedId = String.valueOf(stored.get("_id"));
+            Document known = held.known.get(storedId);
+            boolean changedInBatch = known != null && (known == ABSENT || !value.equals(known.get(field)));
+            if (!storedId.equals(id) && !changedInBatch) {
+                return storedId;
+            }
+        }
+        return null;
+    }
+
+    /** Inserts or replaces the document, as {@code MongoTemplate.save} would. */
+    public void save(Object document) {
+        Document stored = new Document();
+        mongo.getConverter().write(document, stored);
+        saveStored(collectionOf(document.getClass()), stored);
+    }
+
+    /** Inserts or replaces a document given in stored form, in a collection without a mapped type. */
+    public void saveStored(String collection, Document stored) {
+        Object id = stored.get("_id");
+        if (id == null) {
+            throw new IllegalArgumentException("a document saved in a batch needs an id: " + stored);
+        }
+        Held held = held(collection);
+        ReplaceOneModel<Document> replace = new ReplaceOneModel<>(Filters.eq("_id", id), stored,
+                new ReplaceOptions().upsert(true));
+        if (!buffered) {
+            held.collection().replaceOne(replace.getFilter(), stored, replace.getReplaceOptions());
+            return;
+        }
+        held.known.put(id.toString(), stored);
+        held.writes.put(id.toString(), replace);
+    }
+
+    /** Deletes the document with this id, if there is one. */
+    public void delete(Class<?> type, String id) {
+        Held held = held(collectionOf(type));
+        if (!buffered) {
+            held.collection().deleteOne(Filters.eq("_id", id));
+            return;
+        }
+        held.known.put(id, ABSENT);
+        held.writes.put(id, new DeleteOneModel<>(Filters.eq("_id", id)));
+    }
+
+    /** Writes every change of the batch, one bulk write per collection, in the order the collections were first used. */
+    void flush() {
+        for (Held held : collections.values()) {
+            if (!held.writes.isEmpty()) {
+                held.collection().bulkWrite(new ArrayList<>(held.writes.values()), new BulkWriteOptions().ordered(true));
+                held.writes.clear();
+            }
+        }
+    }
+
+    private String collectionOf(Class<?> type) {
+        return mongo.getCollectionName(type);
+    }
+
+    private Held held(String collection) {
+        return collections.computeIfAbsent(collection, Held::new);
+    }
+
+    /** One collection's documents as far as this batch knows them, and its pending writes. */
+    private final class Held {
+
+        private final String name;
+        private final Map<String, Document> known = new HashMap<>();
+        private final Map<String, WriteModel<Document>> writes = new LinkedHashMap<>();
+        private Function<String, Collection<String>> idsOfComplaint;
+        private boolean prefetched;
+
+        Held(String name) {
+            this.name = name;
+        }
+
+        MongoCollection<Document> collection() {
+            return mongo.getCollection(name);
+        }
+
+        void prefetchWith(Function<String, Collection<String>> ids) {
+            if (idsOfComplaint == null) {
+                idsOfComplaint = ids;
+            }
+        }
+
+        Document lookup(String id) {
+            if (!prefetched) {
+                prefetched = true;
+                fetch(idsToPrefetch());
+            }
+            if (!known.containsKey(id)) {
+                fetch(List.of(id));
+            }
+            return known.get(id);
+        }
+
+        private Set<String> idsToPrefetch() {
+            Set<String> ids = new LinkedHashSet<>();
+            for (String complaintId : complaintIds) {
+                ids.addAll(idsOfComplaint == null ? List.of(complaintId) : idsOfComplaint.apply(complaintId));
+            }
+            return ids;
+        }
+
+        private void fetch(Collection<String> ids) {
+            List<String> unknown = ids.stream().filter(id -> !known.containsKey(id)).toList();
+            if (unknown.isEmpty()) {
+                return;
+            }
+            for (Document stored : collection().find(Filters.in("_id", unknown))) {
+                known.put(String.valueOf(stored.get("_id")), stored);
+            }
+            unknown.forEach(id -> known.putIfAbsent(id, ABSENT));
+        }
+    }
+}
