@@ -45,6 +45,7 @@ public final class DocumentBatch {
     private final boolean buffered;
     private final Set<String> complaintIds;
     private final Map<String, Held> collections = new HashMap<>();
+    private final Set<String> writeOrder = new LinkedHashSet<>();
 
     DocumentBatch(MongoTemplate mongo, boolean buffered, Collection<String> complaintIds) {
         this.mongo = mongo;
@@ -143,27 +144,39 @@ public final class DocumentBatch {
         }
         held.known.put(id.toString(), stored);
         held.writes.put(id.toString(), replace);
+        writeOrder.add(collection);
     }
 
     /** Deletes the document with this id, if there is one. */
     public void delete(Class<?> type, String id) {
-        Held held = held(collectionOf(type));
+        deleteStored(collectionOf(type), id);
+    }
+
+    /** Deletes the document with this id, if there is one, from a collection without a mapped type. */
+    public void deleteStored(String collection, String id) {
+        Held held = held(collection);
         if (!buffered) {
             held.collection().deleteOne(Filters.eq("_id", id));
             return;
         }
         held.known.put(id, ABSENT);
         held.writes.put(id, new DeleteOneModel<>(Filters.eq("_id", id)));
+        writeOrder.add(collection);
     }
 
-    /** Writes every change of the batch, one bulk write per collection, in the order the collections were first used. */
+    /**
+     * Writes every change of the batch, one bulk write per collection, in the order the collections were first
+     * written to (so a projection decides which of its collections a crash half-way leaves ahead).
+     */
     void flush() {
-        for (Held held : collections.values()) {
+        for (String collection : writeOrder) {
+            Held held = collections.get(collection);
             if (!held.writes.isEmpty()) {
                 held.collection().bulkWrite(new ArrayList<>(held.writes.values()), new BulkWriteOptions().ordered(true));
                 held.writes.clear();
             }
         }
+        writeOrder.clear();
     }
 
     private String collectionOf(Class<?> type) {

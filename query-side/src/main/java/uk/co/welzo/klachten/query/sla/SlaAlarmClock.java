@@ -5,12 +5,20 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,8 +29,8 @@ import uk.co.welzo.klachten.api.complaint.command.IssueDeadlineWarning;
 import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
 
 /**
- * The SLA alarm clock: every scan interval it asks the clocks read model which warnings and
- * deadlines have come, and sends the complaint an idempotent command for each. The aggregate
+ * The SLA alarm clock: every scan interval it asks the alarms (see {@link SlaAlarms}) and then the
+ * clocks read model which warnings and deadlines have come, and sends the complaint an idempotent command for each. The aggregate
  * decides: it records a warning or a breach once per obligation and deadline, and ignores a
  * command whose deadline was met, extended or already recorded. So a restart loses nothing (the
  * clocks are in MongoDB), several instances may scan at once, and a scan that runs behind the
@@ -38,6 +46,7 @@ public class SlaAlarmClock {
     private final CommandGateway commands;
     private final Clock clock;
     private final int batchSize;
+    private volatile boolean alarmsFilled;
 
     SlaAlarmClock(MongoTemplate mongo, CommandGateway commands, Clock clock,
                   @Value("${klachten.sla.scan-batch-size:500}") int batchSize) {
@@ -56,8 +65,19 @@ public class SlaAlarmClock {
     /** Sends the commands for every alarm due now; answers how many the complaints accepted. */
     public int scan() {
         Instant now = clock.instant();
-        List<SlaClockDocument> due = mongo.find(query(where("running").is(true).and("nextAlertAt").lte(now))
-                .with(Sort.by("nextAlertAt")).limit(batchSize), SlaClockDocument.class);
+        fillAlarmsOnce();
+        List<String> dueIds = new ArrayList<>();
+        for (Document alarm : mongo.getCollection(SlaAlarms.COLLECTION)
+                .find(Filters.lte(SlaAlarms.NEXT_ALERT_AT, Date.from(now)))
+                .sort(Sorts.ascending(SlaAlarms.NEXT_ALERT_AT)).limit(batchSize)) {
+            dueIds.add(alarm.getString("_id"));
+        }
+        // the clocks are the truth: an alarm written ahead of its clock (the projection writes alarms first) waits
+        List<SlaClockDocument> due = dueIds.isEmpty() ? List.of()
+                : mongo.find(query(where("_id").in(dueIds)), SlaClockDocument.class).stream()
+                        .filter(clock -> clock.running && clock.nextAlertAt != null && !clock.nextAlertAt.isAfter(now))
+                        .sorted(Comparator.comparing((SlaClockDocument clock) -> clock.nextAlertAt))
+                        .toList();
         int accepted = 0;
         for (SlaClockDocument alarm : due) {
             ComplaintId complaint = ComplaintId.of(alarm.complaintId);
@@ -77,5 +97,29 @@ public class SlaAlarmClock {
             log.info("SLA alarm scan at {}: {} alarm(s) due, {} accepted", now, due.size(), accepted);
         }
         return accepted;
+    }
+
+    /**
+     * Read models projected before the alarms collection existed have clocks but no alarms: copy the alarm of every
+     * running clock once, without overwriting one the projection has written meanwhile.
+     */
+    private void fillAlarmsOnce() {
+        if (alarmsFilled || mongo.collectionExists(SlaAlarms.COLLECTION)) {
+            alarmsFilled = true;
+            return;
+        }
+        mongo.createCollection(SlaAlarms.COLLECTION);
+        int filled = 0;
+        try (Stream<SlaClockDocument> running = mongo.stream(query(where("running").is(true).and("nextAlertAt").ne(null)),
+                SlaClockDocument.class)) {
+            for (SlaClockDocument clock : (Iterable<SlaClockDocument>) running::iterator) {
+                mongo.getCollection(SlaAlarms.COLLECTION).updateOne(Filters.eq("_id", clock.id),
+                        Updates.setOnInsert(SlaAlarms.NEXT_ALERT_AT, Date.from(clock.nextAlertAt)),
+                        new UpdateOptions().upsert(true));
+                filled++;
+            }
+        }
+        log.info("SLA alarms collection created from {} running clock(s)", filled);
+        alarmsFilled = true;
     }
 }

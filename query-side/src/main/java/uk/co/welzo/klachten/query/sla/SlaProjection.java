@@ -132,6 +132,7 @@ class SlaProjection {
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), SlaClockDocument.class);
+        mongo.remove(new Query(), SlaAlarms.COLLECTION);
     }
 
     private void start(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
@@ -206,6 +207,8 @@ class SlaProjection {
                       ReplayStatus replay) {
         clock.lastSequence = sequence;
         clock.recomputeNextAlert();
+        // the alarm first: a crash between the two writes leaves the clock behind, and the redelivered event rewrites both
+        SlaAlarms.keep(batch, clock);
         batch.save(clock);
         if (!replay.isReplay()) {
             breaches.changed(clock, breachedBefore);

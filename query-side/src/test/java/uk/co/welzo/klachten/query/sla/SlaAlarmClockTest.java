@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -124,5 +127,37 @@ class SlaAlarmClockTest {
         assertThat(scanAt(at("2025-03-21T00:00:00Z"))).isEqualTo(1);
         assertThat(sent).containsExactly(new RecordMissedDeadline(late, DeadlineKind.ACKNOWLEDGEMENT, null, hours(48),
                 SlaAlarmClock.SLA_CLOCK));
+    }
+
+    @Test
+    @DisplayName("the alarms hold exactly the running clocks' next alerts, so a scan reads no stopped clock")
+    void alarmsMirrorTheRunningClocks() throws Exception {
+        ComplaintId id = ComplaintId.of("alarm-8");
+        deliver(id, List.of(lodged(id), acknowledged(id), asked(id), answered(id), stageOneWarned(id)));
+
+        Map<String, Date> expected = new TreeMap<>();
+        for (SlaClockDocument clock : mongo.findAll(SlaClockDocument.class)) {
+            if (clock.nextAlertAt != null) {
+                expected.put(clock.id, Date.from(clock.nextAlertAt));
+            }
+        }
+        Map<String, Date> alarms = new TreeMap<>();
+        mongo.getCollection(SlaAlarms.COLLECTION).find()
+                .forEach(alarm -> alarms.put(alarm.getString("_id"), alarm.getDate(SlaAlarms.NEXT_ALERT_AT)));
+        assertThat(alarms).isEqualTo(expected).containsOnlyKeys(
+                SlaClockDocument.idOf(id.value(), DeadlineKind.STAGE_ONE_RESOLUTION, null));
+    }
+
+    @Test
+    @DisplayName("clocks projected before the alarms collection existed still ring: the first scan fills it")
+    void alarmsAreFilledFromClocksProjectedBefore() throws Exception {
+        ComplaintId id = ComplaintId.of("alarm-9");
+        deliver(id, List.of(lodged(id)));
+        mongo.dropCollection(SlaAlarms.COLLECTION);
+
+        assertThat(scanAt(hours(36))).isEqualTo(1);
+        assertThat(sent).containsExactly(new IssueDeadlineWarning(id, DeadlineKind.ACKNOWLEDGEMENT, null, hours(48),
+                SlaAlarmClock.SLA_CLOCK));
+        assertThat(mongo.getCollection(SlaAlarms.COLLECTION).countDocuments()).isEqualTo(1);
     }
 }
