@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -102,6 +103,21 @@ public class QuerySideConfiguration {
     public ConfigurerModule batchedReadModelWrites(org.springframework.data.mongodb.core.MongoTemplate readModels) {
         return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
                 (config, processorName) -> new BatchedWritesInterceptor(readModels)));
+    }
+
+    /**
+     * How many segments of each processor one query-side instance claims at most (all by default). Instances share a
+     * processor's segments through the token store: each claims free segments, up to this limit. Without a limit the
+     * first instance to start claims every segment and the others only stand by; with N instances and a limit of
+     * (segments / N) they split the work evenly, but a segment whose instance stops waits for it to come back.
+     */
+    @Bean
+    public ConfigurerModule segmentClaims(@Value("${klachten.processors.max-claimed-segments:2147483647}") int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("klachten.processors.max-claimed-segments must be at least 1, not " + limit);
+        }
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder.maxClaimedSegments(limit)));
     }
 
     /** The groups named on event-handling beans: ours, and any a test or a later feature adds. */
