@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,8 @@ import uk.co.welzo.klachten.standalone.StandaloneApplication;
 /**
  * Loads complaints straight into the embedded event store, then measures and prints: catch-up of
  * all read models, a full rebuild of each read model and of all together, and query latencies.
- * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar [--complaints=100000] [--queries=2000]}.
+ * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar [--complaints=100000] [--queries=2000]
+ * [--any.service.setting=value ...]}.
  */
 public final class ReadModelBenchmark {
 
@@ -37,9 +39,14 @@ public final class ReadModelBenchmark {
         System.out.printf("Klachten read-model benchmark: %,d complaints, %,d queries per kind%n", complaints, queries);
         System.out.printf("machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class).run(
-                "--server.port=0", "--klachten.data-dir=" + dataDir, "--klachten.sla.alarms-enabled=false",
-                "--logging.level.root=WARN", "--logging.level.uk.co.welzo=WARN");
+        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--klachten.data-dir=" + dataDir,
+                "--klachten.sla.alarms-enabled=false", "--logging.level.root=WARN", "--logging.level.uk.co.welzo=WARN"));
+        // any other argument is a setting of the service under test, e.g. a processor's batch size
+        Arrays.stream(args).filter(arg -> !arg.startsWith("--complaints=") && !arg.startsWith("--queries="))
+                .forEach(settings::add);
+        settings.stream().skip(5).forEach(setting -> System.out.println("setting: " + setting));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)
+                .run(settings.toArray(String[]::new));
         try {
             run(context, complaints, queries);
         } finally {

@@ -31,7 +31,7 @@ public class BatchedWritesInterceptor implements MessageHandlerInterceptor<Event
             return interceptorChain.proceed();
         }
         DocumentBatch documents = batch.getOrComputeResource(DocumentBatch.RESOURCE,
-                key -> new DocumentBatch(mongo, true, complaintIdsOf(batch.getMessages())));
+                key -> new DocumentBatch(mongo, true, complaintIdsOf(batch.getMessages()), batch.getMessages()));
         Object result = interceptorChain.proceed();
         if (batch.isLastMessage()) {
             documents.flush();

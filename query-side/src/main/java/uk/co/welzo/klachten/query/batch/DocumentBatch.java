@@ -17,6 +17,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,13 +45,16 @@ public final class DocumentBatch {
     private final MongoTemplate mongo;
     private final boolean buffered;
     private final Set<String> complaintIds;
+    private final List<? extends Message<?>> messages;
     private final Map<String, Held> collections = new HashMap<>();
     private final Set<String> writeOrder = new LinkedHashSet<>();
 
-    DocumentBatch(MongoTemplate mongo, boolean buffered, Collection<String> complaintIds) {
+    DocumentBatch(MongoTemplate mongo, boolean buffered, Collection<String> complaintIds,
+                  List<? extends Message<?>> messages) {
         this.mongo = mongo;
         this.buffered = buffered;
         this.complaintIds = new LinkedHashSet<>(complaintIds);
+        this.messages = messages;
     }
 
     /** The batch the current event belongs to, or a write-through one when it belongs to none. */
@@ -61,7 +65,7 @@ public final class DocumentBatch {
                 return batch;
             }
         }
-        return new DocumentBatch(mongo, false, List.of());
+        return new DocumentBatch(mongo, false, List.of(), List.of());
     }
 
     /** Whether changes wait for the end of the batch (true) or are written at once. */
@@ -76,6 +80,40 @@ public final class DocumentBatch {
      */
     public void prefetch(Class<?> type, Function<String, Collection<String>> idsOfComplaint) {
         held(collectionOf(type)).prefetchWith(idsOfComplaint);
+    }
+
+    /** The payloads of this batch's events of one type (none outside a batch): what a projection may look ahead at. */
+    public <T> List<T> payloads(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Message<?> message : messages) {
+            if (type.isAssignableFrom(message.getPayloadType())) {
+                try {
+                    found.add(type.cast(message.getPayload()));
+                } catch (RuntimeException unreadable) {
+                    // its own handling fails with this and dead-letters it; looking ahead just passes it by
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Fetches, in one query, the documents whose {@code field} holds one of {@code values}, so that
+     * {@link #otherIdHolding} needs no query of its own for them. Only the first call per collection and batch counts.
+     */
+    public void prefetchHolders(Class<?> type, String field, Collection<?> values) {
+        Held held = held(collectionOf(type));
+        if (!buffered || held.holdersFetched != null) {
+            return;
+        }
+        held.holdersFetched = new java.util.HashSet<>(values);
+        held.holdersField = field;
+        if (values.isEmpty()) {
+            return;
+        }
+        for (Document stored : held.collection().find(Filters.in(field, values))) {
+            held.known.putIfAbsent(String.valueOf(stored.get("_id")), stored);
+        }
     }
 
     /** The document with this id, or null when there is none. */
@@ -110,6 +148,9 @@ public final class DocumentBatch {
             if (!entry.getKey().equals(id) && entry.getValue() != ABSENT && value.equals(entry.getValue().get(field))) {
                 return entry.getKey();
             }
+        }
+        if (field.equals(held.holdersField) && held.holdersFetched.contains(value)) {
+            return null; // every stored holder of this value is among the known documents
         }
         for (Document stored : held.collection().find(Filters.eq(field, value)).projection(new Document(field, 1))) {
             String storedId = String.valueOf(stored.get("_id"));
@@ -195,6 +236,8 @@ public final class DocumentBatch {
         private final Map<String, WriteModel<Document>> writes = new LinkedHashMap<>();
         private Function<String, Collection<String>> idsOfComplaint;
         private boolean prefetched;
+        private Set<Object> holdersFetched;
+        private String holdersField;
 
         Held(String name) {
             this.name = name;

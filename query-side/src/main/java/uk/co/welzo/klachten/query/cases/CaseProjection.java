@@ -62,6 +62,8 @@ class CaseProjection {
         CaseDocument lodged = found != null ? found : new CaseDocument();
         lodged.id = e.complaintId().value();
         if (lodged.lastSequence < sequence) {
+            batch.prefetchHolders(CaseDocument.class, "reference",
+                    batch.payloads(ComplaintLodged.class).stream().map(l -> l.reference().value()).toList());
             String holder = batch.otherIdHolding(CaseDocument.class, "reference", e.reference().value(), lodged.id);
             if (holder != null) {
                 // the unique index would refuse it too, but only when the whole batch is written: fail this event alone
