@@ -33,6 +33,19 @@ class QuerySideSettingsTest {
                 .isEqualTo("mongodb://localhost:27017/klachten");
     }
 
+    @Test
+    void logsJsonAndShowsOperatorsOnlyHealthInfoAndMetrics() throws IOException {
+        Binder binder = binderFor("query-side.yml");
+
+        assertThat(binder.bind("logging.structured.format.console", String.class).get()).isEqualTo("ecs");
+        assertThat(binder.bind("management.endpoints.web.exposure.include", String.class).get())
+                .isEqualTo("health,info,prometheus");
+        assertThat(binder.bind("management.endpoint.health.probes.enabled", Boolean.class).get()).isTrue();
+        assertThat(binder.bind("management.endpoint.health.group.readiness.include", String.class).get())
+                .isEqualTo("readinessState,eventStore,mongo");
+        assertThat(binder.bind("axon.metrics.micrometer.dimensional", Boolean.class).get()).isTrue();
+    }
+
     private static Binder binderFor(String file) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         // the file's defaults, not whatever this machine happens to export

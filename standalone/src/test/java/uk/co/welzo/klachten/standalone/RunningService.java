@@ -64,10 +64,24 @@ final class RunningService implements AutoCloseable {
 
     /** Sends a request as a demo user (password demo), or anonymously when user is null. */
     Answer send(String method, String path, String user, String body) {
+        HttpResponse<String> response = exchange(method, path, user, body);
+        try {
+            JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " answered no JSON", e);
+        }
+    }
+
+    /** Sends a request with extra headers (name, value, ...) and answers the response as it came, body as text. */
+    HttpResponse<String> exchange(String method, String path, String user, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -75,9 +89,7 @@ final class RunningService implements AutoCloseable {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), json);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -89,9 +89,12 @@ class StandaloneLifecycleTest {
     @DisplayName("an operator sees the embedded service healthy: event store and read-model database answer")
     void healthIsUp() {
         RunningService service = RunningService.at(port);
-        RunningService.Answer health = service.send("GET", "/actuator/health", "agent", null);
+        RunningService.Answer health = service.send("GET", "/actuator/health", "admin", null);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().path("status").asText()).isEqualTo("UP");
+        assertThat(health.body().at("/components/eventStore/status").asText()).isEqualTo("UP");
+        assertThat(health.body().at("/components/mongo/status").asText()).isEqualTo("UP");
+        assertThat(service.send("GET", "/actuator/health", "agent", null).status()).isEqualTo(403);
     }
 
     private static String mistype(String reference) {

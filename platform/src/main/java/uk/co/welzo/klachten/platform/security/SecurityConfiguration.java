@@ -39,8 +39,10 @@ public class SecurityConfiguration {
     static final String REALM = "klachten";
 
     private static final String[] PUBLIC = {
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/actuator/health/**", "/actuator/info", "/error"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    /** What an orchestrator asks without credentials: is the process alive, may it take traffic. */
+    private static final String[] PROBES = {"/actuator/health/liveness", "/actuator/health/readiness"};
 
     static HttpSecurity api(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler forbidden)
             throws Exception {
@@ -52,6 +54,9 @@ public class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(PROBES).permitAll()
+                        // health with its components, info, metrics: operators only
+                        .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthenticated)

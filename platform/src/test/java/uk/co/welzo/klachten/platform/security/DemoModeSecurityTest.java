@@ -23,7 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
+@SpringBootTest(properties = "management.endpoint.health.probes.enabled=true")
 @AutoConfigureMockMvc
 class DemoModeSecurityTest {
 
@@ -127,9 +127,21 @@ class DemoModeSecurityTest {
                 .andExpect(jsonPath("$.components.securitySchemes.bearer-jwt.bearerFormat").value("JWT"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health/liveness", "/actuator/health/readiness"})
+    void answersTheProbesToAnyone(String probe) throws Exception {
+        mvc.perform(get(probe))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+    }
+
     @Test
-    void reportsHealthToAnyone() throws Exception {
+    void showsTheRestOfTheActuatorToAdminsOnly() throws Exception {
         mvc.perform(get("/actuator/health"))
+                .andExpect(problem(401, "UNAUTHENTICATED", "unauthenticated"));
+        mvc.perform(get("/actuator/health").with(httpBasic("analyst", "demo")))
+                .andExpect(problem(403, "FORBIDDEN", "forbidden"));
+        mvc.perform(get("/actuator/health").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk());
     }
 

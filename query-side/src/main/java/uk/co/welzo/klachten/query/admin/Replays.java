@@ -134,7 +134,7 @@ class Replays {
                 percent(position, head));
     }
 
-    private static Long lowest(Collection<EventTrackerStatus> segments) {
+    static Long lowest(Collection<EventTrackerStatus> segments) {
         return segments.stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent)
@@ -143,7 +143,7 @@ class Replays {
                 .orElse(null);
     }
 
-    private static Long positionOf(TrackingToken token) {
+    static Long positionOf(TrackingToken token) {
         if (token == null) {
             return null;
         }
