@@ -5,15 +5,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -46,7 +48,7 @@ public class SlaAlarmClock {
     private final CommandGateway commands;
     private final Clock clock;
     private final int batchSize;
-    private volatile boolean alarmsFilled;
+    private volatile boolean alarmsReconciled;
 
     SlaAlarmClock(MongoTemplate mongo, CommandGateway commands, Clock clock,
                   @Value("${klachten.sla.scan-batch-size:500}") int batchSize) {
@@ -65,19 +67,21 @@ public class SlaAlarmClock {
     /** Sends the commands for every alarm due now; answers how many the complaints accepted. */
     public int scan() {
         Instant now = clock.instant();
-        fillAlarmsOnce();
-        List<String> dueIds = new ArrayList<>();
+        reconcileAlarmsOnce();
+        Map<String, Date> dueAlarms = new LinkedHashMap<>();
         for (Document alarm : mongo.getCollection(SlaAlarms.COLLECTION)
                 .find(Filters.lte(SlaAlarms.NEXT_ALERT_AT, Date.from(now)))
                 .sort(Sorts.ascending(SlaAlarms.NEXT_ALERT_AT)).limit(batchSize)) {
-            dueIds.add(alarm.getString("_id"));
+            dueAlarms.put(alarm.getString("_id"), alarm.getDate(SlaAlarms.NEXT_ALERT_AT));
         }
+        List<SlaClockDocument> clocks = dueAlarms.isEmpty() ? List.of()
+                : mongo.find(query(where("_id").in(dueAlarms.keySet())), SlaClockDocument.class);
+        dropAlarmsOfStoppedClocks(dueAlarms, clocks);
         // the clocks are the truth: an alarm written ahead of its clock (the projection writes alarms first) waits
-        List<SlaClockDocument> due = dueIds.isEmpty() ? List.of()
-                : mongo.find(query(where("_id").in(dueIds)), SlaClockDocument.class).stream()
-                        .filter(clock -> clock.running && clock.nextAlertAt != null && !clock.nextAlertAt.isAfter(now))
-                        .sorted(Comparator.comparing((SlaClockDocument clock) -> clock.nextAlertAt))
-                        .toList();
+        List<SlaClockDocument> due = clocks.stream()
+                .filter(clock -> clock.running && clock.nextAlertAt != null && !clock.nextAlertAt.isAfter(now))
+                .sorted(Comparator.comparing((SlaClockDocument clock) -> clock.nextAlertAt))
+                .toList();
         int accepted = 0;
         for (SlaClockDocument alarm : due) {
             ComplaintId complaint = ComplaintId.of(alarm.complaintId);
@@ -100,26 +104,42 @@ public class SlaAlarmClock {
     }
 
     /**
-     * Read models projected before the alarms collection existed have clocks but no alarms: copy the alarm of every
-     * running clock once, without overwriting one the projection has written meanwhile.
+     * Once per process, before its first scan: every running clock with an alarm to come gets its alarm if it has
+     * none, without overwriting one the projection has written meanwhile. That covers read models projected before
+     * the alarms collection existed (one full read of the clocks per start, on this scheduler's thread).
      */
-    private void fillAlarmsOnce() {
-        if (alarmsFilled || mongo.collectionExists(SlaAlarms.COLLECTION)) {
-            alarmsFilled = true;
+    private void reconcileAlarmsOnce() {
+        if (alarmsReconciled) {
             return;
         }
-        mongo.createCollection(SlaAlarms.COLLECTION);
-        int filled = 0;
+        int added = 0;
         try (Stream<SlaClockDocument> running = mongo.stream(query(where("running").is(true).and("nextAlertAt").ne(null)),
                 SlaClockDocument.class)) {
             for (SlaClockDocument clock : (Iterable<SlaClockDocument>) running::iterator) {
-                mongo.getCollection(SlaAlarms.COLLECTION).updateOne(Filters.eq("_id", clock.id),
+                UpdateResult result = mongo.getCollection(SlaAlarms.COLLECTION).updateOne(Filters.eq("_id", clock.id),
                         Updates.setOnInsert(SlaAlarms.NEXT_ALERT_AT, Date.from(clock.nextAlertAt)),
                         new UpdateOptions().upsert(true));
-                filled++;
+                if (result.getUpsertedId() != null) {
+                    added++;
+                }
             }
         }
-        log.info("SLA alarms collection created from {} running clock(s)", filled);
-        alarmsFilled = true;
+        if (added > 0) {
+            log.info("SLA alarms: {} running clock(s) had no alarm and now have one", added);
+        }
+        alarmsReconciled = true;
+    }
+
+    /**
+     * A due alarm whose clock has stopped can never ring (a stopped clock never runs again): it is removed, unless
+     * the projection has changed it since it was read.
+     */
+    private void dropAlarmsOfStoppedClocks(Map<String, Date> dueAlarms, List<SlaClockDocument> clocks) {
+        for (SlaClockDocument clock : clocks) {
+            if (!clock.running) {
+                mongo.getCollection(SlaAlarms.COLLECTION).deleteOne(Filters.and(Filters.eq("_id", clock.id),
+                        Filters.eq(SlaAlarms.NEXT_ALERT_AT, dueAlarms.get(clock.id))));
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package uk.co.welzo.klachten.query.sla;
 
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -206,9 +207,13 @@ class SlaProjection {
     private void save(DocumentBatch batch, SlaClockDocument clock, long sequence, boolean breachedBefore,
                       ReplayStatus replay) {
         clock.lastSequence = sequence;
+        Instant alarmBefore = clock.nextAlertAt;
         clock.recomputeNextAlert();
-        // the alarm first: a crash between the two writes leaves the clock behind, and the redelivered event rewrites both
-        SlaAlarms.keep(batch, clock);
+        if (!Objects.equals(alarmBefore, clock.nextAlertAt)) {
+            // the alarm first: a crash between the two writes leaves the clock behind, and the redelivered event
+            // (applied to the clock as it was) rewrites both
+            SlaAlarms.keep(batch, clock);
+        }
         batch.save(clock);
         if (!replay.isReplay()) {
             breaches.changed(clock, breachedBefore);

@@ -160,4 +160,19 @@ class SlaAlarmClockTest {
                 SlaAlarmClock.SLA_CLOCK));
         assertThat(mongo.getCollection(SlaAlarms.COLLECTION).countDocuments()).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("an alarm left behind by a stopped clock sends nothing and is removed; a running clock's stays")
+    void alarmOfAStoppedClockIsDropped() throws Exception {
+        ComplaintId id = ComplaintId.of("alarm-10");
+        deliver(id, List.of(lodged(id), acknowledged(id)));
+        String acknowledgement = SlaClockDocument.idOf(id.value(), DeadlineKind.ACKNOWLEDGEMENT, null);
+        mongo.getCollection(SlaAlarms.COLLECTION).insertOne(SlaAlarms.alarm(acknowledgement, hours(36)));
+
+        assertThat(scanAt(hours(40))).isZero();
+        assertThat(sent).isEmpty();
+        assertThat(mongo.getCollection(SlaAlarms.COLLECTION).find().map(alarm -> alarm.getString("_id"))
+                .into(new ArrayList<>())).containsExactly(
+                        SlaClockDocument.idOf(id.value(), DeadlineKind.STAGE_ONE_RESOLUTION, null));
+    }
 }
