@@ -83,7 +83,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof ConcurrencyException) {
             return Optional.of(Problems.of(ErrorCode.CONCURRENT_MODIFICATION,
-                    "The complaint was changed by someone else at the same time; reload it and try again."));
+                    "The complaint was changed by someone else at the same time; nothing was recorded. Reload it and try again."));
         }
         if (cause instanceof AggregateNotFoundException notFound) {
             return Optional.of(Problems.of(ErrorCode.COMPLAINT_NOT_FOUND,
