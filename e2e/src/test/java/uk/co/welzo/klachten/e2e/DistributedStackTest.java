@@ -20,7 +20,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 class DistributedStackTest extends OneComplaintThroughBothSidesScenario {
 
     @Container
-    static final AxonServerContainer AXON_SERVER = new AxonServerContainer("axoniq/axonserver:2025.2.4")
+    static final AxonServerContainer AXON_SERVER = new AxonServerContainer("axoniq/axonserver:2025.2.5")
             .withAxonServerHostname("localhost")
             .withDevMode(true);
 
