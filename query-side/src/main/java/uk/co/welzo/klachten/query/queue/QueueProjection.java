@@ -190,7 +190,7 @@ class QueueProjection {
         // tombstone first: a crash between the two writes then redelivers onto a document that still exists
         batch.saveStored(REMOVED, new Document("_id", id).append("closedAtSequence", sequence));
         batch.delete(QueueDocument.class, id);
-        if (!replay.isReplay()) {
+        if (!replay.isReplay() && updates.watched()) {
             updates.removed(id, QueueFilters.Row.of(found));
         }
     }
@@ -217,11 +217,12 @@ class QueueProjection {
         if (sequence <= q.lastSequence) {
             return;
         }
-        QueueFilters.Row before = q.lastSequence < 0 ? null : QueueFilters.Row.of(q);
+        boolean live = !replay.isReplay() && updates.watched();
+        QueueFilters.Row before = !live || q.lastSequence < 0 ? null : QueueFilters.Row.of(q);
         change.accept(q);
         q.lastSequence = sequence;
         batch.save(q);
-        if (!replay.isReplay()) {
+        if (live) {
             updates.changed(before, q);
         }
     }

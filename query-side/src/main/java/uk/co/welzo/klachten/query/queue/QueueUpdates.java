@@ -24,6 +24,12 @@ class QueueUpdates {
         this.clock = clock;
     }
 
+    /** Whether anyone subscribes to the work queue here; without subscribers no update is worked out. */
+    boolean watched() {
+        return emitter.activeSubscriptions().stream()
+                .anyMatch(subscription -> FindWorkQueue.class.equals(subscription.getPayloadType()));
+    }
+
     void changed(QueueFilters.Row before, QueueDocument after) {
         Instant now = clock.instant();
         QueueFilters.Row row = QueueFilters.Row.of(after);
