@@ -25,7 +25,7 @@ import uk.co.welzo.klachten.standalone.StandaloneApplication;
  * Loads complaints straight into the embedded event store, then measures and prints: catch-up of
  * all read models, a full rebuild of each read model and of all together, and query latencies.
  * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar [--complaints=100000] [--queries=2000]
- * [--any.service.setting=value ...]}.
+ * [--rebuilds=false] [--any.service.setting=value ...]}.
  */
 public final class ReadModelBenchmark {
 
@@ -35,6 +35,7 @@ public final class ReadModelBenchmark {
     public static void main(String[] args) throws Exception {
         int complaints = intArg(args, "complaints", 100_000);
         int queries = intArg(args, "queries", 2_000);
+        boolean rebuilds = !List.of(args).contains("--rebuilds=false");
         Path dataDir = Files.createTempDirectory("klachten-benchmark");
         System.out.printf("Klachten read-model benchmark: %,d complaints, %,d queries per kind%n", complaints, queries);
         System.out.printf("machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),
@@ -42,13 +43,14 @@ public final class ReadModelBenchmark {
         List<String> settings = new ArrayList<>(List.of("--server.port=0", "--klachten.data-dir=" + dataDir,
                 "--klachten.sla.alarms-enabled=false", "--logging.level.root=WARN", "--logging.level.uk.co.welzo=WARN"));
         // any other argument is a setting of the service under test, e.g. a processor's batch size
-        Arrays.stream(args).filter(arg -> !arg.startsWith("--complaints=") && !arg.startsWith("--queries="))
+        Arrays.stream(args).filter(arg -> !arg.startsWith("--complaints=") && !arg.startsWith("--queries=")
+                        && !arg.startsWith("--rebuilds="))
                 .forEach(settings::add);
         settings.stream().skip(5).forEach(setting -> System.out.println("setting: " + setting));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)
                 .run(settings.toArray(String[]::new));
         try {
-            run(context, complaints, queries);
+            run(context, complaints, queries, rebuilds);
         } finally {
             context.close();
             deleteQuietly(dataDir);
@@ -56,7 +58,8 @@ public final class ReadModelBenchmark {
         System.exit(0);
     }
 
-    private static void run(ConfigurableApplicationContext context, int complaints, int queries) throws Exception {
+    private static void run(ConfigurableApplicationContext context, int complaints, int queries, boolean rebuilds)
+            throws Exception {
         EventStore eventStore = context.getBean(EventStore.class);
         Processors processors = new Processors(context.getBean(EventProcessingConfiguration.class),
                 context.getBean(TokenStore.class), eventStore);
@@ -70,10 +73,12 @@ public final class ReadModelBenchmark {
 
         Map<String, Double> results = new TreeMap<>();
         results.put("catch-up, all read models at once", processors.timeToCatchUp(processors.names()));
-        for (String name : processors.names()) {
-            results.put("rebuild " + name, processors.rebuild(List.of(name)));
+        if (rebuilds) {
+            for (String name : processors.names()) {
+                results.put("rebuild " + name, processors.rebuild(List.of(name)));
+            }
+            results.put("rebuild all read models at once", processors.rebuild(processors.names()));
         }
-        results.put("rebuild all read models at once", processors.rebuild(processors.names()));
         System.out.printf("%n%-40s %10s %14s%n", "phase", "seconds", "events/s");
         for (var result : results.entrySet()) {
             System.out.printf("%-40s %10.1f %,14.0f%n", result.getKey(), result.getValue(), events / result.getValue());
