@@ -32,7 +32,8 @@ class TrendsEndToEndTest {
     static final String PHONE = "+44 20 7946 0991";
     static final String ADDRESS = "17 Quintessence Mews, London";
     static final String DESCRIPTION = "Quasar-shaped bruise after the cuff overinflated";
-    static final List<String> PERSONAL = List.of(NAME, "Xanthippe", "Vulpecula", EMAIL, PHONE, "7946", ADDRESS,
+    // the phone number's parts as written, never a bare "7946": the answers echo instants with nanoseconds, which may hold it
+    static final List<String> PERSONAL = List.of(NAME, "Xanthippe", "Vulpecula", EMAIL, PHONE, "7946 0991", ADDRESS,
             "Quintessence", DESCRIPTION, "Quasar", "ORD-4455", "refund to Xanthippe", "Xanthippe disagrees");
     static final Set<String> TREND_READERS = Set.of("ANALYST", "HEAD_OF_CUSTOMER_SERVICE", "ADMIN");
 
