@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.messaging.MessageHandler;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.platform.problem.Problems;
 
 /**
  * Axon's local command bus, except that a write which loses a race is refused like any other command:
@@ -20,8 +21,7 @@ import uk.co.welzo.klachten.api.ErrorDetail;
  */
 class ConflictReportingCommandBus extends SimpleCommandBus {
 
-    static final String CONFLICT =
-            "The complaint was changed by someone else at the same time; nothing was recorded. Reload it and try again.";
+    static final String CONFLICT = Problems.CONCURRENT_MODIFICATION;
 
     private final List<WriteConflicts> conflicts;
 

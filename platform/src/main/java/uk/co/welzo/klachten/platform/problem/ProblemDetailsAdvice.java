@@ -82,8 +82,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return Optional.of(Problems.of(invalid.code(), invalid.getMessage()));
         }
         if (cause instanceof ConcurrencyException) {
-            return Optional.of(Problems.of(ErrorCode.CONCURRENT_MODIFICATION,
-                    "The complaint was changed by someone else at the same time; nothing was recorded. Reload it and try again."));
+            return Optional.of(Problems.of(ErrorCode.CONCURRENT_MODIFICATION, Problems.CONCURRENT_MODIFICATION));
         }
         if (cause instanceof AggregateNotFoundException notFound) {
             return Optional.of(Problems.of(ErrorCode.COMPLAINT_NOT_FOUND,

@@ -17,6 +17,9 @@ public final class Problems {
     public static final String CODE = "code";
     public static final String ERRORS = "errors";
     public static final String INCIDENT = "incident";
+    /** What a client is told when its change lost a race with another one on the same complaint. */
+    public static final String CONCURRENT_MODIFICATION =
+            "The complaint was changed by someone else at the same time; nothing was recorded. Reload it and try again.";
 
     private Problems() {
     }
