@@ -40,13 +40,13 @@ public final class ReadModelBenchmark {
         System.out.printf("Klachten read-model benchmark: %,d complaints, %,d queries per kind%n", complaints, queries);
         System.out.printf("machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        // any other argument is a setting of the service under test, e.g. a processor's batch size
+        List<String> passed = Arrays.stream(args).filter(arg -> !arg.startsWith("--complaints=")
+                && !arg.startsWith("--queries=") && !arg.startsWith("--rebuilds=")).toList();
+        passed.forEach(setting -> System.out.println("setting: " + setting));
         List<String> settings = new ArrayList<>(List.of("--server.port=0", "--klachten.data-dir=" + dataDir,
                 "--klachten.sla.alarms-enabled=false", "--logging.level.root=WARN", "--logging.level.uk.co.welzo=WARN"));
-        // any other argument is a setting of the service under test, e.g. a processor's batch size
-        Arrays.stream(args).filter(arg -> !arg.startsWith("--complaints=") && !arg.startsWith("--queries=")
-                        && !arg.startsWith("--rebuilds="))
-                .forEach(settings::add);
-        settings.stream().skip(5).forEach(setting -> System.out.println("setting: " + setting));
+        settings.addAll(passed);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)
                 .run(settings.toArray(String[]::new));
         try {
