@@ -68,11 +68,6 @@ public final class DocumentBatch {
         return new DocumentBatch(mongo, false, List.of(), List.of());
     }
 
-    /** Whether changes wait for the end of the batch (true) or are written at once. */
-    public boolean buffered() {
-        return buffered;
-    }
-
     /**
      * Says which document ids of a collection belong to one complaint, so the first lookup fetches them for every
      * complaint of the batch in one query. Without it the ids fetched are the complaint ids themselves. Only the
@@ -122,8 +117,8 @@ public final class DocumentBatch {
         return stored == null ? null : mongo.getConverter().read(type, stored);
     }
 
-    /** The stored form of the document with this id in a collection without a mapped type, or null. */
-    public Document findStored(String collection, String id) {
+    /** The stored form of the document with this id, or null. */
+    private Document findStored(String collection, String id) {
         Held held = held(collection);
         if (!buffered) {
             return held.collection().find(Filters.eq("_id", id)).first();
