@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +23,7 @@ class EmbeddedMongoConfiguration {
     MongoServer embeddedMongo(@Value("${klachten.data-dir}") Path dataDir,
                               @Value("${klachten.embedded-mongo.port:0}") int port) throws IOException {
         Files.createDirectories(dataDir);
-        MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("readmodels.mv").toString()));
+        MongoServer server = new MongoServer(new OrderedIndexH2Backend(dataDir.resolve("readmodels.mv").toString()));
         server.bind("127.0.0.1", port);
         return server;
     }

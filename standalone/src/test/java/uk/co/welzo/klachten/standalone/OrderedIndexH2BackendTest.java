@@ -1,0 +1,139 @@
+package uk.co.welzo.klachten.standalone;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded read-model server with value-ordered unique indexes, through the real driver: lookups, uniqueness and
+ * restarts behave as before, and a data directory written by the stock H2 backend carries on without a rebuild.
+ */
+class OrderedIndexH2BackendTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void findsUpdatesAndDeletesByIdAcrossARestart() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            ids.add("complaint-" + Integer.toString(i * 7919 % 2_003, 36) + "-" + i);
+        }
+        with(new OrderedIndexH2Backend(file()), collection -> {
+            ids.forEach(id -> collection.insertOne(new Document("_id", id).append("n", 1)));
+            collection.replaceOne(Filters.eq("_id", ids.get(5)), new Document("_id", ids.get(5)).append("n", 2));
+            collection.deleteOne(Filters.eq("_id", ids.get(6)));
+        });
+
+        with(new OrderedIndexH2Backend(file()), collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(1_999);
+            for (String id : ids.subList(0, 5)) {
+                assertThat(collection.find(Filters.eq("_id", id)).first()).containsEntry("n", 1);
+            }
+            assertThat(collection.find(Filters.eq("_id", ids.get(5))).first()).containsEntry("n", 2);
+            assertThat(collection.find(Filters.eq("_id", ids.get(6))).first()).isNull();
+            assertThat(collection.find(Filters.in("_id", ids.subList(100, 150))).into(new ArrayList<>())).hasSize(50);
+            assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", ids.get(7))))).isTrue();
+        });
+    }
+
+    @Test
+    void treatsEqualNumbersOfDifferentTypesAsOneKeyAsMongoDbDoes() {
+        with(new OrderedIndexH2Backend(file()), collection -> {
+            collection.insertOne(new Document("_id", 1));
+            assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", 1L)))).isTrue();
+            assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", 1.0)))).isTrue();
+            assertThat(collection.find(Filters.eq("_id", 1L)).first()).isNotNull();
+            collection.insertOne(new Document("_id", "1"));
+            assertThat(collection.countDocuments()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void carriesOnWithADataDirectoryWrittenByTheStockBackend() {
+        with(new H2Backend(file()), collection -> {
+            collection.createIndex(Indexes.ascending("reference"), new IndexOptions().unique(true));
+            for (int i = 0; i < 500; i++) {
+                collection.insertOne(new Document("_id", "case-" + i).append("reference", "KL-" + i));
+            }
+        });
+
+        OrderedIndexH2Backend upgraded = new OrderedIndexH2Backend(file());
+        with(upgraded, collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(500);
+            assertThat(collection.find(Filters.eq("_id", "case-321")).first()).containsEntry("reference", "KL-321");
+            assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", "case-1")))).isTrue();
+            assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", "new").append("reference", "KL-2"))))
+                    .isTrue();
+            collection.insertOne(new Document("_id", "case-500").append("reference", "KL-500"));
+            assertThat(upgraded.getMvStore().getMapNames())
+                    .noneMatch(name -> name.contains("._index_"))
+                    .anyMatch(name -> name.endsWith("._ordered_index__id_"))
+                    .anyMatch(name -> name.endsWith("._ordered_index_reference_1"));
+        });
+
+        with(new OrderedIndexH2Backend(file()), collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(501);
+            assertThat(collection.find(Filters.eq("_id", "case-500")).first()).isNotNull();
+            assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", "x").append("reference", "KL-500"))))
+                    .isTrue();
+        });
+    }
+
+    @Test
+    void droppingACollectionOrAnIndexRemovesItsMaps() {
+        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(file());
+        with(backend, collection -> {
+            collection.createIndex(Indexes.ascending("reference"), new IndexOptions().unique(true));
+            collection.insertOne(new Document("_id", "a").append("reference", "KL-1"));
+            collection.dropIndex("reference_1");
+            collection.insertOne(new Document("_id", "b").append("reference", "KL-1"));
+            collection.drop();
+            collection.insertOne(new Document("_id", "a"));
+            assertThat(collection.countDocuments()).isEqualTo(1);
+            assertThat(backend.getMvStore().getMapNames()).noneMatch(name -> name.contains("reference"));
+        });
+    }
+
+    private String file() {
+        return dataDir.resolve("readmodels.mv").toString();
+    }
+
+    private static void with(H2Backend backend, Consumer<MongoCollection<Document>> work) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            work.accept(client.getDatabase("klachten").getCollection("cases"));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static boolean duplicateKey(Runnable write) {
+        try {
+            write.run();
+            return false;
+        } catch (MongoWriteException e) {
+            return ErrorCategory.fromErrorCode(e.getError().getCode()) == ErrorCategory.DUPLICATE_KEY;
+        }
+    }
+}
