@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -18,8 +19,13 @@ class SegmentClaimsTest {
 
     @Test
     void anInstanceClaimsNoMoreSegmentsThanItsLimit(@TempDir Path dataDir) throws Exception {
-        try (RunningService service = RunningService.start(dataDir, "--klachten.sla.alarms-enabled=false",
-                "--klachten.processors.max-claimed-segments=1")) {
+        List<String> settings = new ArrayList<>(List.of("--klachten.sla.alarms-enabled=false",
+                "--klachten.processors.max-claimed-segments=1"));
+        for (String group : List.of("cases", "queue", "sla", "trends")) {
+            settings.add("--axon.eventhandling.processors." + group + ".initial-segment-count=2");
+            settings.add("--axon.eventhandling.processors." + group + ".thread-count=2");
+        }
+        try (RunningService service = RunningService.start(dataDir, settings.toArray(String[]::new))) {
             EventProcessingConfiguration processing = service.bean(EventProcessingConfiguration.class);
             TokenStore tokens = service.bean(TokenStore.class);
             for (String group : List.of("cases", "queue", "sla", "trends")) {
