@@ -15,15 +15,21 @@ import org.springframework.context.annotation.Configuration;
  * Read models and tracking tokens in an in-process MongoDB-wire server persisted to an H2 file.
  * The application reaches it through the real MongoDB driver, exactly as it reaches MongoDB in the
  * distributed configuration. No Stable API: mongo-java-server lacks the {@code hello} command.
+ * <p>
+ * H2 keeps up to {@code klachten.embedded-mongo.cache-mb} of read documents in memory. Its default of 16 MB is too
+ * small from tens of thousands of complaints on: a trend query reads every fact of its window, and at 100,000
+ * complaints a year of monthly counts took 5.4 s at the median with 16 MB, 0.72 s with 256 and 0.75 s with 512.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedMongoConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongo(@Value("${klachten.data-dir}") Path dataDir,
-                              @Value("${klachten.embedded-mongo.port:0}") int port) throws IOException {
+                              @Value("${klachten.embedded-mongo.port:0}") int port,
+                              @Value("${klachten.embedded-mongo.cache-mb:256}") int cacheMegabytes) throws IOException {
         Files.createDirectories(dataDir);
-        MongoServer server = new MongoServer(new OrderedIndexH2Backend(dataDir.resolve("readmodels.mv").toString()));
+        String file = dataDir.resolve("readmodels.mv").toString();
+        MongoServer server = new MongoServer(new OrderedIndexH2Backend(file, cacheMegabytes));
         server.bind("127.0.0.1", port);
         return server;
     }

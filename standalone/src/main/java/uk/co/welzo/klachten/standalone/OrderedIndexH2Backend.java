@@ -15,6 +15,7 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,12 @@ import org.slf4j.LoggerFactory;
 class OrderedIndexH2Backend extends H2Backend {
 
     OrderedIndexH2Backend(String file) {
-        super(file);
+        this(file, 16);
+    }
+
+    /** @param cacheMegabytes how much of the store H2 keeps in memory, as read objects (H2's default is 16) */
+    OrderedIndexH2Backend(String file, int cacheMegabytes) {
+        super(new MVStore.Builder().fileName(file).cacheSize(cacheMegabytes).open());
     }
 
     @Override
