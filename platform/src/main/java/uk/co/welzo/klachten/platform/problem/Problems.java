@@ -17,6 +17,10 @@ public final class Problems {
     public static final String CODE = "code";
     public static final String ERRORS = "errors";
     public static final String INCIDENT = "incident";
+    /** A service this request needs (the identity provider, Axon Server) cannot be reached; worth retrying later. */
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    /** Seconds a client is asked to wait before retrying a {@link #SERVICE_UNAVAILABLE} request. */
+    public static final String RETRY_AFTER_SECONDS = "5";
     /** What a client is told when its change lost a race with another one on the same complaint. */
     public static final String CONCURRENT_MODIFICATION =
             "The complaint was changed by someone else at the same time; nothing was recorded. Reload it and try again.";

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -125,7 +127,15 @@ public class SecurityConfiguration {
                     .oauth2ResourceServer(server -> server
                             .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
                             .authenticationEntryPoint(unauthenticated)
-                            .accessDeniedHandler(forbidden))
+                            .accessDeniedHandler(forbidden)
+                            .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                                @Override
+                                public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+                                    filter.setAuthenticationFailureHandler(
+                                            ProblemResponses.bearerFailures(json, unauthenticated));
+                                    return filter;
+                                }
+                            }))
                     .build();
         }
     }

@@ -1,9 +1,12 @@
 package uk.co.welzo.klachten.platform.security;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.co.welzo.klachten.platform.ProblemMatchers.problem;
@@ -17,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -68,6 +72,16 @@ class JwtModeSecurityTest {
         mvc.perform(get("/probes/c-1").header("Authorization", "Bearer forged"))
                 .andExpect(problem(401, "UNAUTHENTICATED", "unauthenticated"))
                 .andExpect(header().string("WWW-Authenticate", startsWith("Bearer error=\"invalid_token\"")));
+    }
+
+    @Test
+    void answersServiceUnavailableWhenTheIdentityProviderCannotBeReached() throws Exception {
+        given(decoder.decode(anyString())).willThrow(new JwtException(
+                "An error occurred while attempting to decode the Jwt: Couldn't retrieve remote JWK set: Connection refused"));
+        mvc.perform(get("/probes/c-1").header("Authorization", "Bearer agent-token"))
+                .andExpect(problem(503, "SERVICE_UNAVAILABLE", "service-unavailable"))
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().string(not(containsString("JWK"))));
     }
 
     @Test
