@@ -9,6 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import io.axoniq.axonserver.connector.AxonServerException;
+import io.axoniq.axonserver.connector.ErrorCategory;
+import io.grpc.Status;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -92,6 +96,20 @@ class ProbeController {
     @GetMapping("/command-failed")
     void commandFailed() {
         throw new CommandExecutionException("NullPointerException at uk.co.welzo.Secret", null);
+    }
+
+    /** What the command gateway hands back when Axon Server is down (as seen against a closed port). */
+    @GetMapping("/axon-server-unreachable")
+    void axonServerUnreachable() {
+        throw new CompletionException(new AxonServerException(ErrorCategory.COMMAND_DISPATCH_ERROR,
+                "Received exception while dispatching command", "klachten-command-side",
+                Status.UNAVAILABLE.withDescription("io exception").asRuntimeException()));
+    }
+
+    @GetMapping("/grpc-refused")
+    void grpcRefused() {
+        throw new AxonServerException(ErrorCategory.COMMAND_DISPATCH_ERROR, "dispatch failed", "klachten-command-side",
+                Status.INVALID_ARGUMENT.withDescription("payload too large").asRuntimeException());
     }
 
     @GetMapping("/concurrency")

@@ -84,6 +84,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof ConcurrencyException) {
             return Optional.of(Problems.of(ErrorCode.CONCURRENT_MODIFICATION, Problems.CONCURRENT_MODIFICATION));
         }
+        if (Outages.isUnreachable(cause)) {
+            log.warn("A service this request needs cannot be reached, answering 503: {}", cause.toString());
+            return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE,
+                    "The service cannot reach a part it needs right now. Try again shortly."));
+        }
         if (cause instanceof AggregateNotFoundException notFound) {
             return Optional.of(Problems.of(ErrorCode.COMPLAINT_NOT_FOUND,
                     "There is no complaint '" + notFound.getAggregateIdentifier() + "'."));
@@ -108,6 +113,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+                    .body(problem);
+        }
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 

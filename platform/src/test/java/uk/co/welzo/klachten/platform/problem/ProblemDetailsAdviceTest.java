@@ -3,10 +3,12 @@ package uk.co.welzo.klachten.platform.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -200,6 +202,20 @@ class ProblemDetailsAdviceTest {
         mvc.perform(get("/probes/command-failed"))
                 .andExpect(problem(500, "INTERNAL_ERROR", "internal-error"))
                 .andExpect(jsonPath("$.incident").isNotEmpty());
+    }
+
+    @Test
+    void answersServiceUnavailableWhenAxonServerCannotBeReached() throws Exception {
+        mvc.perform(get("/probes/axon-server-unreachable"))
+                .andExpect(problem(503, "SERVICE_UNAVAILABLE", "service-unavailable"))
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.detail", not(containsString("AXONIQ"))));
+    }
+
+    @Test
+    void answersOtherGrpcFailuresAsAnInternalError() throws Exception {
+        mvc.perform(get("/probes/grpc-refused"))
+                .andExpect(problem(500, "INTERNAL_ERROR", "internal-error"));
     }
 
     @Test
