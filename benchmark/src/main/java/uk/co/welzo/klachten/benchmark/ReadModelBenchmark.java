@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import com.sun.management.OperatingSystemMXBean;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -73,19 +75,24 @@ public final class ReadModelBenchmark {
         System.out.printf("%nload: %,d events for %,d complaints appended in %.1f s (%,.0f events/s)%n",
                 events, complaints, loadSeconds, events / loadSeconds);
 
-        Map<String, Double> results = new TreeMap<>();
-        results.put("catch-up, all read models at once", processors.timeToCatchUp(processors.names()));
+        Map<String, double[]> results = new TreeMap<>();
+        results.put("catch-up, all read models at once", timed(() -> processors.timeToCatchUp(processors.names())));
         if (rebuilds.equals("each and all")) {
             for (String name : processors.names()) {
-                results.put("rebuild " + name, processors.rebuild(List.of(name)));
+                results.put("rebuild " + name, timed(() -> processors.rebuild(List.of(name))));
             }
         }
         if (!rebuilds.equals("none")) {
-            results.put("rebuild all read models at once", processors.rebuild(processors.names()));
+            results.put("rebuild all read models at once", timed(() -> processors.rebuild(processors.names())));
         }
-        System.out.printf("%n%-40s %10s %14s%n", "phase", "seconds", "events/s");
+        // CPU time of the whole process (service and benchmark): steadier than wall time between runs, and
+        // cores x seconds shows whether the CPU was saturated
+        System.out.printf("%n%-40s %10s %14s %10s %16s%n", "phase", "seconds", "events/s", "CPU s", "events/CPU-s");
         for (var result : results.entrySet()) {
-            System.out.printf("%-40s %10.1f %,14.0f%n", result.getKey(), result.getValue(), events / result.getValue());
+            double seconds = result.getValue()[0];
+            double cpuSeconds = result.getValue()[1];
+            System.out.printf("%-40s %10.1f %,14.0f %10.1f %,16.0f%n", result.getKey(), seconds, events / seconds,
+                    cpuSeconds, events / cpuSeconds);
         }
 
         QueryLatencies latencies = new QueryLatencies(context.getBean(QueryGateway.class), complaints);
@@ -95,6 +102,19 @@ public final class ReadModelBenchmark {
             System.out.printf("%-40s %10.2f %10.2f %10.2f%n", measured.getKey(), percentile(sorted, 50) / 1e6,
                     percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6);
         }
+    }
+
+    /** Wall seconds (as the phase measures them) and the process's CPU seconds over the phase. */
+    private static double[] timed(Phase phase) throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        double seconds = phase.run();
+        return new double[] {seconds, (os.getProcessCpuTime() - cpuBefore) / 1e9};
+    }
+
+    @FunctionalInterface
+    private interface Phase {
+        double run() throws Exception;
     }
 
     private static long load(EventStore eventStore, int complaints) {
