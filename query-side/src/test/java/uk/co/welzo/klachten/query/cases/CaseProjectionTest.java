@@ -243,16 +243,8 @@ class CaseProjectionTest {
         for (int n = 11; n <= 13; n++) {
             histories.put("cb-" + n, lifeOf(ComplaintId.of("cb-" + n), reference(n)));
         }
-        List<EventMessage<?>> events = OneBatch.interleaved(histories);
-        OneBatch.deliverOneByOne(projection, events);
-        List<Document> oneByOne = collection();
-
-        projection.prepareReset();
-        OneBatch.deliver(mongo, projection, events);
-        assertThat(collection()).isEqualTo(oneByOne);
-
-        OneBatch.deliver(mongo, projection, events); // the whole batch again, as after a crash before the token
-        assertThat(collection()).isEqualTo(oneByOne);
+        OneBatch.assertOneBatchLeavesWhatOneByOneLeaves(mongo, projection, OneBatch.interleaved(histories),
+                this::collection);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -193,16 +192,8 @@ class SlaProjectionTest {
         for (String id : List.of("sb-1", "sb-2", "sb-3")) {
             histories.put(id, stageOneWithExtensionAndBreach(ComplaintId.of(id)));
         }
-        List<EventMessage<?>> events = OneBatch.interleaved(histories);
-        OneBatch.deliverOneByOne(projection, events);
-        List<org.bson.Document> oneByOne = clocks();
-
-        projection.prepareReset();
-        OneBatch.deliver(mongo, projection, events);
-        assertThat(clocks()).isEqualTo(oneByOne);
-
-        OneBatch.deliver(mongo, projection, events); // the whole batch again, as after a crash before the token
-        assertThat(clocks()).isEqualTo(oneByOne);
+        OneBatch.assertOneBatchLeavesWhatOneByOneLeaves(mongo, projection, OneBatch.interleaved(histories),
+                SlaProjectionTest::clocks);
     }
 
     private static List<org.bson.Document> clocks() {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -196,16 +195,7 @@ class TrendProjectionTest {
         for (ComplaintStory story : List.of(escalatedAndResolvedTwice(), acknowledgedLetterWithoutProduct())) {
             histories.put(story.id.value(), story.events);
         }
-        List<EventMessage<?>> events = OneBatch.interleaved(histories);
-        OneBatch.deliverOneByOne(projection, events);
-        List<Document> oneByOne = all();
-
-        projection.prepareReset();
-        OneBatch.deliver(mongo, projection, events);
-        // the same fields and values; the in-process server keeps a replaced document's old field order, so no checksum
-        assertThat(all()).isEqualTo(oneByOne);
-
-        OneBatch.deliver(mongo, projection, events); // the whole batch again, as after a crash before the token
-        assertThat(all()).isEqualTo(oneByOne);
+        OneBatch.assertOneBatchLeavesWhatOneByOneLeaves(mongo, projection, OneBatch.interleaved(histories),
+                TrendProjectionTest::all);
     }
 }
