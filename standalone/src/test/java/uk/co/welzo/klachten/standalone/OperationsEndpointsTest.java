@@ -123,25 +123,19 @@ class OperationsEndpointsTest {
     @Test
     @DisplayName("a rebuild leaves the processors' figures to live events: replayed events are not counted again")
     void replayedEventsAreNotCounted() throws Exception {
-        service.command("POST", "/api/complaints", "intake", LODGE.formatted("ops-replay-1"));
+        service.command("POST", "/api/complaints", "intake", ReplayTest.LODGE.formatted("ops-replay-1"));
         double live = awaitLodgedCount("queue", count -> count >= 1);
 
         RunningService.Answer started = service.send("POST", "/api/admin/replays", "admin", "{\"group\":\"queue\"}");
         assertThat(started.status()).isEqualTo(202);
-        awaitQueueReplayed();
+        ReplayTest.awaitReplays(service, groups -> ReplayTest.caughtUp(ReplayTest.status(groups, "queue")));
         assertThat(service.send("GET", "/api/queue", "agent", null).body().toString())
                 .as("the rebuilt queue (its reset cleared it)").contains("ops-replay-1");
         assertThat(lodgedCount(scrape(), "queue")).as("after the rebuild").isEqualTo(live);
 
-        service.command("POST", "/api/complaints", "intake", LODGE.formatted("ops-replay-2"));
+        service.command("POST", "/api/complaints", "intake", ReplayTest.LODGE.formatted("ops-replay-2"));
         assertThat(awaitLodgedCount("queue", count -> count > live)).as("after one more live event").isEqualTo(live + 1);
     }
-
-    private static final String LODGE = """
-            {"complaintId":"%s","channel":"LETTER","category":"PRODUCT_DEFECT",
-             "complainant":{"name":"Ann Example","email":"ann@example.org"},
-             "description":"The monitor arrived broken","product":"BP monitor",
-             "receivedAt":"2026-01-05T10:00:00Z"}""";
 
     private static double awaitLodgedCount(String processor, java.util.function.DoublePredicate ready)
             throws InterruptedException {
@@ -155,20 +149,6 @@ class OperationsEndpointsTest {
 
     private static Scrape scrape() {
         return Scrape.parse(service.exchange("GET", "/actuator/prometheus", "admin", null).body());
-    }
-
-    private static void awaitQueueReplayed() throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(giveUp)) {
-            for (JsonNode group : service.send("GET", "/api/admin/replays", "admin", null).body()) {
-                if (group.path("group").asText().equals("queue") && group.path("running").asBoolean()
-                        && !group.path("replaying").asBoolean() && group.path("percent").asInt() == 100) {
-                    return;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the queue's rebuild never finished");
     }
 
     private static Scrape awaitScrape(java.util.function.Predicate<Scrape> ready) throws InterruptedException {

@@ -127,15 +127,20 @@ class ReplayTest {
 
     private static boolean allCaughtUp(JsonNode groups) {
         for (JsonNode group : groups) {
-            if (!group.path("running").asBoolean() || group.path("replaying").asBoolean()
-                    || group.path("percent").asInt() != 100) {
+            if (!caughtUp(group)) {
                 return false;
             }
         }
         return groups.size() > 0;
     }
 
-    private static JsonNode status(JsonNode groups, String name) {
+    /** A group's status: running, no longer replaying, at the head. */
+    static boolean caughtUp(JsonNode group) {
+        return group.path("running").asBoolean() && !group.path("replaying").asBoolean()
+                && group.path("percent").asInt() == 100;
+    }
+
+    static JsonNode status(JsonNode groups, String name) {
         for (JsonNode group : groups) {
             if (group.path("group").asText().equals(name)) {
                 return group;
@@ -144,7 +149,7 @@ class ReplayTest {
         throw new AssertionError("no status for group " + name + ": " + groups);
     }
 
-    private static JsonNode awaitReplays(RunningService service, Predicate<JsonNode> condition) throws InterruptedException {
+    static JsonNode awaitReplays(RunningService service, Predicate<JsonNode> condition) throws InterruptedException {
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         JsonNode groups = null;
         while (System.nanoTime() < giveUp) {
