@@ -86,7 +86,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (Outages.isUnreachable(cause)) {
             log.warn("A service this request needs cannot be reached, answering 503: {}", cause.toString());
-            return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE,
+            return Optional.of(Problems.unavailable(
                     "The service cannot reach a part it needs right now. Try again shortly."));
         }
         if (cause instanceof AggregateNotFoundException notFound) {

@@ -39,6 +39,11 @@ public final class Problems {
         return problem;
     }
 
+    /** 503 {@link #SERVICE_UNAVAILABLE}: answer it with a {@code Retry-After} of {@link #RETRY_AFTER_SECONDS}. */
+    public static ProblemDetail unavailable(String detail) {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, detail);
+    }
+
     /** Gives a problem built elsewhere (Spring MVC's own) the type, title and code of {@code code}. */
     public static void stamp(ProblemDetail problem, String code) {
         problem.setType(type(code));

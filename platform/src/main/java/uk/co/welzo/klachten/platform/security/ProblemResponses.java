@@ -47,7 +47,7 @@ final class ProblemResponses {
             if (exception instanceof AuthenticationServiceException) {
                 log.warn("Could not check a bearer token, answering 503: {}", exception.getMessage());
                 response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
-                write(json, request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE,
+                write(json, request, response, Problems.unavailable(
                         "Your sign-in cannot be checked right now: the identity provider does not answer. "
                                 + "Try again shortly."));
                 return;
