@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueueChange;
+import uk.co.welzo.klachten.query.Subscribers;
 
 /**
  * Tells subscribers of {@link FindWorkQueue} about a changed row: the row to those whose filters it matches, a
@@ -26,8 +27,7 @@ class QueueUpdates {
 
     /** Whether anyone subscribes to the work queue here; without subscribers no update is worked out. */
     boolean watched() {
-        return emitter.activeSubscriptions().stream()
-                .anyMatch(subscription -> FindWorkQueue.class.equals(subscription.getPayloadType()));
+        return Subscribers.watching(emitter, FindWorkQueue.class);
     }
 
     void changed(QueueFilters.Row before, QueueDocument after) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
 import uk.co.welzo.klachten.api.sla.SlaBreachChange;
+import uk.co.welzo.klachten.query.Subscribers;
 
 /**
  * Tells subscribers of {@link FindCurrentBreaches} about a clock whose breach began, changed or ended, judged now.
@@ -31,7 +32,10 @@ class SlaBreachUpdates {
     }
 
     void changed(SlaClockDocument changed, boolean breachedBefore) {
-        if (!watched()) {
+        // without subscribers the breach (with its working-day arithmetic) is not worked out at all. A subscriber
+        // arriving while a batch is projected may miss that batch's changes, as it may miss any change it comes too
+        // late for; its next refresh shows them.
+        if (!Subscribers.watching(emitter, FindCurrentBreaches.class)) {
             return;
         }
         Instant now = now();
@@ -42,17 +46,6 @@ class SlaBreachUpdates {
         SlaBreachChange change = new SlaBreachChange(changed.complaintId, changed.kind, changed.inquiryId,
                 breachedNow ? SlaQueryHandler.breach(changed, referenceOf(changed), now) : null);
         emitter.emit(FindCurrentBreaches.class, query -> query.kind() == null || query.kind() == changed.kind, change);
-    }
-
-    /**
-     * Whether anyone subscribes to current breaches here. Without subscribers the breach (with its working-day
-     * arithmetic) is not worked out at all: a query side catching up on years of events would otherwise do it for
-     * every old clock. A subscriber arriving while a batch is projected may miss that batch's changes, as it may
-     * miss any change it comes too late for; its next refresh shows them.
-     */
-    private boolean watched() {
-        return emitter.activeSubscriptions().stream()
-                .anyMatch(subscription -> FindCurrentBreaches.class.equals(subscription.getPayloadType()));
     }
 
     private String referenceOf(SlaClockDocument changed) {
