@@ -37,10 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 class OrderedIndexH2Backend extends H2Backend {
 
-    OrderedIndexH2Backend(String file) {
-        this(file, 16);
-    }
-
     /** @param cacheMegabytes how much of the store H2 keeps in memory, as read objects (H2's default is 16) */
     OrderedIndexH2Backend(String file, int cacheMegabytes) {
         super(new MVStore.Builder().fileName(file).cacheSize(cacheMegabytes).open());

@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OrderedIndexH2BackendTest {
 
+    private static final int CACHE_MB = 16;
+
     @TempDir
     Path dataDir;
 
@@ -38,13 +40,13 @@ class OrderedIndexH2BackendTest {
         for (int i = 0; i < 2_000; i++) {
             ids.add("complaint-" + Integer.toString(i * 7919 % 2_003, 36) + "-" + i);
         }
-        with(new OrderedIndexH2Backend(file()), collection -> {
+        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
             ids.forEach(id -> collection.insertOne(new Document("_id", id).append("n", 1)));
             collection.replaceOne(Filters.eq("_id", ids.get(5)), new Document("_id", ids.get(5)).append("n", 2));
             collection.deleteOne(Filters.eq("_id", ids.get(6)));
         });
 
-        with(new OrderedIndexH2Backend(file()), collection -> {
+        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
             assertThat(collection.countDocuments()).isEqualTo(1_999);
             for (String id : ids.subList(0, 5)) {
                 assertThat(collection.find(Filters.eq("_id", id)).first()).containsEntry("n", 1);
@@ -58,7 +60,7 @@ class OrderedIndexH2BackendTest {
 
     @Test
     void treatsEqualNumbersOfDifferentTypesAsOneKeyAsMongoDbDoes() {
-        with(new OrderedIndexH2Backend(file()), collection -> {
+        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
             collection.insertOne(new Document("_id", 1));
             assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", 1L)))).isTrue();
             assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", 1.0)))).isTrue();
@@ -77,7 +79,7 @@ class OrderedIndexH2BackendTest {
             }
         });
 
-        OrderedIndexH2Backend upgraded = new OrderedIndexH2Backend(file());
+        OrderedIndexH2Backend upgraded = new OrderedIndexH2Backend(file(), CACHE_MB);
         with(upgraded, collection -> {
             assertThat(collection.countDocuments()).isEqualTo(500);
             assertThat(collection.find(Filters.eq("_id", "case-321")).first()).containsEntry("reference", "KL-321");
@@ -91,7 +93,7 @@ class OrderedIndexH2BackendTest {
                     .anyMatch(name -> name.endsWith("._ordered_index_reference_1"));
         });
 
-        with(new OrderedIndexH2Backend(file()), collection -> {
+        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
             assertThat(collection.countDocuments()).isEqualTo(501);
             assertThat(collection.find(Filters.eq("_id", "case-500")).first()).isNotNull();
             assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", "x").append("reference", "KL-500"))))
@@ -101,7 +103,7 @@ class OrderedIndexH2BackendTest {
 
     @Test
     void droppingACollectionOrAnIndexRemovesItsMaps() {
-        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(file());
+        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(file(), CACHE_MB);
         with(backend, collection -> {
             collection.createIndex(Indexes.ascending("reference"), new IndexOptions().unique(true));
             collection.insertOne(new Document("_id", "a").append("reference", "KL-1"));
