@@ -1,7 +1,10 @@
-# The command side for the distributed stack (docker-compose.yml, docs/distributed.md).
-# Build context: the repository root, e.g. `docker build -f command-side/Dockerfile .`
+# One image recipe for every service of the distributed stack (docker-compose.yml, docs/distributed.md):
+# the build argument MODULE names the Maven module (command-side, query-side) and PORT the port it listens on.
+# Build context: the repository root, e.g.
+#   docker build --build-arg MODULE=command-side --build-arg PORT=8081 -t klachten-command-side .
 
 FROM maven:3.9.11-eclipse-temurin-17 AS build
+ARG MODULE
 WORKDIR /src
 
 # Poms first, so the dependency layer is rebuilt when a pom changes rather than on every source
@@ -17,27 +20,29 @@ COPY standalone/pom.xml standalone/
 COPY e2e/pom.xml e2e/
 COPY benchmark/pom.xml benchmark/
 # No `|| true`: a layer that silently holds half the dependencies is worse than a failed build.
-RUN mvn -B -ntp -pl command-side -am dependency:go-offline
+RUN mvn -B -ntp -pl ${MODULE} -am dependency:go-offline
 
 COPY shared-api/src shared-api/src
 COPY working-days/src working-days/src
 COPY platform/src platform/src
-COPY command-side/src command-side/src
+COPY ${MODULE}/src ${MODULE}/src
 # Online on purpose: go-offline cannot see what some plugins resolve only while they run.
-RUN mvn -B -ntp -pl command-side -am -DskipTests package
+RUN mvn -B -ntp -pl ${MODULE} -am -DskipTests package
 
 FROM eclipse-temurin:17.0.18_8-jre-noble
+ARG MODULE
+ARG PORT
 # A fixed uid that no base-image user has, so volume owners and runAsUser can name it.
 RUN groupadd --gid 10001 klachten \
     && useradd --uid 10001 --gid klachten --no-create-home --home-dir /app --shell /usr/sbin/nologin klachten
 WORKDIR /app
 # Owned by root and only readable by the app user: the process cannot change its own code.
-COPY --from=build /src/command-side/target/klachten-command-side-exec.jar /app/app.jar
+COPY --from=build /src/${MODULE}/target/klachten-${MODULE}-exec.jar /app/app.jar
 USER 10001:10001
 # Heap sized from the container's memory limit, not the host's; an OutOfMemoryError ends the JVM
 # so that the restart policy replaces it instead of leaving it half working. Replace the whole
 # variable to tune. The probes give /actuator/health/readiness, which the compose healthcheck asks.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
     MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true
-EXPOSE 8081
+EXPOSE ${PORT}
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
