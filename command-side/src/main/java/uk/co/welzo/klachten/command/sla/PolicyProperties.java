@@ -5,15 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.util.List;
 
 /**
- * The {@code klachten.policy.*} settings; the defaults are the procedure's own numbers. Extra bank
- * holidays are ISO dates ({@code 2027-06-07}) for one-off holidays Jollyday does not know yet;
- * adding one changes the deadlines, so bump {@code version} with it. {@code acknowledgementWarning}
+ * The {@code klachten.policy.*} settings; the defaults are the procedure's own numbers. The calendar
+ * settings under the same prefix (zone, holiday region, extra bank holidays) are the working-days
+ * module's {@code CalendarProperties}: the policy records the calendar's region and zone.
+ * {@code acknowledgementWarning}
  * is how long before the 48-hour acknowledgement deadline the SLA clock warns; {@code
  * workingDayWarning} how many working days before every working-day deadline.
  */
@@ -28,15 +26,12 @@ public record PolicyProperties(
         @DefaultValue("10") int stageTwoWorkingDays,
         @DefaultValue("3") int departmentResponseWorkingDays,
         @DefaultValue("1") int workingDayWarning,
-        @DefaultValue("P8W") Period escalationWindow,
-        @DefaultValue(WorkingDayCalendar.ENGLAND_AND_WALES) String holidayRegion,
-        @DefaultValue("Europe/London") ZoneId zone,
-        @DefaultValue List<LocalDate> extraBankHolidays) {
+        @DefaultValue("P8W") Period escalationWindow) {
 
-    public SlaPolicy toSlaPolicy() {
+    public SlaPolicy toSlaPolicy(WorkingDayCalendar calendar) {
         return new SlaPolicy(version, acknowledgement, acknowledgementWarning, stageOneWorkingDays,
                 escalationAcknowledgementTargetWorkingDays, escalationAcknowledgementLimitWorkingDays,
                 stageTwoWorkingDays, departmentResponseWorkingDays, workingDayWarning, escalationWindow,
-                holidayRegion, zone);
+                calendar.holidayRegion(), calendar.zone());
     }
 }

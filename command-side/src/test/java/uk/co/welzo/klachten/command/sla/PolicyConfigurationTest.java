@@ -3,7 +3,9 @@ package uk.co.welzo.klachten.command.sla;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import uk.co.welzo.klachten.calendar.spring.WorkingDaysAutoConfiguration;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(WorkingDaysAutoConfiguration.class))
             .withUserConfiguration(PolicyConfiguration.class);
 
     @Test

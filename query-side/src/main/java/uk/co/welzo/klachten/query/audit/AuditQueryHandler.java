@@ -3,7 +3,6 @@ package uk.co.welzo.klachten.query.audit;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.audit.AccessLogEntry;
 import uk.co.welzo.klachten.api.audit.CaseAsAtView;
@@ -20,7 +19,6 @@ import uk.co.welzo.klachten.api.audit.HistoryEntry;
 import uk.co.welzo.klachten.api.audit.ReturnsView;
 import uk.co.welzo.klachten.api.audit.VerifyEventChain;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
-import uk.co.welzo.klachten.query.WorkingDaysConfiguration;
 
 /**
  * Answers auditors' questions from the event store itself, never from a projection. An unknown
@@ -36,7 +34,7 @@ class AuditQueryHandler {
     private final DeadlineExplainer explainer;
 
     AuditQueryHandler(CaseEvents events, Returns returns, AccessLog accessLog,
-                      @Qualifier(WorkingDaysConfiguration.QUERY_CALENDAR) WorkingDayCalendar calendar) {
+                      WorkingDayCalendar calendar) {
         this.events = events;
         this.returns = returns;
         this.accessLog = accessLog;

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,7 +30,6 @@ import uk.co.welzo.klachten.api.sla.SlaBreachSummary;
 import uk.co.welzo.klachten.api.sla.SlaClocksView;
 import uk.co.welzo.klachten.api.sla.SlaComplianceView;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
-import uk.co.welzo.klachten.query.WorkingDaysConfiguration;
 
 /** Answers SLA queries, judging running clocks against the clock now. */
 @Component
@@ -42,7 +40,7 @@ class SlaQueryHandler {
     private final WorkingDayCalendar calendar;
 
     SlaQueryHandler(MongoTemplate mongo, Clock clock,
-                    @Qualifier(WorkingDaysConfiguration.QUERY_CALENDAR) WorkingDayCalendar calendar) {
+                    WorkingDayCalendar calendar) {
         this.mongo = mongo;
         this.clock = clock;
         this.calendar = calendar;
