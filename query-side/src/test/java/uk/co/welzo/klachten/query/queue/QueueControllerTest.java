@@ -115,6 +115,7 @@ class QueueControllerTest {
             "status, LOST",
             "category, stuff",
             "channel, PIGEON",
+            "category, 0",
             "overdue, maybe",
             "dueBefore, next-week",
             "page, -1",
