@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,14 +32,16 @@ import uk.co.welzo.klachten.api.ErrorDetail;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.platform.problem.Refused;
+import uk.co.welzo.klachten.platform.validation.HasText;
 
 /** Endpoints that succeed, refuse and fail in every way the platform must answer. */
 @RestController
 @RequestMapping("/probes")
 class ProbeController {
 
-    record ProbeRequest(@NotNull ComplaintId complaintId, @NotBlank String summary, @NotNull Channel channel,
-                        @Min(1) int copies, Instant receivedAt) {
+    record ProbeRequest(@NotNull ComplaintId complaintId, @NotBlank @HasText String summary, @NotNull Channel channel,
+                        @Min(1) int copies, Instant receivedAt, LocalDate deadline, Boolean urgent,
+                        @Valid List<Nested> people) {
     }
 
     record Nested(@NotBlank String name) {
@@ -85,6 +89,17 @@ class ProbeController {
     void commandRefused() {
         throw new CommandExecutionException("closed", null,
                 new ErrorDetail(ErrorCode.COMPLAINT_ALREADY_CLOSED, "The complaint is already closed."));
+    }
+
+    @GetMapping("/command-refused-naming-a-field")
+    void commandRefusedNamingAField() {
+        throw new CommandExecutionException("future", null,
+                new ErrorDetail(ErrorCode.OCCURRED_IN_FUTURE, "The time it happened is in the future.", "occurredAt"));
+    }
+
+    @GetMapping("/since")
+    Map<String, Instant> since(@RequestParam Instant from) {
+        return Map.of("from", from);
     }
 
     @GetMapping("/command-refused-later")

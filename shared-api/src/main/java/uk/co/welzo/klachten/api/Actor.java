@@ -5,7 +5,7 @@ public record Actor(
         String name) {
 
     public Actor {
-        if (name == null || name.isBlank()) {
+        if (Text.isBlank(name)) {
             throw new IllegalArgumentException("an actor has a name");
         }
     }

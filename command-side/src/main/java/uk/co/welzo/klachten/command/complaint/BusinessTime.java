@@ -4,22 +4,33 @@ import java.time.Instant;
 
 /**
  * When an offline step (a letter received, a call made) happened: never in the future, never
- * before the complaint's previous step; a step without a time happened now (cross-cutting rule).
+ * before the complaint's previous step, never before complaint records begin; a step without a
+ * time happened now (cross-cutting rule). A refusal names the request field that gave the time.
  */
 final class BusinessTime {
+
+    /**
+     * The earliest moment any step of a complaint can have happened: Welzo's complaint records do not go back
+     * further (the company and its online shop are younger), so an earlier time is a typing mistake (year 0000,
+     * a number taken as epoch seconds), not a late letter.
+     */
+    static final Instant RECORDS_BEGIN = Instant.parse("2000-01-01T00:00:00Z");
 
     private BusinessTime() {
     }
 
-    static Instant of(Instant claimed, Instant now, Instant previous) {
+    static Instant of(String field, Instant claimed, Instant now, Instant previous) {
         if (claimed == null) {
             return now;
         }
         if (claimed.isAfter(now)) {
-            throw new OccurredInFuture(claimed);
+            throw new OccurredInFuture(claimed, field);
+        }
+        if (claimed.isBefore(RECORDS_BEGIN)) {
+            throw new OccurredBeforeRecordsBegan(claimed, field);
         }
         if (previous != null && claimed.isBefore(previous)) {
-            throw new OccurredBeforePreviousEvent(claimed, previous);
+            throw new OccurredBeforePreviousEvent(claimed, previous, field);
         }
         return claimed;
     }

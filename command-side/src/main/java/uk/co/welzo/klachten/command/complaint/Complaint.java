@@ -102,7 +102,7 @@ public class Complaint {
             return lodging.reference();
         }
         Instant now = clock.instant();
-        Instant receivedAt = businessTime(command.receivedAt(), now);
+        Instant receivedAt = BusinessTime.of("receivedAt", command.receivedAt(), now, null);
         ReferenceNumber issued = references.next();
         Instant due = deadlines.acknowledgementDue(receivedAt);
         apply(new ComplaintLodged(command.complaintId(), issued, required("channel", command.channel()),
@@ -242,7 +242,8 @@ public class Complaint {
         lifecycle.requireNotEnded();
         RunningDeadline resolution = running.resolution()
                 .orElseThrow(() -> new NoResolutionDeadlineRunning(id, lifecycle.status().name()));
-        Instant newDue = deadlines.endOfLondonDay(required("newDeadline", command.newDeadline()));
+        Instant newDue = deadlines.endOfLondonDay(ExtensionLimit.check(required("newDeadline", command.newDeadline()),
+                deadlines.londonDate(clock.instant())));
         String reason = required("reason", command.reason());
         String communicationId = required("communicationId", command.communicationId()).value();
         var channel = required("channel", command.channel());
@@ -317,8 +318,9 @@ public class Complaint {
                         deadline.currentDue(), deadline.currentDue(), now, command.actor())));
     }
 
+    /** Every step but lodging gives its time as {@code occurredAt}. */
     private Instant businessTime(Instant claimed, Instant now) {
-        return BusinessTime.of(claimed, now, lastOccurredAt);
+        return BusinessTime.of("occurredAt", claimed, now, lastOccurredAt);
     }
 
     private static Instant latest(Instant one, Instant other) {

@@ -16,8 +16,13 @@ import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.Department;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.platform.validation.HasText;
 
-/** The JSON bodies of the command API. The actor is never among them: it is the authenticated principal. */
+/**
+ * The JSON bodies of the command API. The actor is never among them: it is the authenticated principal. Every
+ * required text is {@code @NotBlank} (for the OpenAPI document) and {@code @HasText}: blank as the aggregate and the
+ * value objects mean it, so a text of no-break or zero-width spaces is a 400 naming the field here, not a 500 later.
+ */
 final class ComplaintRequests {
 
     /** The form of client-chosen ids (complaint, inquiry, communication), as the typed ids check it. */
@@ -27,7 +32,7 @@ final class ComplaintRequests {
     }
 
     record ComplainantBody(
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @HasText @Size(max = 200) String name,
             @Email @Size(max = 254) String email,
             @Size(max = 40) String phone,
             @Size(max = 500) String postalAddress) {
@@ -39,7 +44,7 @@ final class ComplaintRequests {
             @NotNull Channel channel,
             @NotNull Category category,
             @NotNull @Valid ComplainantBody complainant,
-            @NotBlank @Size(max = 10_000) String description,
+            @NotBlank @HasText @Size(max = 10_000) String description,
             @Size(max = 64) String orderNumber,
             @Size(max = 200) String product,
             @Schema(description = "When the complaint actually arrived (a letter's arrival day, a call's time); default now")
@@ -49,59 +54,59 @@ final class ComplaintRequests {
     record Acknowledge(@NotNull CommunicationChannel channel, Instant occurredAt) {
     }
 
-    record Assign(@NotBlank @Size(max = 100) String handler) {
+    record Assign(@NotBlank @HasText @Size(max = 100) String handler) {
     }
 
-    record Recategorise(@NotNull Category category, @NotBlank @Size(max = 1_000) String reason) {
+    record Recategorise(@NotNull Category category, @NotBlank @HasText @Size(max = 1_000) String reason) {
     }
 
-    record Note(@NotBlank @Size(max = 10_000) String note) {
+    record Note(@NotBlank @HasText @Size(max = 10_000) String note) {
     }
 
     record AskDepartment(
             @Pattern(regexp = ID) String inquiryId,
             @NotNull Department department,
-            @NotBlank @Size(max = 5_000) String question,
+            @NotBlank @HasText @Size(max = 5_000) String question,
             Instant occurredAt) {
     }
 
-    record DepartmentAnswer(@NotBlank @Size(max = 10_000) String answer, Instant occurredAt) {
+    record DepartmentAnswer(@NotBlank @HasText @Size(max = 10_000) String answer, Instant occurredAt) {
     }
 
     record Communication(
             @Pattern(regexp = ID) String communicationId,
             @NotNull CommunicationChannel channel,
             @NotNull Direction direction,
-            @NotBlank @Size(max = 10_000) String summary,
+            @NotBlank @HasText @Size(max = 10_000) String summary,
             Instant occurredAt) {
     }
 
     record Resolve(
             @NotNull Outcome outcome,
-            @NotBlank @Size(max = 5_000) String remedy,
-            @NotBlank @Size(max = 200) String rootCause,
+            @NotBlank @HasText @Size(max = 5_000) String remedy,
+            @NotBlank @HasText @Size(max = 200) String rootCause,
             @Schema(description = "Whether the customer was told they may seek independent advice and support; required at stage 2 (R4.5)")
             boolean customerSignposted,
             Instant occurredAt) {
     }
 
-    record Escalate(@NotBlank @Size(max = 5_000) String reason, Instant occurredAt) {
+    record Escalate(@NotBlank @HasText @Size(max = 5_000) String reason, Instant occurredAt) {
     }
 
     record AcknowledgeEscalation(
-            @NotBlank @Size(max = 200) String managerName,
-            @NotBlank @Size(max = 200) String department,
+            @NotBlank @HasText @Size(max = 200) String managerName,
+            @NotBlank @HasText @Size(max = 200) String department,
             Instant occurredAt) {
     }
 
     record Extend(
             @Schema(description = "The new deadline: the end of this London date", example = "2027-01-26")
             @NotNull LocalDate newDeadline,
-            @NotBlank @Size(max = 2_000) String reason,
+            @NotBlank @HasText @Size(max = 2_000) String reason,
             @Pattern(regexp = ID) String communicationId,
             @NotNull CommunicationChannel channel,
             @Schema(description = "What the customer was told: progress, the reason for the delay, the new deadline (R5.2)")
-            @NotBlank @Size(max = 10_000) String summary,
+            @NotBlank @HasText @Size(max = 10_000) String summary,
             Instant occurredAt) {
     }
 
@@ -111,7 +116,7 @@ final class ComplaintRequests {
     record Withdraw(@Size(max = 2_000) String reason, Instant occurredAt) {
     }
 
-    record Referral(@NotBlank @Size(max = 200) String body, Instant occurredAt) {
+    record Referral(@NotBlank @HasText @Size(max = 200) String body, Instant occurredAt) {
     }
 
     record Lodged(String complaintId, String reference) {

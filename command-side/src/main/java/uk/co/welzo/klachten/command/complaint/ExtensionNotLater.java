@@ -6,6 +6,7 @@ import uk.co.welzo.klachten.api.ErrorCode;
 public class ExtensionNotLater extends ComplaintRuleBroken {
 
     public ExtensionNotLater(java.time.Instant newDue, java.time.Instant currentDue) {
-        super(ErrorCode.EXTENSION_NOT_LATER, "the new deadline " + newDue + " is not later than the current one, " + currentDue);
+        super(ErrorCode.EXTENSION_NOT_LATER, "the new deadline " + newDue + " is not later than the current one, " + currentDue,
+                "newDeadline");
     }
 }

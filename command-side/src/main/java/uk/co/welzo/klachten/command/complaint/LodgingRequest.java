@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.command.complaint;
 
 import java.util.Objects;
+import uk.co.welzo.klachten.api.Text;
 import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 
@@ -21,6 +22,6 @@ final class LodgingRequest {
     }
 
     static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Text.isBlank(text) ? null : text.strip();
     }
 }

@@ -17,6 +17,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ErrorCode;
@@ -189,7 +193,125 @@ class CommandApiTest {
         lodge(id);
         post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\",\"occurredAt\":\"2999-01-01T00:00:00Z\"}", "agent")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("OCCURRED_IN_FUTURE"));
+                .andExpect(jsonPath("$.code").value("OCCURRED_IN_FUTURE"))
+                .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+    }
+
+    ResultActions put(String path, String body, String user) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.put(path)
+                .with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    static ResultMatcher badInput(String code, String field) {
+        return ResultMatcher.matchAll(status().isBadRequest(),
+                content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
+                jsonPath("$.code").value(code),
+                jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem(field)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u2003", "\\u00A0", "\\u2028", "\\u200B", "\\uFEFF\\u200D", "\\u3000\\t"})
+    @DisplayName("issue #12: a complainant name of only invisible characters is a 400 naming complainant.name, never a 500")
+    void invisibleComplainantNameIsBadInputNamingIt(String invisible) throws Exception {
+        post("/api/complaints", LODGE.formatted(UUID.randomUUID()).replace("Ann Example", invisible), "intake")
+                .andExpect(badInput("INVALID_INPUT", "complainant.name"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u00A0", "\\u2029", "\\u200C", "\\u2800"})
+    @DisplayName("issue #12: a handler of only invisible characters is a 400 naming handler")
+    void invisibleHandlerIsBadInputNamingIt(String invisible) throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        put("/api/complaints/" + id + "/handler", "{\"handler\":\"" + invisible + "\"}", "agent")
+                .andExpect(badInput("INVALID_INPUT", "handler"));
+    }
+
+    @Test
+    @DisplayName("issue #12: a key given twice is a 400 naming the key")
+    void keyGivenTwiceIsBadInputNamingIt() throws Exception {
+        post("/api/complaints", LODGE.formatted(UUID.randomUUID()).replace("\"channel\":\"EMAIL\",",
+                "\"channel\":\"EMAIL\",\"channel\":\"LETTER\","), "intake")
+                .andExpect(badInput("INVALID_INPUT", "channel"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"category\":\"PRODUCT_DEFECT\" | \"category\":0                   | category",
+            "\"category\":\"PRODUCT_DEFECT\" | \"category\":\" PRODUCT_DEFECT \" | category",
+            "\"category\":\"PRODUCT_DEFECT\" | \"category\":\"\"                | category",
+            "\"product\":\"BP monitor\"      | \"product\":123                  | product",
+            "\"product\":\"BP monitor\"      | \"product\":true                 | product",
+            "\"name\":\"Ann Example\"        | \"name\":42                      | complainant.name",
+            "\"product\":\"BP monitor\"      | \"receivedAt\":1764000000        | receivedAt",
+            "\"product\":\"BP monitor\"      | \"receivedAt\":\"\"              | receivedAt",
+            "\"product\":\"BP monitor\"      | \"receivedAt\":\"0000-01-01T00:00:00Z\" | receivedAt",
+            "\"product\":\"BP monitor\"      | \"receivedAt\":\"+10000-01-01T00:00:00Z\" | receivedAt"})
+    @DisplayName("issue #12: a value of another type is refused, not coerced: a 400 naming the field")
+    void valueOfAnotherTypeIsBadInputNamingIt(String valid, String given, String field) throws Exception {
+        post("/api/complaints", LODGE.formatted(UUID.randomUUID()).replace(valid, given), "intake")
+                .andExpect(badInput("INVALID_INPUT", field));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123", "true"})
+    @DisplayName("issue #12: a handler given as a number or boolean is a 400 naming handler")
+    void handlerOfAnotherTypeIsBadInputNamingIt(String handler) throws Exception {
+        put("/api/complaints/" + UUID.randomUUID() + "/handler", "{\"handler\":" + handler + "}", "agent")
+                .andExpect(badInput("INVALID_INPUT", "handler"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" {}", " x", "}"})
+    @DisplayName("issue #12: anything after the JSON document is a 400")
+    void contentAfterTheDocumentIsBadInput(String trailing) throws Exception {
+        post("/api/complaints", LODGE.formatted(UUID.randomUUID()) + trailing, "intake")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2999-01-01T00:00:00Z, OCCURRED_IN_FUTURE", "1999-12-31T23:59:59Z, OCCURRED_BEFORE_RECORDS_BEGAN"})
+    @DisplayName("issue #12: a receipt in the future or before records begin is a 400 naming receivedAt")
+    void implausibleReceiptIsBadInputNamingReceivedAt(String receivedAt, String code) throws Exception {
+        post("/api/complaints", LODGE.formatted(UUID.randomUUID())
+                .replace("\"product\"", "\"receivedAt\":\"" + receivedAt + "\",\"product\""), "intake")
+                .andExpect(badInput(code, "receivedAt"));
+    }
+
+    @Test
+    @DisplayName("issue #12: a step dated before the complaint's previous step is a 400 naming occurredAt")
+    void stepBeforeThePreviousOneIsBadInputNamingOccurredAt() throws Exception {
+        String id = UUID.randomUUID().toString();
+        post("/api/complaints", LODGE.formatted(id).replace("\"product\"", "\"receivedAt\":\"2025-06-01T00:00:00Z\",\"product\""),
+                "intake").andExpect(status().isCreated());
+        post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\",\"occurredAt\":\"2025-05-01T00:00:00Z\"}", "agent")
+                .andExpect(badInput("OCCURRED_BEFORE_PREVIOUS_EVENT", "occurredAt"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\"", "1764000000", "\"2026-02-30T00:00:00Z\"", "\"0000-01-01T00:00:00Z\""})
+    @DisplayName("issue #12: an occurredAt that is empty, a number or impossible is a 400 naming it, never taken as now")
+    void unreadableOccurredAtIsBadInputNamingIt(String occurredAt) throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\",\"occurredAt\":" + occurredAt + "}", "agent")
+                .andExpect(badInput("INVALID_INPUT", "occurredAt"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"20270126 | INVALID_INPUT", "\"20270126\" | INVALID_INPUT",
+            "\"+20270-01-26\" | INVALID_INPUT", "\"9999-12-31\" | EXTENSION_TOO_FAR_AHEAD"})
+    @DisplayName("issue #12: a new deadline not written yyyy-MM-dd, or more than a year ahead, is a 400 naming newDeadline")
+    void implausibleNewDeadlineIsBadInputNamingIt(String newDeadline, String code) throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent").andExpect(status().isNoContent());
+        post("/api/complaints/" + id + "/deadline-extensions", """
+                {"newDeadline":%s,"reason":"Waiting for the laboratory","channel":"EMAIL",
+                 "summary":"We told her the lab needs two more weeks"}""".formatted(newDeadline), "agent")
+                .andExpect(badInput(code, "newDeadline"));
     }
 
     @Test

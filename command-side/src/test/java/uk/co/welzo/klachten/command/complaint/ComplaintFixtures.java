@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ReferenceNumber;
@@ -61,9 +64,9 @@ import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
 import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
+import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 import uk.co.welzo.klachten.command.sla.Deadlines;
 import uk.co.welzo.klachten.command.sla.SlaPolicy;
-import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 
 /**
  * Shared test data for the complaint aggregate. "Now" is Thursday 24 December 2026, 10:00 London
@@ -443,5 +446,15 @@ final class ComplaintFixtures {
     /** The SLA clock's breach, recorded at {@code recordedAt}; it happened at the deadline itself. */
     static DeadlineMissed missed(DeadlineKind kind, InquiryId inquiry, Instant due, Instant recordedAt) {
         return new DeadlineMissed(ID, kind, inquiry, due, due, recordedAt, SLA_CLOCK);
+    }
+
+    /** A refusal naming the request field at fault, as the edge will show it. */
+    static Matcher<ComplaintRuleBroken> naming(String field) {
+        return new FeatureMatcher<>(Matchers.is(field), "a refusal naming", "field") {
+            @Override
+            protected String featureValueOf(ComplaintRuleBroken refusal) {
+                return refusal.field();
+            }
+        };
     }
 }

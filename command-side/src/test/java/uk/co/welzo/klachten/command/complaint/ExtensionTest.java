@@ -133,6 +133,24 @@ class ExtensionTest {
     }
 
     @Test
+    @DisplayName("R5.1 extends to exactly one year from today, the furthest an extension may reach")
+    void extendsToExactlyOneYearAhead() {
+        fixture.given(underInvestigation())
+                .when(extend(LocalDate.of(2027, 12, 24), FIRST))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    @DisplayName("R5.1 rejects a new deadline more than a year ahead (a date typed without separators), naming newDeadline")
+    void rejectsANewDeadlineMoreThanAYearAhead() {
+        fixture.given(underInvestigation())
+                .when(extend(LocalDate.of(2027, 12, 25), FIRST))
+                .expectNoEvents()
+                .expectException(ExtensionTooFarAhead.class)
+                .expectException(naming("newDeadline"));
+    }
+
+    @Test
     @DisplayName("R5.1 rejects an extension to the current deadline")
     void rejectsAnExtensionToTheCurrentDeadline() {
         fixture.given(underInvestigation())

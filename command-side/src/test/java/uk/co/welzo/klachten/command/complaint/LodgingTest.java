@@ -72,6 +72,35 @@ class LodgingTest {
     }
 
     @Test
+    @DisplayName("R1.3 rejects a complaint received before complaint records begin, naming receivedAt")
+    void rejectsReceiptBeforeRecordsBegin() {
+        fixture.givenNoPriorActivity()
+                .when(lodge(Instant.parse("1999-12-31T23:59:59Z")))
+                .expectNoEvents()
+                .expectException(OccurredBeforeRecordsBegan.class)
+                .expectException(naming("receivedAt"));
+    }
+
+    @Test
+    @DisplayName("R1.3 names receivedAt when a complaint is received in the future")
+    void namesReceivedAtWhenReceivedInTheFuture() {
+        fixture.givenNoPriorActivity()
+                .when(lodge(NOW.plusSeconds(1)))
+                .expectException(naming("receivedAt"));
+    }
+
+    @Test
+    @DisplayName("R1 rejects a description of only invisible characters, as the edge does, naming it")
+    void rejectsADescriptionOfOnlyInvisibleCharacters() {
+        fixture.givenNoPriorActivity()
+                .when(new LodgeComplaint(ID, Channel.PHONE, Category.OTHER, COMPLAINANT, "\u00A0\u200B\u2028", null, null,
+                        null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class)
+                .expectException(naming("description"));
+    }
+
+    @Test
     @DisplayName("R1 rejects a complaint without a description")
     void rejectsBlankDescription() {
         fixture.givenNoPriorActivity()

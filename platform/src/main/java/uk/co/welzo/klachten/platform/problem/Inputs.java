@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -8,7 +9,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,11 +26,19 @@ import uk.co.welzo.klachten.api.InvalidReferenceNumber;
 final class Inputs {
 
     private static final String OUR_CODE = "uk.co.welzo.klachten.";
+    /**
+     * Jackson says what failed only in words; where it failed is structure: the parser's duplicate-key check and the
+     * reader's check for content after the document. Their frames tell those two apart from other failures.
+     */
+    private static final String DUPLICATE_CHECK = "_checkDup";
+    private static final String TRAILING_CHECK = "reportTrailingTokens";
 
     private Inputs() {
     }
 
-    static ProblemDetail invalid(List<InvalidField> fields) {
+    static ProblemDetail invalid(List<InvalidField> given) {
+        // @NotBlank and @HasText both refuse an empty text with the same words: name it once
+        List<InvalidField> fields = given.stream().distinct().toList();
         String detail = fields.isEmpty() ? "The request is not valid."
                 : fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ", "Invalid input: ", "."));
         return invalid(ErrorCode.INVALID_INPUT, detail, fields);
@@ -38,9 +49,17 @@ final class Inputs {
         if (cause == null) {
             return invalid(ErrorCode.INVALID_INPUT, "The request body is missing or unreadable.", List.of());
         }
+        Optional<InvalidField> repeated = repeatedKey(cause);
+        if (repeated.isPresent()) {
+            InvalidField key = repeated.get();
+            return invalid(ErrorCode.INVALID_INPUT, "Invalid input: " + key.field() + ": " + key.message() + ".", List.of(key));
+        }
         if (cause instanceof JsonParseException parse) {
             return invalid(ErrorCode.INVALID_INPUT, "The request body is not valid JSON (line "
                     + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ").", List.of());
+        }
+        if (cause instanceof MismatchedInputException trailing && thrownIn(trailing, TRAILING_CHECK)) {
+            return invalid(ErrorCode.INVALID_INPUT, "The request body has more after its JSON document.", List.of());
         }
         if (cause instanceof JsonMappingException mapping) {
             String field = path(mapping);
@@ -88,6 +107,9 @@ final class Inputs {
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             return "is not a known property; known properties are " + unknown.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        if (mapping instanceof MismatchedInputException mismatched && IsoTime.formOf(mismatched.getTargetType()) != null) {
+            return "must be " + IsoTime.formOf(mismatched.getTargetType());
         }
         if (mapping instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             return mustBeOneOf(format.getTargetType());
@@ -148,6 +170,43 @@ final class Inputs {
             }
         }
         return ErrorCode.INVALID_INPUT;
+    }
+
+    /** A key given twice in one object, even where Jackson wrapped the parser's refusal (inside a list). */
+    private static Optional<InvalidField> repeatedKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse && thrownIn(parse, DUPLICATE_CHECK) && parse.getProcessor() != null) {
+                return Optional.of(new InvalidField(path(parse.getProcessor().getParsingContext()), "is given more than once"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean thrownIn(Throwable exception, String method) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        for (int i = 0; i < Math.min(trace.length, 4); i++) {
+            if (trace[i].getMethodName().equals(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The JSON path of where the parser stands: the key it just read, inside the objects and lists around it. */
+    private static String path(JsonStreamContext context) {
+        Deque<JsonStreamContext> outerFirst = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            outerFirst.push(at);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at : outerFirst) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(at.getCurrentName());
+            } else if (at.inArray()) {
+                path.append('[').append(Math.max(at.getCurrentIndex(), 0)).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String path(JsonMappingException mapping) {

@@ -100,7 +100,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (detail.code() == null) {
             return null;
         }
-        return Problems.of(detail.code(), detail.message());
+        ProblemDetail problem = Problems.of(detail.code(), detail.message());
+        if (detail.field() != null) {
+            problem.setProperty(Problems.ERRORS, List.of(new InvalidField(detail.field(), detail.message())));
+        }
+        return problem;
     }
 
     private static ProblemDetail internalError(Throwable exception) {

@@ -110,6 +110,120 @@ class ProblemDetailsAdviceTest {
                 .andExpect(jsonPath("$.errors[0].field").value("receivedAt"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"people\":[{\"name\":\"a\"}],\"summary\":\"again\"} | summary",
+            "{\"people\":[{\"name\":\"a\",\"name\":\"b\"}]}    | people[0].name"})
+    void refusesAKeyGivenTwiceNamingIt(String ending, String field) throws Exception {
+        lodge(VALID.replace("}", "," + ending.substring(1)))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message").value("is given more than once"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"summary\":\"Late delivery\" | \"summary\":123          | summary",
+            "\"summary\":\"Late delivery\" | \"summary\":true         | summary",
+            "\"summary\":\"Late delivery\" | \"summary\":1.5          | summary",
+            "\"complaintId\":\"c-1\"       | \"complaintId\":1        | complaintId",
+            "\"channel\":\"EMAIL\"         | \"channel\":0            | channel",
+            "\"channel\":\"EMAIL\"         | \"channel\":\"1\"        | channel",
+            "\"channel\":\"EMAIL\"         | \"channel\":\" EMAIL \"  | channel",
+            "\"channel\":\"EMAIL\"         | \"channel\":\"\"         | channel",
+            "\"copies\":1                 | \"copies\":1.5           | copies",
+            "\"copies\":1                 | \"copies\":\"1\"         | copies",
+            "\"copies\":1                 | \"copies\":true          | copies",
+            "\"copies\":1                 | \"copies\":1,\"urgent\":\"true\" | urgent",
+            "\"copies\":1                 | \"copies\":1,\"urgent\":1  | urgent"})
+    void refusesAScalarOfAnotherTypeInsteadOfCoercingIt(String valid, String coerced, String field) throws Exception {
+        lodge(VALID.replace(valid, coerced))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value(field));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1772446530", "1.5", "\"\"", "\"0000-01-01T00:00:00Z\"", "\"+10000-01-01T00:00:00Z\"",
+            "\"+1000000000-12-31T23:59:59Z\"", "\"9999-12-31T23:59:59-01:00\"", "\"2026-02-30T10:15:30Z\"",
+            "\"2026-03-02T10:15:30\"", "\"2026-03-02 10:15:30Z\"", "\"20260302T101530Z\""})
+    void refusesAnInstantThatIsNotAnIsoStringWithinRangeNamingIt(String instant) throws Exception {
+        lodge(VALID.replace("\"2026-03-02T10:15:30Z\"", instant))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value("receivedAt"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("ISO-8601 instant")));
+    }
+
+    @Test
+    void readsAnInstantWithAnOffsetAsTheSameMomentInUtc() throws Exception {
+        lodge(VALID.replace("2026-03-02T10:15:30Z", "2026-03-02T11:15:30.5+01:00"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.receivedAt").value("2026-03-02T10:15:30.500Z"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "20270126", "\"20270126\"", "\"+20270-01-26\"", "\"0000-01-01\"", "\"2027-02-29\"", "\"\"",
+            "\"2027-01-26T00:00:00Z\""})
+    void refusesADateThatIsNotAnIsoDateNamingIt(String date) throws Exception {
+        lodge(VALID.replace("\"copies\"", "\"deadline\":" + date + ",\"copies\""))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value("deadline"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("yyyy-MM-dd")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {" {}", " x", "]", " \"more\""})
+    void refusesAnythingAfterTheDocument(String trailing) throws Exception {
+        lodge(VALID + trailing)
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"\\u2003", "\\u00A0", "\\u2028", "\\u200B\\u200D", "\\uFEFF", "\\u3000 \\t"})
+    void refusesTextOfOnlyInvisibleCharactersNamingIt(String invisible) throws Exception {
+        lodge(VALID.replace("Late delivery", invisible))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("summary"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+    }
+
+    @Test
+    void namesAnEmptyTextOnceThoughTwoConstraintsRefuseIt() throws Exception {
+        lodge(VALID.replace("Late delivery", ""))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("summary"));
+    }
+
+    @Test
+    void namesTheFieldOfACommandRefusedOnTheBus() throws Exception {
+        mvc.perform(get("/probes/command-refused-naming-a-field"))
+                .andExpect(problem(400, "OCCURRED_IN_FUTURE", "occurred-in-future"))
+                .andExpect(jsonPath("$.errors[0].field").value("occurredAt"))
+                .andExpect(jsonPath("$.errors[0].message").value("The time it happened is in the future."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"+1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z", "1772446530000",
+            "0000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "Mon, 2 Mar 2026 10:15:30 GMT", "2026-03-02"})
+    void refusesAnInstantParameterThatIsNotAnIsoStringWithinRangeNamingIt(String from) throws Exception {
+        mvc.perform(get("/probes/since").param("from", from))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("ISO-8601 instant")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0001-01-01T00:00:00Z, 0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z, 9999-12-31T23:59:59Z",
+            "2026-03-02T11:15:30+01:00, 2026-03-02T10:15:30Z"})
+    void readsAnInstantParameterAtTheEdgesOfTheRange(String from, String read) throws Exception {
+        mvc.perform(get("/probes/since").param("from", from))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value(read));
+    }
+
     @Test
     void rejectsMalformedJson() throws Exception {
         lodge("{\"complaintId\": ")

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
+import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.api.InvalidReferenceNumber;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.audit.AccessLogEntry;
 import uk.co.welzo.klachten.api.audit.AsAtBasis;
@@ -68,7 +70,7 @@ class AuditController {
     ResponseEntity<?> historyByReference(@PathVariable String reference, @RequestParam(required = false) String format,
                                          @RequestHeader(value = "Accept", required = false) String accept,
                                          Principal user, HttpServletRequest request) {
-        ReferenceNumber parsed = ReferenceNumber.parse(reference);
+        ReferenceNumber parsed = reference(reference);
         String complaintId = ask(new FindComplaintIdByReference(parsed), String.class, "no complaint has reference " + parsed);
         request.setAttribute(AccessLogInterceptor.COMPLAINT_ID, complaintId);
         return export(historyOf(ComplaintId.of(complaintId)), format, accept, user);
@@ -83,7 +85,7 @@ class AuditController {
         try {
             parsed = AsAtBasis.valueOf(basis.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new Refused(ErrorCode.INVALID_INPUT, "basis is recorded or occurred, not " + basis);
+            throw invalid("basis", "must be recorded or occurred, not " + basis);
         }
         return ask(new FindCaseAsAt(id(complaintId), at, parsed), CaseAsAtView.class, "no complaint has id " + complaintId);
     }
@@ -95,7 +97,7 @@ class AuditController {
                                 @RequestParam(required = false) String inquiryId,
                                 @RequestParam(required = false) Instant at) {
         if (kind == DeadlineKind.DEPARTMENT_RESPONSE && inquiryId == null) {
-            throw new Refused(ErrorCode.INVALID_INPUT, "inquiryId: a department response deadline belongs to one inquiry");
+            throw invalid("inquiryId", "must be given: a department response deadline belongs to one inquiry");
         }
         Instant judgedAt = at == null ? clock.instant() : at;
         return ask(new ExplainDeadline(id(complaintId), kind, kind == DeadlineKind.DEPARTMENT_RESPONSE ? inquiryId : null,
@@ -127,7 +129,7 @@ class AuditController {
     ReturnsView returns(@RequestParam Instant from, @RequestParam Instant to,
                         @RequestParam(required = false) Instant asAt) {
         if (!from.isBefore(to)) {
-            throw new Refused(ErrorCode.INVALID_INPUT, "from must be before to");
+            throw invalid("from", "must be before to");
         }
         return queries.query(new FindReturns(from, to, asAt == null ? clock.instant() : asAt),
                 ResponseTypes.instanceOf(ReturnsView.class)).join();
@@ -156,7 +158,21 @@ class AuditController {
         try {
             return ComplaintId.of(complaintId);
         } catch (IllegalArgumentException malformed) {
-            throw new Refused(ErrorCode.INVALID_INPUT, malformed.getMessage());
+            throw invalid("complaintId", malformed.getMessage());
         }
+    }
+
+    /** A reference that fails its check character is refused with its own code, naming the path segment. */
+    private static ReferenceNumber reference(String typed) {
+        try {
+            return ReferenceNumber.parse(typed);
+        } catch (InvalidReferenceNumber mistyped) {
+            throw new Refused(new ErrorDetail(mistyped.code(), mistyped.getMessage(), "reference"));
+        }
+    }
+
+    /** A 400 naming the parameter, in the shape of Spring's own validation failures. */
+    private static Refused invalid(String field, String problem) {
+        return new Refused(new ErrorDetail(ErrorCode.INVALID_INPUT, "Invalid input: " + field + ": " + problem + ".", field));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.api.InvalidReferenceNumber;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
@@ -38,7 +39,7 @@ class CaseController {
         try {
             id = ComplaintId.of(complaintId);
         } catch (IllegalArgumentException malformed) {
-            throw new Refused(new ErrorDetail(ErrorCode.INVALID_INPUT, malformed.getMessage()));
+            throw new Refused(new ErrorDetail(ErrorCode.INVALID_INPUT, malformed.getMessage(), "complaintId"));
         }
         return ask(new FindComplaint(id), "no complaint has id " + complaintId);
     }
@@ -48,7 +49,12 @@ class CaseController {
     @Operation(summary = "The case view of one complaint, by the reference number the customer quotes")
     ComplaintView byReference(@PathVariable String reference) {
         // a mistyped reference fails its check character here (400) and is never looked up
-        ReferenceNumber parsed = ReferenceNumber.parse(reference);
+        ReferenceNumber parsed;
+        try {
+            parsed = ReferenceNumber.parse(reference);
+        } catch (InvalidReferenceNumber mistyped) {
+            throw new Refused(new ErrorDetail(mistyped.code(), mistyped.getMessage(), "reference"));
+        }
         return ask(new FindComplaintByReference(parsed), "no complaint has reference " + parsed);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
+import uk.co.welzo.klachten.api.ErrorDetail;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.CurrentBreachesView;
 import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
@@ -67,11 +68,11 @@ class SlaController {
                                  @RequestParam @Parameter(description = "an instant, e.g. 2026-03-01T00:00:00Z") Instant from,
                                  @RequestParam @Parameter(description = "an instant, exclusive") Instant to) {
         if (!from.isBefore(to)) {
-            throw new Refused(ErrorCode.INVALID_INPUT, "Invalid input: to: must be after from.");
+            throw new Refused(new ErrorDetail(ErrorCode.INVALID_INPUT, "Invalid input: to: must be after from.", "to"));
         }
         if (SlaCompliance.periodsBetween(period, from, to) > SlaCompliance.MAX_PERIODS) {
-            throw new Refused(ErrorCode.INVALID_INPUT, "Invalid input: to: at most " + SlaCompliance.MAX_PERIODS
-                    + " periods of " + period + " at a time.");
+            throw new Refused(new ErrorDetail(ErrorCode.INVALID_INPUT, "Invalid input: to: at most " + SlaCompliance.MAX_PERIODS
+                    + " periods of " + period + " at a time.", "to"));
         }
         return queries.query(new FindSlaCompliance(period, from, to),
                 ResponseTypes.instanceOf(SlaComplianceView.class)).join();

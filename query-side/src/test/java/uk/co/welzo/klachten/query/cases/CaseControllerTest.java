@@ -16,7 +16,6 @@ import org.springframework.data.mongodb.repository.support.MongoRepositoryFactor
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
-import uk.co.welzo.klachten.api.InvalidReferenceNumber;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
@@ -73,13 +72,18 @@ class CaseControllerTest {
         String value = REFERENCE.value();
         char last = value.charAt(value.length() - 1);
         String mistyped = value.substring(0, value.length() - 1) + (last == '0' ? '1' : '0');
-        assertThatThrownBy(() -> controller.byReference(mistyped)).isInstanceOf(InvalidReferenceNumber.class);
+        assertThatThrownBy(() -> controller.byReference(mistyped))
+                .isInstanceOfSatisfying(Refused.class, refused -> {
+                    assertThat(refused.detail().code()).isEqualTo(ErrorCode.INVALID_REFERENCE_NUMBER);
+                    assertThat(refused.detail().field()).isEqualTo("reference");
+                });
     }
 
     @Test
     void rejectsAMalformedComplaintIdAsBadInput() {
         assertThatThrownBy(() -> controller.byId("-not an id-"))
                 .isInstanceOfSatisfying(Refused.class,
-                        refused -> assertThat(refused.detail().code()).isEqualTo(ErrorCode.INVALID_INPUT));
+                        refused -> assertThat(refused.detail()).extracting("code", "field")
+                                .containsExactly(ErrorCode.INVALID_INPUT, "complaintId"));
     }
 }

@@ -115,6 +115,7 @@ class QueueControllerTest {
             "status, LOST",
             "category, stuff",
             "channel, PIGEON",
+            "category, 0",
             "overdue, maybe",
             "dueBefore, next-week",
             "page, -1",
@@ -129,5 +130,25 @@ class QueueControllerTest {
                 .andExpect(jsonPath("$.type").value("https://klachten.welzo.co.uk/problems/invalid-input"))
                 .andExpect(jsonPath("$.errors[0].field").value(parameter));
         verify(queries, never()).query(any(), any(ResponseType.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z", "0000-01-01T00:00:00Z",
+            "+10000-01-01T00:00:00Z", "1773100800000"})
+    void refusesADueBeforeOutsideTheRepresentableRangeNamingIt(String dueBefore) throws Exception {
+        mvc.perform(get("/api/queue").with(httpBasic("agent", "demo")).param("dueBefore", dueBefore))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
+                .andExpect(jsonPath("$.errors[0].field").value("dueBefore"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("ISO-8601 instant")));
+        verify(queries, never()).query(any(), any(ResponseType.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"})
+    void asksForADueBeforeAtEitherEdgeOfTheRange(String dueBefore) throws Exception {
+        mvc.perform(get("/api/queue").with(httpBasic("agent", "demo")).param("dueBefore", dueBefore))
+                .andExpect(status().isOk());
     }
 }

@@ -194,4 +194,40 @@ class TrendControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value(named));
         verify(queries, never()).query(any(), any(ResponseType.class));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "counts, from, +1000000000-12-31T23:59:59Z",
+            "counts, to, -1000000000-01-01T00:00:00Z",
+            "counts, to, 0000-01-01T00:00:00Z",
+            "response-times, to, +10000-01-01T00:00:00Z",
+            "escalation-rate, from, 1776254400000",
+            "recurring, windowEnd, +1000000000-12-31T23:59:59Z",
+            "recurring, windowEnd, -1000000000-01-01T00:00:00Z"})
+    void refusesAnInstantOutsideTheRepresentableRangeNamingIt(String endpoint, String parameter, String value) throws Exception {
+        mvc.perform(get("/api/trends/" + endpoint).with(httpBasic("analyst", "demo")).param(parameter, value))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
+                .andExpect(jsonPath("$.errors[0].field").value(parameter))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("ISO-8601 instant")));
+        verify(queries, never()).query(any(), any(ResponseType.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"})
+    void answersAWindowOrRangeEndingAtEitherEdgeOfTheRangeWithoutAServerError(String end) throws Exception {
+        mvc.perform(get("/api/trends/recurring").with(httpBasic("analyst", "demo")).param("windowEnd", end))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/trends/response-times").with(httpBasic("analyst", "demo")).param("to", end))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void refusesTheWholeRepresentableRangeAsTooManyBucketsNamingPeriod() throws Exception {
+        mvc.perform(get("/api/trends/counts").with(httpBasic("analyst", "demo"))
+                        .param("from", "0001-01-01T00:00:00Z").param("to", "9999-12-31T23:59:59Z"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("period"));
+    }
 }

@@ -1,5 +1,7 @@
 package uk.co.welzo.klachten.api.complaint;
 
+import uk.co.welzo.klachten.api.Text;
+
 /** Who complained and how to reach them: personal data (R8). */
 public record Complainant(
         String name,
@@ -8,7 +10,7 @@ public record Complainant(
         String postalAddress) {
 
     public Complainant {
-        if (name == null || name.isBlank()) {
+        if (Text.isBlank(name)) {
             throw new IllegalArgumentException("a complainant has a name");
         }
     }

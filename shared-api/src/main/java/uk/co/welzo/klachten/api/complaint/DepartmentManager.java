@@ -1,12 +1,14 @@
 package uk.co.welzo.klachten.api.complaint;
 
+import uk.co.welzo.klachten.api.Text;
+
 /** The manager of the department who reviews an escalation (R4.2). */
 public record DepartmentManager(
         String name,
         String department) {
 
     public DepartmentManager {
-        if (name == null || name.isBlank() || department == null || department.isBlank()) {
+        if (Text.isBlank(name) || Text.isBlank(department)) {
             throw new IllegalArgumentException("a department manager has a name and a department");
         }
     }

@@ -1,0 +1,25 @@
+package uk.co.welzo.klachten.command.complaint;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * How far ahead a deadline may be extended (R5.1): one year from today, London time. An extension answers a delay
+ * the customer is told about; a date further ahead is a typing mistake (a date without separators read as a year
+ * in the tens of thousands), not a plan, and would keep the SLA clock silent for good.
+ */
+final class ExtensionLimit {
+
+    static final Period LONGEST = Period.ofYears(1);
+
+    private ExtensionLimit() {
+    }
+
+    static LocalDate check(LocalDate newDeadline, LocalDate today) {
+        LocalDate latest = today.plus(LONGEST);
+        if (newDeadline.isAfter(latest)) {
+            throw new ExtensionTooFarAhead(newDeadline, latest);
+        }
+        return newDeadline;
+    }
+}
