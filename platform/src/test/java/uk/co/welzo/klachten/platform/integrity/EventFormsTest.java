@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
@@ -86,6 +88,15 @@ class EventFormsTest {
             }
             assertThat(forms).containsExactlyElementsOf(recorded(file));
         });
+    }
+
+    @Test
+    void samplesCoverEveryComplaintEventAndTheReservation() {
+        List<String> types = new ArrayList<>();
+        Arrays.stream(ComplaintEvent.class.getPermittedSubclasses()).forEach(type -> types.add(type.getName()));
+        types.add(ReferenceNumberReserved.class.getName());
+
+        assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(types);
     }
 
     private static List<String> recorded(Path file) throws IOException {
