@@ -27,8 +27,9 @@ public interface ComplaintChanges {
     default void obligationMet(DeadlineKind kind, InquiryId inquiryId) {
     }
 
-    /** The running deadline of this kind is now due at newDue, warned of from newWarningAt; originalDue stays (R5). */
-    default void deadlineExtended(DeadlineKind kind, Instant originalDue, Instant newDue, Instant newWarningAt) {
+    /** The running deadline of this kind, due at previousDue, is now due at newDue, warned of from newWarningAt; originalDue stays (R5). */
+    default void deadlineExtended(DeadlineKind kind, Instant originalDue, Instant previousDue, Instant newDue,
+                                  Instant newWarningAt) {
     }
 
     /** The SLA clock warned of the deadline in force at due. */

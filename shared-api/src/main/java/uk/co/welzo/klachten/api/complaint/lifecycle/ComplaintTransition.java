@@ -90,7 +90,7 @@ public final class ComplaintTransition {
             changes.deadlineSet(new DeadlineSet(STAGE_TWO_RESOLUTION, null, e.stageTwoResolutionDue(),
                     e.stageTwoResolutionWarningAt(), e.policyVersion()));
         } else if (event instanceof DeadlineExtended e) {
-            changes.deadlineExtended(e.deadline(), e.originalDue(), e.newDue(), e.newWarningAt());
+            changes.deadlineExtended(e.deadline(), e.originalDue(), e.previousDue(), e.newDue(), e.newWarningAt());
         } else if (event instanceof DeadlineWarningIssued e) {
             changes.warningIssued(e.deadline(), e.inquiryId(), e.due());
         } else if (event instanceof DeadlineMissed e) {
@@ -153,7 +153,7 @@ public final class ComplaintTransition {
         }
 
         @Override
-        public void deadlineExtended(DeadlineKind kind, Instant originalDue, Instant newDue,
+        public void deadlineExtended(DeadlineKind kind, Instant originalDue, Instant previousDue, Instant newDue,
                                      Instant newWarningAt) {
             deadlines.replaceAll(running -> running.is(kind, null) ? running.extendedTo(newDue, newWarningAt) : running);
         }
