@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.query.batch.DocumentBatch;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
-import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
-import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
@@ -34,11 +32,6 @@ import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
 
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ACKNOWLEDGEMENT;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTION;
 
 /**
  * Keeps one case document per complaint. Replay-safe: each document remembers the last aggregate
@@ -74,8 +67,7 @@ class CaseProjection {
         apply(batch, lodged, step(e, sequence, "Lodged by " + e.channel() + ", category " + e.category(),
                 e.occurredAt(), e.recordedAt(), e.actor()), c -> {
                     c.reference = e.reference().value();
-                    c.status = ComplaintStatus.RECEIVED;
-                    c.stage = Stage.ONE;
+                    c.follow(e);
                     c.channel = e.channel();
                     c.category = e.category();
                     c.complainant = e.complainant();
@@ -83,18 +75,13 @@ class CaseProjection {
                     c.orderNumber = e.orderNumber();
                     c.product = e.product();
                     c.receivedAt = e.occurredAt();
-                    c.startDeadline(ACKNOWLEDGEMENT, e.acknowledgementDue());
                 });
     }
 
     @EventHandler
     void on(ComplaintAcknowledged e, @SequenceNumber long sequence) {
         update(e.complaintId(), step(e, sequence, "Acknowledged by " + e.channel() + "; stage-one resolution due "
-                        + e.stageOneResolutionDue(), e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-                    c.status = ComplaintStatus.UNDER_INVESTIGATION;
-                    c.meetDeadline(ACKNOWLEDGEMENT, e.occurredAt());
-                    c.startDeadline(STAGE_ONE_RESOLUTION, e.stageOneResolutionDue());
-                });
+                        + e.stageOneResolutionDue(), e.occurredAt(), e.recordedAt(), e.actor()), c -> c.follow(e));
     }
 
     @EventHandler
@@ -141,7 +128,7 @@ class CaseProjection {
     void on(DeadlineExtended e, @SequenceNumber long sequence) {
         update(e.complaintId(), step(e, sequence, e.deadline() + " deadline extended from " + e.previousDue() + " to " + e.newDue(),
                 e.occurredAt(), e.recordedAt(), e.actor()),
-                c -> c.extendDeadline(e.deadline(), e.originalDue(), e.newDue()));
+                c -> c.follow(e));
     }
 
     @EventHandler
@@ -161,9 +148,7 @@ class CaseProjection {
         String summary = "Stage " + e.stage() + " resolved: " + e.outcome()
                 + (e.customerSignposted() ? "; customer signposted to independent review" : "");
         update(e.complaintId(), step(e, sequence, summary, e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-            boolean stageOne = e.stage() == Stage.ONE;
-            c.status = stageOne ? ComplaintStatus.RESOLVED_AT_STAGE_ONE : ComplaintStatus.RESOLVED_AT_STAGE_TWO;
-            c.meetDeadline(stageOne ? STAGE_ONE_RESOLUTION : STAGE_TWO_RESOLUTION, e.occurredAt());
+            c.follow(e);
             c.outcome = e.outcome();
             c.remedy = e.remedy();
             c.rootCause = e.rootCause();
@@ -175,12 +160,7 @@ class CaseProjection {
     void on(ComplaintEscalated e, @SequenceNumber long sequence) {
         update(e.complaintId(), step(e, sequence, "Escalated to stage two; acknowledgement due "
                         + e.escalationAcknowledgementTarget() + ", at the latest " + e.escalationAcknowledgementLimit(),
-                e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-                    c.status = ComplaintStatus.ESCALATED;
-                    c.stage = Stage.TWO;
-                    c.startDeadline(ESCALATION_ACKNOWLEDGEMENT_TARGET, e.escalationAcknowledgementTarget());
-                    c.startDeadline(ESCALATION_ACKNOWLEDGEMENT_LIMIT, e.escalationAcknowledgementLimit());
-                });
+                e.occurredAt(), e.recordedAt(), e.actor()), c -> c.follow(e));
     }
 
     @EventHandler
@@ -188,11 +168,8 @@ class CaseProjection {
         update(e.complaintId(), step(e, sequence, "Escalation acknowledged and given to the "
                         + e.departmentManager().department() + " manager; stage-two resolution due " + e.stageTwoResolutionDue(),
                 e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-                    c.status = ComplaintStatus.UNDER_REVIEW;
+                    c.follow(e);
                     c.departmentManager = e.departmentManager();
-                    c.meetDeadline(ESCALATION_ACKNOWLEDGEMENT_TARGET, e.occurredAt());
-                    c.meetDeadline(ESCALATION_ACKNOWLEDGEMENT_LIMIT, e.occurredAt());
-                    c.startDeadline(STAGE_TWO_RESOLUTION, e.stageTwoResolutionDue());
                 });
     }
 
@@ -205,7 +182,7 @@ class CaseProjection {
     @EventHandler
     void on(ComplaintClosed e, @SequenceNumber long sequence) {
         update(e.complaintId(), step(e, sequence, "Closed: " + e.reason(), e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-            c.status = ComplaintStatus.CLOSED;
+            c.follow(e);
             c.closureReason = e.reason().name();
         });
     }
@@ -213,7 +190,7 @@ class CaseProjection {
     @EventHandler
     void on(ComplaintWithdrawn e, @SequenceNumber long sequence) {
         update(e.complaintId(), step(e, sequence, "Withdrawn by the customer", e.occurredAt(), e.recordedAt(), e.actor()),
-                c -> c.status = ComplaintStatus.WITHDRAWN);
+                c -> c.follow(e));
     }
 
     @ResetHandler
