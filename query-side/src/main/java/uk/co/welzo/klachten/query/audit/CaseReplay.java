@@ -10,18 +10,15 @@ import uk.co.welzo.klachten.api.audit.CustomerTold;
 import uk.co.welzo.klachten.api.audit.DeadlineInForce;
 import uk.co.welzo.klachten.api.audit.OpenDepartmentRequest;
 import uk.co.welzo.klachten.api.complaint.Category;
-import uk.co.welzo.klachten.api.complaint.Direction;
-import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
-import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
-import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
 import uk.co.welzo.klachten.api.complaint.lifecycle.OpenInquiry;
 import uk.co.welzo.klachten.api.complaint.lifecycle.RunningDeadline;
+import uk.co.welzo.klachten.query.EventSentences;
 
 /**
  * Rebuilds a complaint as it stood at an instant by folding its events in sequence order, taking
@@ -54,24 +51,15 @@ final class CaseReplay {
         Object payload = stored.payload();
         if (payload instanceof ComplaintEvent event) {
             state = ComplaintTransition.next(state, event);
+            EventSentences.toCustomer(event, reference).ifPresent(told -> tell(stored, told));
         }
         if (payload instanceof ComplaintLodged e) {
             reference = e.reference().value();
             category = e.category();
-        } else if (payload instanceof ComplaintAcknowledged e) {
-            tell(stored, e.channel().name(), "acknowledgement of the complaint, reference " + reference
-                    + ", to be resolved by " + e.stageOneResolutionDue());
         } else if (payload instanceof ComplaintAssigned e) {
             handler = e.handler();
         } else if (payload instanceof ComplaintRecategorised e) {
             category = e.category();
-        } else if (payload instanceof CustomerCommunicationRecorded e) {
-            if (e.direction() == Direction.OUTBOUND) {
-                tell(stored, e.channel().name(), e.summary());
-            }
-        } else if (payload instanceof ComplaintResolved e) {
-            tell(stored, null, "stage-" + (e.stage().ordinal() + 1) + " resolution: " + e.outcome() + ", " + e.remedy()
-                    + (e.customerSignposted() ? "; may seek independent advice and support" : ""));
         }
     }
 
@@ -85,7 +73,8 @@ final class CaseReplay {
                 inquiry.requestedAt(), inquiry.responseDue());
     }
 
-    private void tell(StoredEvent stored, String channel, String what) {
-        told.add(new CustomerTold(stored.sequence(), stored.occurredAt(), stored.recordedAt(), channel, what));
+    private void tell(StoredEvent stored, EventSentences.Told what) {
+        told.add(new CustomerTold(stored.sequence(), stored.occurredAt(), stored.recordedAt(), what.channel(),
+                what.what()));
     }
 }
