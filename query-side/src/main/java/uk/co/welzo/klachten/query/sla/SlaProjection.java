@@ -59,56 +59,60 @@ class SlaProjection {
 
     @EventHandler
     void on(ComplaintAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DepartmentInputRequested e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DepartmentInputReceived e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(ComplaintResolved e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(ComplaintEscalated e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(EscalationAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DeadlineExtended e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DeadlineWarningIssued e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DeadlineMissed e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(ComplaintClosed e, @SequenceNumber long sequence, ReplayStatus replay) {
-        follow(e, sequence, replay, clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(ComplaintWithdrawn e, @SequenceNumber long sequence, ReplayStatus replay) {
+        follow(e, sequence, replay);
+    }
+
+    private void follow(ComplaintEvent e, long sequence, ReplayStatus replay) {
         follow(e, sequence, replay, clock -> { });
     }
 
