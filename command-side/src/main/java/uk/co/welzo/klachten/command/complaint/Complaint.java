@@ -2,12 +2,6 @@ package uk.co.welzo.klachten.command.complaint;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ACKNOWLEDGEMENT;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.DEPARTMENT_RESPONSE;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTION;
 import static uk.co.welzo.klachten.command.complaint.InvalidComplaintInput.required;
 import static uk.co.welzo.klachten.command.complaint.LodgingRequest.strip;
 
@@ -47,12 +41,14 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineFact;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
@@ -60,14 +56,18 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
+import uk.co.welzo.klachten.api.complaint.lifecycle.RunningDeadline;
 import uk.co.welzo.klachten.command.sla.Deadlines;
 
 /**
  * One complaint through the procedure of DOMAIN.md: guard clauses, then {@code apply}. Deadlines
  * and their warning moments are computed here, when the decision is made, and stored in the event
- * with the policy version; {@link RunningDeadlines} keeps them and the SLA clock's rules. The rules
- * of the procedure live in small immutable values: {@link Lifecycle} (which step the status
- * allows), {@link Inquiries} and {@link Communications} (idempotency of department input and
+ * with the policy version. What each event does to status, stage and running deadlines is
+ * {@link ComplaintTransition}'s, shared with the read side; the rules of the procedure live in small
+ * immutable values: {@link Lifecycle} (which step the status allows), {@link RunningDeadlines} (the
+ * SLA clock's), {@link Inquiries} and {@link Communications} (idempotency of department input and
  * customer contact), {@link ClosureRules} and {@link LodgingRequest}. Offline steps carry when they
  * happened, checked by {@link BusinessTime}.
  */
@@ -77,14 +77,14 @@ public class Complaint {
     @AggregateIdentifier
     private ComplaintId id;
     private ComplaintLodged lodging;
-    private Lifecycle lifecycle;
+    private ComplaintState state = ComplaintState.NONE;
+    private Instant escalationWindowEnds;
     private Instant lastOccurredAt;
     private Category category;
     private String handler;
     private Inquiries inquiries = Inquiries.NONE;
     private Communications communications = Communications.NONE;
     private Set<String> referrals = Set.of();
-    private RunningDeadlines running = RunningDeadlines.NONE;
 
     protected Complaint() {
         // for Axon
@@ -116,7 +116,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AcknowledgeComplaint command, Deadlines deadlines, Clock clock) {
-        lifecycle.requireNotAcknowledged();
+        lifecycle().requireNotAcknowledged();
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
         Instant due = deadlines.stageOneResolutionDue(at);
@@ -126,7 +126,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AssignHandler command, Clock clock) {
-        lifecycle.requireNotEnded();
+        lifecycle().requireNotEnded();
         String newHandler = required("handler", command.handler());
         if (newHandler.equals(handler)) {
             return;
@@ -137,7 +137,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(RecategoriseComplaint command, Clock clock) {
-        lifecycle.requireNotEnded();
+        lifecycle().requireNotEnded();
         Category newCategory = required("category", command.category());
         String reason = required("reason", command.reason());
         if (newCategory == category) {
@@ -149,14 +149,14 @@ public class Complaint {
 
     @CommandHandler
     public void handle(RecordInvestigationNote command, Clock clock) {
-        lifecycle.requireNotEnded();
+        lifecycle().requireNotEnded();
         Instant now = clock.instant();
         apply(new InvestigationNoteRecorded(id, required("note", command.note()), now, now, command.actor()));
     }
 
     @CommandHandler
     public void handle(RequestDepartmentInput command, Deadlines deadlines, Clock clock) {
-        lifecycle.requireUnderInvestigation();
+        lifecycle().requireUnderInvestigation();
         String inquiryId = required("inquiryId", command.inquiryId()).value();
         var department = required("department", command.department());
         String question = required("question", command.question());
@@ -172,7 +172,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(RecordDepartmentAnswer command, Clock clock) {
-        lifecycle.requireNotEnded();
+        lifecycle().requireNotEnded();
         String inquiryId = required("inquiryId", command.inquiryId()).value();
         String answer = required("answer", command.answer());
         inquiries.toAnswer(inquiryId, answer).ifPresent(inquiry -> {
@@ -198,7 +198,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(ResolveComplaint command, Deadlines deadlines, Clock clock) {
-        Stage stage = lifecycle.stageToResolve();
+        Stage stage = lifecycle().stageToResolve();
         var outcome = required("outcome", command.outcome());
         String remedy = required("remedy", command.remedy());
         String rootCause = required("rootCause", command.rootCause());
@@ -214,11 +214,11 @@ public class Complaint {
 
     @CommandHandler
     public void handle(EscalateComplaint command, Deadlines deadlines, Clock clock) {
-        lifecycle.requireEscalatable();
+        lifecycle().requireEscalatable();
         String reason = required("reason", command.reason());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
-        lifecycle.requireWithinEscalationWindow(at);
+        lifecycle().requireWithinEscalationWindow(at);
         Instant target = deadlines.escalationAcknowledgementTarget(at);
         Instant limit = deadlines.escalationAcknowledgementLimit(at);
         apply(new ComplaintEscalated(id, reason, at, now, target, limit, deadlines.workingDayWarningAt(target),
@@ -227,7 +227,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AcknowledgeEscalation command, Deadlines deadlines, Clock clock) {
-        lifecycle.requireEscalationRequested();
+        lifecycle().requireEscalationRequested();
         var manager = required("departmentManager", command.departmentManager());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
@@ -239,26 +239,26 @@ public class Complaint {
     /** Extends the running resolution deadline and records the letter telling the customer, in that order. */
     @CommandHandler
     public void handle(ExtendDeadline command, Deadlines deadlines, Clock clock) {
-        lifecycle.requireNotEnded();
-        RunningDeadline resolution = running.resolution()
-                .orElseThrow(() -> new NoResolutionDeadlineRunning(id, lifecycle.status().name()));
+        lifecycle().requireNotEnded();
+        RunningDeadline resolution = state.resolution()
+                .orElseThrow(() -> new NoResolutionDeadlineRunning(id, lifecycle().status().name()));
         Instant newDue = deadlines.endOfLondonDay(ExtensionLimit.check(required("newDeadline", command.newDeadline()),
                 deadlines.londonDate(clock.instant())));
         String reason = required("reason", command.reason());
         String communicationId = required("communicationId", command.communicationId()).value();
         var channel = required("channel", command.channel());
         String summary = required("summary", command.summary());
-        if (!communications.isNewExtension(communicationId, channel, summary, newDue, resolution.currentDue())) {
+        if (!communications.isNewExtension(communicationId, channel, summary, newDue, resolution.due())) {
             return;
         }
-        if (!newDue.isAfter(resolution.currentDue())) {
-            throw new ExtensionNotLater(newDue, resolution.currentDue());
+        if (!newDue.isAfter(resolution.due())) {
+            throw new ExtensionNotLater(newDue, resolution.due());
         }
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
         // A new date close by would put the warning before the extension itself: then warn from the extension on.
         Instant warningAt = latest(deadlines.workingDayWarningAt(newDue), at);
-        apply(new DeadlineExtended(id, resolution.kind(), resolution.originalDue(), resolution.currentDue(), newDue,
+        apply(new DeadlineExtended(id, resolution.kind(), resolution.originalDue(), resolution.due(), newDue,
                 warningAt, reason, command.communicationId(), at, now, command.actor()));
         apply(new CustomerCommunicationRecorded(id, command.communicationId(), channel, Direction.OUTBOUND, summary,
                 at, now, command.actor()));
@@ -266,17 +266,17 @@ public class Complaint {
 
     @CommandHandler
     public void handle(CloseComplaint command, Clock clock) {
-        lifecycle.requireNotEnded();
+        lifecycle().requireNotEnded();
         var reason = required("reason", command.reason());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
-        ClosureRules.check(id, reason, lifecycle.status(), lifecycle.escalationWindowEnds(), at);
+        ClosureRules.check(id, reason, lifecycle().status(), lifecycle().escalationWindowEnds(), at);
         apply(new ComplaintClosed(id, reason, at, now, command.actor()));
     }
 
     @CommandHandler
     public void handle(WithdrawComplaint command, Clock clock) {
-        lifecycle.requireWithdrawable();
+        lifecycle().requireWithdrawable();
         Instant now = clock.instant();
         apply(new ComplaintWithdrawn(id, strip(command.reason()), businessTime(command.occurredAt(), now), now,
                 command.actor()));
@@ -300,9 +300,9 @@ public class Complaint {
     @CommandHandler
     public void handle(IssueDeadlineWarning command, Clock clock) {
         Instant now = clock.instant();
-        running.toWarnOf(required("deadline", command.deadline()), command.inquiryId(), required("due", command.due()), now)
+        running().toWarnOf(required("deadline", command.deadline()), command.inquiryId(), required("due", command.due()), now)
                 .ifPresent(deadline -> apply(new DeadlineWarningIssued(id, deadline.kind(), deadline.inquiryId(),
-                        deadline.currentDue(), deadline.warningAt(), now, command.actor())));
+                        deadline.due(), deadline.warningAt(), now, command.actor())));
     }
 
     /**
@@ -312,10 +312,18 @@ public class Complaint {
     @CommandHandler
     public void handle(RecordMissedDeadline command, Clock clock) {
         Instant now = clock.instant();
-        running.toRecordAsMissed(required("deadline", command.deadline()), command.inquiryId(),
+        running().toRecordAsMissed(required("deadline", command.deadline()), command.inquiryId(),
                         required("due", command.due()), now)
                 .ifPresent(deadline -> apply(new DeadlineMissed(id, deadline.kind(), deadline.inquiryId(),
-                        deadline.currentDue(), deadline.currentDue(), now, command.actor())));
+                        deadline.due(), deadline.due(), now, command.actor())));
+    }
+
+    private Lifecycle lifecycle() {
+        return Lifecycle.of(id, state, escalationWindowEnds);
+    }
+
+    private RunningDeadlines running() {
+        return new RunningDeadlines(state);
     }
 
     /** Every step but lodging gives its time as {@code occurredAt}. */
@@ -327,106 +335,95 @@ public class Complaint {
         return one.isAfter(other) ? one : other;
     }
 
+    /**
+     * Every event moves the complaint as {@link ComplaintTransition} says; a warning or a breach is a
+     * fact about time, not a step taken on the complaint: it leaves the previous step as it was, so an
+     * offline step (a letter that arrived before the deadline) may still be dated before it.
+     */
+    private void follow(ComplaintEvent event) {
+        state = ComplaintTransition.next(state, event);
+        if (!(event instanceof DeadlineFact)) {
+            lastOccurredAt = event.occurredAt();
+        }
+    }
+
     @EventSourcingHandler
     void on(ComplaintLodged event) {
         id = event.complaintId();
         lodging = event;
         category = event.category();
-        lifecycle = Lifecycle.received(event.complaintId());
-        running = RunningDeadlines.NONE.started(ACKNOWLEDGEMENT, null, event.acknowledgementDue(),
-                event.acknowledgementWarningAt());
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintAcknowledged event) {
-        lifecycle = lifecycle.acknowledged();
-        running = running.met(ACKNOWLEDGEMENT, null).started(STAGE_ONE_RESOLUTION, null,
-                event.stageOneResolutionDue(), event.stageOneResolutionWarningAt());
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintAssigned event) {
         handler = event.handler();
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintRecategorised event) {
         category = event.category();
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(InvestigationNoteRecorded event) {
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(DepartmentInputRequested event) {
         inquiries = inquiries.requested(event.inquiryId().value(), event.department(), event.question());
-        running = running.started(DEPARTMENT_RESPONSE, event.inquiryId(), event.responseDue(), event.responseWarningAt());
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(DepartmentInputReceived event) {
         inquiries = inquiries.answered(event.inquiryId().value(), event.answer());
-        running = running.met(DEPARTMENT_RESPONSE, event.inquiryId());
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(CustomerCommunicationRecorded event) {
         communications = communications.recorded(event);
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintResolved event) {
-        lifecycle = lifecycle.resolved(event.stage(), event.escalationWindowEnds());
-        running = running.met(event.stage() == Stage.ONE ? STAGE_ONE_RESOLUTION : STAGE_TWO_RESOLUTION, null);
-        lastOccurredAt = event.occurredAt();
+        escalationWindowEnds = event.escalationWindowEnds();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintEscalated event) {
-        lifecycle = lifecycle.escalatedNow();
-        running = running
-                .started(ESCALATION_ACKNOWLEDGEMENT_TARGET, null, event.escalationAcknowledgementTarget(),
-                        event.escalationAcknowledgementTargetWarningAt())
-                .started(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, event.escalationAcknowledgementLimit(),
-                        event.escalationAcknowledgementLimitWarningAt());
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(EscalationAcknowledged event) {
-        lifecycle = lifecycle.underReview();
-        running = running.met(ESCALATION_ACKNOWLEDGEMENT_TARGET, null).met(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null)
-                .started(STAGE_TWO_RESOLUTION, null, event.stageTwoResolutionDue(), event.stageTwoResolutionWarningAt());
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(DeadlineExtended event) {
-        running = running.extended(event.deadline(), event.newDue(), event.newWarningAt());
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintClosed event) {
-        lifecycle = lifecycle.closed();
-        running = RunningDeadlines.NONE;
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintWithdrawn event) {
-        lifecycle = lifecycle.withdrawn();
-        running = RunningDeadlines.NONE;
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
     @EventSourcingHandler
@@ -434,19 +431,16 @@ public class Complaint {
         Set<String> withReferral = new HashSet<>(referrals);
         withReferral.add(event.body());
         referrals = Set.copyOf(withReferral);
-        lastOccurredAt = event.occurredAt();
+        follow(event);
     }
 
-    // A warning or a breach is a fact about time, not a step taken on the complaint: it leaves the
-    // previous step as it was, so an offline step (a letter that arrived before the deadline) may
-    // still be dated before it.
     @EventSourcingHandler
     void on(DeadlineWarningIssued event) {
-        running = running.warned(event.deadline(), event.inquiryId());
+        follow(event);
     }
 
     @EventSourcingHandler
     void on(DeadlineMissed event) {
-        running = running.missed(event.deadline(), event.inquiryId());
+        follow(event);
     }
 }

@@ -4,17 +4,21 @@ import java.time.Instant;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
 
 /**
  * Where the complaint stands in the procedure (lifecycle) and which steps that allows: ended
  * complaints take no further steps, a resolution resolves the stage under way, escalation is once
  * and only within the window after a stage-1 resolution. It carries the complaint id because every
- * refusal names it. Immutable, so the aggregate's event-sourcing handlers only assign the next value.
+ * refusal names it. How each event moves the status is {@link ComplaintTransition}'s business; the
+ * escalation window's end is the aggregate's own, from the stage-1 resolution.
  */
 record Lifecycle(ComplaintId id, ComplaintStatus status, boolean escalated, Instant escalationWindowEnds) {
 
-    static Lifecycle received(ComplaintId id) {
-        return new Lifecycle(id, ComplaintStatus.RECEIVED, false, null);
+    /** The lifecycle the complaint's state gives: escalated once it reached stage 2 (R4.1: only once). */
+    static Lifecycle of(ComplaintId id, ComplaintState state, Instant escalationWindowEnds) {
+        return new Lifecycle(id, state.status(), state.stage() == Stage.TWO, escalationWindowEnds);
     }
 
     void requireNotEnded() {
@@ -82,34 +86,5 @@ record Lifecycle(ComplaintId id, ComplaintStatus status, boolean escalated, Inst
         if (status == ComplaintStatus.RESOLVED_AT_STAGE_TWO) {
             throw new ComplaintFinallyResolved(id);
         }
-    }
-
-    Lifecycle acknowledged() {
-        return in(ComplaintStatus.UNDER_INVESTIGATION);
-    }
-
-    Lifecycle resolved(Stage stage, Instant windowEnds) {
-        return new Lifecycle(id, stage == Stage.ONE ? ComplaintStatus.RESOLVED_AT_STAGE_ONE
-                : ComplaintStatus.RESOLVED_AT_STAGE_TWO, escalated, windowEnds);
-    }
-
-    Lifecycle escalatedNow() {
-        return new Lifecycle(id, ComplaintStatus.ESCALATED, true, escalationWindowEnds);
-    }
-
-    Lifecycle underReview() {
-        return in(ComplaintStatus.UNDER_REVIEW);
-    }
-
-    Lifecycle closed() {
-        return in(ComplaintStatus.CLOSED);
-    }
-
-    Lifecycle withdrawn() {
-        return in(ComplaintStatus.WITHDRAWN);
-    }
-
-    private Lifecycle in(ComplaintStatus next) {
-        return new Lifecycle(id, next, escalated, escalationWindowEnds);
     }
 }

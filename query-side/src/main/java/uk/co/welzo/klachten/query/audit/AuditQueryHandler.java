@@ -19,6 +19,7 @@ import uk.co.welzo.klachten.api.audit.HistoryEntry;
 import uk.co.welzo.klachten.api.audit.ReturnsView;
 import uk.co.welzo.klachten.api.audit.VerifyEventChain;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
+import uk.co.welzo.klachten.query.EventSentences;
 
 /**
  * Answers auditors' questions from the event store itself, never from a projection. An unknown
@@ -87,7 +88,7 @@ class AuditQueryHandler {
                 .map(p -> ((uk.co.welzo.klachten.api.complaint.event.ComplaintLodged) p).reference().value())
                 .findFirst().orElse(null);
         return new CaseHistoryView(complaintId, reference, stored.stream().map(event -> new HistoryEntry(
-                event.sequence(), event.type(), EventSentences.describe(event.payload()), event.occurredAt(),
+                event.sequence(), event.type(), EventSentences.forHistory(event.payload()), event.occurredAt(),
                 event.recordedAt(), event.storedAt(), event.actor(), event.reason(), event.fields(), event.chainHash())).toList());
     }
 }

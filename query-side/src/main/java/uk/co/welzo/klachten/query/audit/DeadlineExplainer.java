@@ -9,19 +9,11 @@ import java.util.Optional;
 import uk.co.welzo.klachten.api.audit.DeadlineExplanation;
 import uk.co.welzo.klachten.api.audit.ExtensionStep;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
-import uk.co.welzo.klachten.api.complaint.Stage;
-import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
-import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
-import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
-import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
-import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
-import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
-import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
-import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
-import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
-import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
-import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
-import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintChanges;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
+import uk.co.welzo.klachten.api.complaint.lifecycle.DeadlineSet;
 import uk.co.welzo.klachten.api.sla.ClockVerdict;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 
@@ -31,6 +23,7 @@ import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
  * it skipped (the 48-hour acknowledgement counts clock hours and skips none), its extensions, the
  * warning and breach recorded, and its verdict then against the current and the original deadline.
  * The skipped days come from today's calendar; the deadline itself is the one the event recorded.
+ * Which event set, moved, met or stopped the deadline is {@link ComplaintTransition}'s to say.
  */
 final class DeadlineExplainer {
 
@@ -44,40 +37,18 @@ final class DeadlineExplainer {
                                           String inquiryId, Instant at) {
         List<StoredEvent> events = all.stream().filter(event -> !event.recordedAt().isAfter(at)).toList();
         StoredEvent setter = null;
-        Instant originalDue = null;
-        String policyVersion = null;
+        DeadlineSet set = null;
         for (StoredEvent event : events) {
-            Object p = event.payload();
-            Instant due = null;
-            if (kind == DeadlineKind.ACKNOWLEDGEMENT && p instanceof ComplaintLodged e) {
-                due = e.acknowledgementDue();
-                policyVersion = e.policyVersion();
-            } else if (kind == DeadlineKind.STAGE_ONE_RESOLUTION && p instanceof ComplaintAcknowledged e) {
-                due = e.stageOneResolutionDue();
-                policyVersion = e.policyVersion();
-            } else if (kind == DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET && p instanceof ComplaintEscalated e) {
-                due = e.escalationAcknowledgementTarget();
-                policyVersion = e.policyVersion();
-            } else if (kind == DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT && p instanceof ComplaintEscalated e) {
-                due = e.escalationAcknowledgementLimit();
-                policyVersion = e.policyVersion();
-            } else if (kind == DeadlineKind.STAGE_TWO_RESOLUTION && p instanceof EscalationAcknowledged e) {
-                due = e.stageTwoResolutionDue();
-                policyVersion = e.policyVersion();
-            } else if (kind == DeadlineKind.DEPARTMENT_RESPONSE && p instanceof DepartmentInputRequested e
-                    && e.inquiryId().value().equals(inquiryId)) {
-                due = e.responseDue();
-                policyVersion = e.policyVersion();
-            }
-            if (due != null) {
+            set = steps(event, kind, inquiryId).set;
+            if (set != null) {
                 setter = event;
-                originalDue = due;
                 break;
             }
         }
         if (setter == null) {
             return Optional.empty();
         }
+        Instant originalDue = set.due();
         Instant currentDue = originalDue;
         List<ExtensionStep> extensions = new ArrayList<>();
         Instant warnedAt = null;
@@ -88,18 +59,18 @@ final class DeadlineExplainer {
             if (event.sequence() <= setter.sequence() || met != null || stoppedAt != null) {
                 continue;
             }
-            Object p = event.payload();
-            if (p instanceof DeadlineExtended e && e.deadline() == kind) {
-                extensions.add(new ExtensionStep(event.sequence(), e.previousDue(), e.newDue(), e.reason(),
+            Steps steps = steps(event, kind, inquiryId);
+            if (steps.newDue != null) {
+                extensions.add(new ExtensionStep(event.sequence(), steps.previousDue, steps.newDue, event.reason(),
                         event.actor(), event.occurredAt(), event.recordedAt()));
-                currentDue = e.newDue();
-            } else if (p instanceof DeadlineWarningIssued e && concerns(e.deadline(), e.inquiryId(), kind, inquiryId)) {
+                currentDue = steps.newDue;
+            } else if (steps.warned) {
                 warnedAt = event.occurredAt();
-            } else if (p instanceof DeadlineMissed e && concerns(e.deadline(), e.inquiryId(), kind, inquiryId)) {
+            } else if (steps.missed) {
                 missedRecordedAt = event.recordedAt();
-            } else if (meets(p, kind, inquiryId)) {
+            } else if (steps.met) {
                 met = event;
-            } else if (p instanceof ComplaintClosed || p instanceof ComplaintWithdrawn) {
+            } else if (steps.stopped) {
                 stoppedAt = event.occurredAt();
             }
         }
@@ -109,9 +80,18 @@ final class DeadlineExplainer {
                 ? List.of() : calendar.nonWorkingDaysBetween(countedFrom, lastDay);
         Instant metAt = met == null ? null : met.occurredAt();
         return Optional.of(new DeadlineExplanation(complaintId, kind, inquiryId, setter.sequence(), setter.type(),
-                setter.occurredAt(), policyVersion, originalDue, countedFrom, lastDay, skipped, List.copyOf(extensions),
-                currentDue, warnedAt, missedRecordedAt, metAt, met == null ? null : met.sequence(), at,
-                verdict(currentDue, metAt, stoppedAt, at), verdict(originalDue, metAt, stoppedAt, at)));
+                setter.occurredAt(), set.policyVersion(), originalDue, countedFrom, lastDay, skipped,
+                List.copyOf(extensions), currentDue, warnedAt, missedRecordedAt, metAt,
+                met == null ? null : met.sequence(), at, verdict(currentDue, metAt, stoppedAt, at),
+                verdict(originalDue, metAt, stoppedAt, at)));
+    }
+
+    private static Steps steps(StoredEvent event, DeadlineKind kind, String inquiryId) {
+        Steps steps = new Steps(kind, inquiryId);
+        if (event.payload() instanceof ComplaintEvent complaintEvent) {
+            ComplaintTransition.tell(complaintEvent, steps);
+        }
+        return steps;
     }
 
     /** As the SLA clocks judge (ClockVerdict): met before the deadline, missed, stopped by closure before it, or running. */
@@ -125,17 +105,70 @@ final class DeadlineExplainer {
         return at.isBefore(due) ? ClockVerdict.RUNNING : ClockVerdict.MISSED;
     }
 
-    private static boolean concerns(DeadlineKind eventKind, Object eventInquiry, DeadlineKind kind, String inquiryId) {
-        return eventKind == kind && Objects.equals(eventInquiry == null ? null : eventInquiry.toString(), inquiryId);
-    }
+    /**
+     * What one event did to the deadline explained, as {@link ComplaintTransition} tells it. A deadline of
+     * the complaint's own is found by its kind whatever inquiry is asked about; a warning or a breach, and
+     * a department's answer, must name the inquiry asked about.
+     */
+    private static final class Steps implements ComplaintChanges {
 
-    private static boolean meets(Object p, DeadlineKind kind, String inquiryId) {
-        return switch (kind) {
-            case ACKNOWLEDGEMENT -> p instanceof ComplaintAcknowledged;
-            case STAGE_ONE_RESOLUTION -> p instanceof ComplaintResolved e && e.stage() == Stage.ONE;
-            case ESCALATION_ACKNOWLEDGEMENT_TARGET, ESCALATION_ACKNOWLEDGEMENT_LIMIT -> p instanceof EscalationAcknowledged;
-            case STAGE_TWO_RESOLUTION -> p instanceof ComplaintResolved e && e.stage() == Stage.TWO;
-            case DEPARTMENT_RESPONSE -> p instanceof DepartmentInputReceived e && e.inquiryId().value().equals(inquiryId);
-        };
+        private final DeadlineKind kind;
+        private final String inquiryId;
+        DeadlineSet set;
+        Instant previousDue;
+        Instant newDue;
+        boolean warned;
+        boolean missed;
+        boolean met;
+        boolean stopped;
+
+        Steps(DeadlineKind kind, String inquiryId) {
+            this.kind = kind;
+            this.inquiryId = inquiryId;
+        }
+
+        @Override
+        public void deadlineSet(DeadlineSet deadline) {
+            if (set == null && deadline.kind() == kind && ownOrAsked(deadline.inquiryId())) {
+                set = deadline;
+            }
+        }
+
+        @Override
+        public void obligationMet(DeadlineKind metKind, InquiryId metInquiry) {
+            met |= metKind == kind && ownOrAsked(metInquiry);
+        }
+
+        @Override
+        public void deadlineExtended(DeadlineKind extended, Instant originalDue, Instant previous, Instant next,
+                                     Instant newWarningAt) {
+            if (extended == kind) {
+                previousDue = previous;
+                newDue = next;
+            }
+        }
+
+        @Override
+        public void warningIssued(DeadlineKind warnedKind, InquiryId warnedInquiry, Instant due) {
+            warned |= concerns(warnedKind, warnedInquiry);
+        }
+
+        @Override
+        public void deadlineMissed(DeadlineKind missedKind, InquiryId missedInquiry, Instant due) {
+            missed |= concerns(missedKind, missedInquiry);
+        }
+
+        @Override
+        public void clocksStopped() {
+            stopped = true;
+        }
+
+        private boolean ownOrAsked(InquiryId inquiry) {
+            return inquiry == null || inquiry.value().equals(inquiryId);
+        }
+
+        private boolean concerns(DeadlineKind eventKind, InquiryId eventInquiry) {
+            return eventKind == kind && Objects.equals(eventInquiry == null ? null : eventInquiry.value(), inquiryId);
+        }
     }
 }

@@ -15,8 +15,13 @@ import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.Department;
 import uk.co.welzo.klachten.api.complaint.DepartmentManager;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintChanges;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
+import uk.co.welzo.klachten.api.complaint.lifecycle.DeadlineSet;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.DeadlineView;
 import uk.co.welzo.klachten.api.complaint.query.InquiryView;
@@ -67,16 +72,55 @@ class CaseDocument {
     record Step(long sequence, String type, String summary, Instant occurredAt, Instant recordedAt, String actor) {
     }
 
-    void startDeadline(DeadlineKind kind, Instant due) {
+    /**
+     * Moves status and stage, and keeps the complaint's own deadlines (set, met, extended), as
+     * {@link ComplaintTransition} says the event does. Department requests are kept as inquiries, with
+     * their answers; a deadline stopped by closure stays listed, unmet.
+     */
+    void follow(ComplaintEvent event) {
+        ComplaintTransition.tell(event, new ComplaintChanges() {
+            @Override
+            public void statusChanged(ComplaintStatus next) {
+                status = next;
+            }
+
+            @Override
+            public void stageChanged(Stage next) {
+                stage = next;
+            }
+
+            @Override
+            public void deadlineSet(DeadlineSet deadline) {
+                if (deadline.inquiryId() == null) {
+                    startDeadline(deadline.kind(), deadline.due());
+                }
+            }
+
+            @Override
+            public void obligationMet(DeadlineKind kind, InquiryId inquiryId) {
+                if (inquiryId == null) {
+                    meetDeadline(kind, event.occurredAt());
+                }
+            }
+
+            @Override
+            public void deadlineExtended(DeadlineKind kind, Instant originalDue, Instant previousDue, Instant newDue,
+                                         Instant newWarningAt) {
+                extendDeadline(kind, originalDue, newDue);
+            }
+        });
+    }
+
+    private void startDeadline(DeadlineKind kind, Instant due) {
         deadlines.removeIf(deadline -> deadline.kind() == kind);
         deadlines.add(new Deadline(kind, due, due, null));
     }
 
-    void meetDeadline(DeadlineKind kind, Instant at) {
+    private void meetDeadline(DeadlineKind kind, Instant at) {
         changeDeadline(kind, deadline -> new Deadline(kind, deadline.originalDue(), deadline.currentDue(), at));
     }
 
-    void extendDeadline(DeadlineKind kind, Instant originalDue, Instant newDue) {
+    private void extendDeadline(DeadlineKind kind, Instant originalDue, Instant newDue) {
         if (deadlines.stream().noneMatch(deadline -> deadline.kind() == kind)) {
             deadlines.add(new Deadline(kind, originalDue, newDue, null));
         }

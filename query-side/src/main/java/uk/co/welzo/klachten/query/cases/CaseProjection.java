@@ -1,6 +1,5 @@
 package uk.co.welzo.klachten.query.cases;
 
-import java.time.Instant;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
@@ -11,15 +10,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.query.EventSentences;
 import uk.co.welzo.klachten.query.batch.DocumentBatch;
-import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
-import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
-import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
@@ -34,11 +32,6 @@ import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
 
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ACKNOWLEDGEMENT;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTION;
 
 /**
  * Keeps one case document per complaint. Replay-safe: each document remembers the last aggregate
@@ -71,11 +64,9 @@ class CaseProjection {
                         + " already belongs to case " + holder);
             }
         }
-        apply(batch, lodged, step(e, sequence, "Lodged by " + e.channel() + ", category " + e.category(),
-                e.occurredAt(), e.recordedAt(), e.actor()), c -> {
+        apply(batch, lodged, step(e, sequence), c -> {
                     c.reference = e.reference().value();
-                    c.status = ComplaintStatus.RECEIVED;
-                    c.stage = Stage.ONE;
+                    c.follow(e);
                     c.channel = e.channel();
                     c.category = e.category();
                     c.complainant = e.complainant();
@@ -83,87 +74,67 @@ class CaseProjection {
                     c.orderNumber = e.orderNumber();
                     c.product = e.product();
                     c.receivedAt = e.occurredAt();
-                    c.startDeadline(ACKNOWLEDGEMENT, e.acknowledgementDue());
                 });
     }
 
     @EventHandler
     void on(ComplaintAcknowledged e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Acknowledged by " + e.channel() + "; stage-one resolution due "
-                        + e.stageOneResolutionDue(), e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-                    c.status = ComplaintStatus.UNDER_INVESTIGATION;
-                    c.meetDeadline(ACKNOWLEDGEMENT, e.occurredAt());
-                    c.startDeadline(STAGE_ONE_RESOLUTION, e.stageOneResolutionDue());
-                });
+        update(e.complaintId(), step(e, sequence), c -> c.follow(e));
     }
 
     @EventHandler
     void on(ComplaintAssigned e, @SequenceNumber long sequence) {
-        String summary = e.previousHandler() == null ? "Assigned to " + e.handler()
-                : "Reassigned from " + e.previousHandler() + " to " + e.handler();
-        update(e.complaintId(), step(e, sequence, summary, e.occurredAt(), e.recordedAt(), e.actor()),
+        update(e.complaintId(), step(e, sequence),
                 c -> c.handler = e.handler());
     }
 
     @EventHandler
     void on(ComplaintRecategorised e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Recategorised from " + e.previousCategory() + " to " + e.category(),
-                e.occurredAt(), e.recordedAt(), e.actor()), c -> c.category = e.category());
+        update(e.complaintId(), step(e, sequence), c -> c.category = e.category());
     }
 
     @EventHandler
     void on(DepartmentInputRequested e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Input requested from " + e.department() + " (inquiry " + e.inquiryId() + ")",
-                e.occurredAt(), e.recordedAt(), e.actor()), c -> c.inquiries.add(new CaseDocument.Inquiry(
+        update(e.complaintId(), step(e, sequence), c -> c.inquiries.add(new CaseDocument.Inquiry(
                         e.inquiryId().value(), e.department(), e.question(), e.occurredAt(), null, null)));
     }
 
     @EventHandler
     void on(DepartmentInputReceived e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Input received from " + e.department() + " (inquiry " + e.inquiryId() + ")",
-                e.occurredAt(), e.recordedAt(), e.actor()),
+        update(e.complaintId(), step(e, sequence),
                 c -> c.answerInquiry(e.inquiryId().value(), e.answer(), e.occurredAt()));
     }
 
     @EventHandler
     void on(CustomerCommunicationRecorded e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, e.direction() + " " + e.channel() + " communication recorded",
-                e.occurredAt(), e.recordedAt(), e.actor()), c -> { });
+        update(e.complaintId(), step(e, sequence), c -> { });
     }
 
     @EventHandler
     void on(InvestigationNoteRecorded e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Investigation note recorded",
-                e.occurredAt(), e.recordedAt(), e.actor()), c -> { });
+        update(e.complaintId(), step(e, sequence), c -> { });
     }
 
     @EventHandler
     void on(DeadlineExtended e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, e.deadline() + " deadline extended from " + e.previousDue() + " to " + e.newDue(),
-                e.occurredAt(), e.recordedAt(), e.actor()),
-                c -> c.extendDeadline(e.deadline(), e.originalDue(), e.newDue()));
+        update(e.complaintId(), step(e, sequence),
+                c -> c.follow(e));
     }
 
     @EventHandler
     void on(DeadlineWarningIssued e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, e.deadline() + (e.inquiryId() == null ? "" : " (inquiry " + e.inquiryId() + ")")
-                        + " deadline near: due " + e.due(), e.occurredAt(), e.recordedAt(), e.actor()), c -> { });
+        update(e.complaintId(), step(e, sequence), c -> { });
     }
 
     @EventHandler
     void on(DeadlineMissed e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, e.deadline() + (e.inquiryId() == null ? "" : " (inquiry " + e.inquiryId() + ")")
-                        + " deadline missed: was due " + e.due(), e.occurredAt(), e.recordedAt(), e.actor()), c -> { });
+        update(e.complaintId(), step(e, sequence), c -> { });
     }
 
     @EventHandler
     void on(ComplaintResolved e, @SequenceNumber long sequence) {
-        String summary = "Stage " + e.stage() + " resolved: " + e.outcome()
-                + (e.customerSignposted() ? "; customer signposted to independent review" : "");
-        update(e.complaintId(), step(e, sequence, summary, e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-            boolean stageOne = e.stage() == Stage.ONE;
-            c.status = stageOne ? ComplaintStatus.RESOLVED_AT_STAGE_ONE : ComplaintStatus.RESOLVED_AT_STAGE_TWO;
-            c.meetDeadline(stageOne ? STAGE_ONE_RESOLUTION : STAGE_TWO_RESOLUTION, e.occurredAt());
+        update(e.complaintId(), step(e, sequence), c -> {
+            c.follow(e);
             c.outcome = e.outcome();
             c.remedy = e.remedy();
             c.rootCause = e.rootCause();
@@ -173,47 +144,35 @@ class CaseProjection {
 
     @EventHandler
     void on(ComplaintEscalated e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Escalated to stage two; acknowledgement due "
-                        + e.escalationAcknowledgementTarget() + ", at the latest " + e.escalationAcknowledgementLimit(),
-                e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-                    c.status = ComplaintStatus.ESCALATED;
-                    c.stage = Stage.TWO;
-                    c.startDeadline(ESCALATION_ACKNOWLEDGEMENT_TARGET, e.escalationAcknowledgementTarget());
-                    c.startDeadline(ESCALATION_ACKNOWLEDGEMENT_LIMIT, e.escalationAcknowledgementLimit());
-                });
+        update(e.complaintId(), step(e, sequence), c -> c.follow(e));
     }
 
     @EventHandler
     void on(EscalationAcknowledged e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Escalation acknowledged and given to the "
-                        + e.departmentManager().department() + " manager; stage-two resolution due " + e.stageTwoResolutionDue(),
-                e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-                    c.status = ComplaintStatus.UNDER_REVIEW;
+        update(e.complaintId(), step(e, sequence), c -> {
+                    c.follow(e);
                     c.departmentManager = e.departmentManager();
-                    c.meetDeadline(ESCALATION_ACKNOWLEDGEMENT_TARGET, e.occurredAt());
-                    c.meetDeadline(ESCALATION_ACKNOWLEDGEMENT_LIMIT, e.occurredAt());
-                    c.startDeadline(STAGE_TWO_RESOLUTION, e.stageTwoResolutionDue());
                 });
     }
 
     @EventHandler
     void on(ExternalReferralRecorded e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Referred to " + e.body(), e.occurredAt(), e.recordedAt(), e.actor()),
+        update(e.complaintId(), step(e, sequence),
                 c -> c.externalReferrals.add(e.body()));
     }
 
     @EventHandler
     void on(ComplaintClosed e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Closed: " + e.reason(), e.occurredAt(), e.recordedAt(), e.actor()), c -> {
-            c.status = ComplaintStatus.CLOSED;
+        update(e.complaintId(), step(e, sequence), c -> {
+            c.follow(e);
             c.closureReason = e.reason().name();
         });
     }
 
     @EventHandler
     void on(ComplaintWithdrawn e, @SequenceNumber long sequence) {
-        update(e.complaintId(), step(e, sequence, "Withdrawn by the customer", e.occurredAt(), e.recordedAt(), e.actor()),
-                c -> c.status = ComplaintStatus.WITHDRAWN);
+        update(e.complaintId(), step(e, sequence),
+                c -> c.follow(e));
     }
 
     @ResetHandler
@@ -242,9 +201,8 @@ class CaseProjection {
         batch.save(c);
     }
 
-    private static CaseDocument.Step step(Object event, long sequence, String summary,
-                                          Instant occurredAt, Instant recordedAt, Actor actor) {
-        return new CaseDocument.Step(sequence, event.getClass().getSimpleName(), summary, occurredAt, recordedAt,
-                actor.name());
+    private static CaseDocument.Step step(ComplaintEvent event, long sequence) {
+        return new CaseDocument.Step(sequence, event.getClass().getSimpleName(), EventSentences.forTimeline(event),
+                event.occurredAt(), event.recordedAt(), event.actor().name());
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -14,7 +14,13 @@ import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
 import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
+import uk.co.welzo.klachten.api.complaint.lifecycle.OpenInquiry;
+import uk.co.welzo.klachten.api.complaint.lifecycle.RunningDeadline;
 import uk.co.welzo.klachten.api.queue.OpenInquirySummary;
 import uk.co.welzo.klachten.api.queue.RunningDeadlineSummary;
 import uk.co.welzo.klachten.api.queue.WorkQueueItemSummary;
@@ -45,47 +51,44 @@ class QueueDocument {
     boolean deadlineRunning;
 
     record Inquiry(String inquiryId, Department department, Instant responseDue) {
+
+        static Inquiry of(OpenInquiry open) {
+            return new Inquiry(open.inquiryId().value(), open.department(), open.responseDue());
+        }
+
+        OpenInquiry open() {
+            return new OpenInquiry(InquiryId.of(inquiryId), department, null, null, responseDue);
+        }
     }
 
     record Deadline(DeadlineKind kind, String inquiryId, Instant originalDue, Instant currentDue, Instant warningAt,
                     Instant warnedAt, Instant missedAt) {
 
-        boolean is(DeadlineKind kind, String inquiryId) {
-            return this.kind == kind && Objects.equals(this.inquiryId, inquiryId);
+        static Deadline of(RunningDeadline running) {
+            return new Deadline(running.kind(), running.inquiryId() == null ? null : running.inquiryId().value(),
+                    running.originalDue(), running.due(), running.warningAt(), running.warnedAt(), running.missedAt());
+        }
+
+        RunningDeadline running() {
+            return new RunningDeadline(kind, inquiryId == null ? null : InquiryId.of(inquiryId), originalDue, currentDue,
+                    warningAt, null, warnedAt, missedAt);
         }
     }
 
-    void start(DeadlineKind kind, String inquiryId, Instant due, Instant warningAt) {
-        stop(kind, inquiryId);
-        deadlines.add(new Deadline(kind, inquiryId, due, due, warningAt, null, null));
+    /** Moves status, stage, running deadlines and open inquiries as {@link ComplaintTransition} says the event does. */
+    void follow(ComplaintEvent event) {
+        ComplaintState next = ComplaintTransition.next(state(), event);
+        status = next.status();
+        stage = next.stage();
+        deadlines = next.deadlines().stream().map(Deadline::of).collect(Collectors.toCollection(ArrayList::new));
+        openInquiries = next.inquiries().stream().map(Inquiry::of).collect(Collectors.toCollection(ArrayList::new));
         refreshNextDue();
     }
 
-    void stop(DeadlineKind kind, String inquiryId) {
-        deadlines.removeIf(deadline -> deadline.is(kind, inquiryId));
-        refreshNextDue();
-    }
-
-    /** A new due and warning moment; warnings and breaches concerned the previous due, the original stays (R5.3). */
-    void extend(DeadlineKind kind, Instant newDue, Instant newWarningAt) {
-        change(kind, null, null, d -> new Deadline(kind, null, d.originalDue(), newDue, newWarningAt, null, null));
-    }
-
-    void warn(DeadlineKind kind, String inquiryId, Instant due, Instant at) {
-        change(kind, inquiryId, due, d -> new Deadline(kind, inquiryId, d.originalDue(), d.currentDue(), d.warningAt(),
-                at, d.missedAt()));
-    }
-
-    void miss(DeadlineKind kind, String inquiryId, Instant due, Instant at) {
-        change(kind, inquiryId, due, d -> new Deadline(kind, inquiryId, d.originalDue(), d.currentDue(), d.warningAt(),
-                d.warnedAt(), at));
-    }
-
-    /** Changes the running deadline, if any, and only while it is still due at {@code due} (when given). */
-    private void change(DeadlineKind kind, String inquiryId, Instant due, UnaryOperator<Deadline> change) {
-        deadlines.replaceAll(d -> d.is(kind, inquiryId) && (due == null || due.equals(d.currentDue()))
-                ? change.apply(d) : d);
-        refreshNextDue();
+    /** The part of the complaint's state this document keeps (no policy versions, no questions). */
+    private ComplaintState state() {
+        return new ComplaintState(status, stage, deadlines.stream().map(Deadline::running).toList(),
+                openInquiries.stream().map(Inquiry::open).toList());
     }
 
     private void refreshNextDue() {

@@ -13,9 +13,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.query.batch.DocumentBatch;
 import uk.co.welzo.klachten.api.ComplaintId;
-import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
-import uk.co.welzo.klachten.api.complaint.InquiryId;
-import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
@@ -31,15 +28,10 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ACKNOWLEDGEMENT;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.DEPARTMENT_RESPONSE;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION;
-import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTION;
 
 /**
- * Keeps one queue document per open complaint. Replay-safe: each document remembers the last aggregate
+ * Keeps one queue document per open complaint; its status, stage, running deadlines and open inquiries
+ * move as {@link uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition} says. Replay-safe: each document remembers the last aggregate
  * sequence number applied, and an event at or below it changes nothing. A closed or withdrawn complaint
  * leaves the queue and leaves a tombstone (its id and closing sequence) in {@value #REMOVED}, so a
  * redelivered older event never brings it back; closing is final, so any later event for it is ignored too.
@@ -72,96 +64,71 @@ class QueueProjection {
         lodged.id = id;
         apply(batch, lodged, sequence, replay, q -> {
             q.reference = e.reference().value();
-            q.stage = Stage.ONE;
-            q.status = ComplaintStatus.RECEIVED;
             q.category = e.category();
             q.channel = e.channel();
-            q.start(ACKNOWLEDGEMENT, null, e.acknowledgementDue(), e.acknowledgementWarningAt());
+            q.follow(e);
         });
     }
 
     @EventHandler
     void on(ComplaintAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> {
-            q.status = ComplaintStatus.UNDER_INVESTIGATION;
-            q.stop(ACKNOWLEDGEMENT, null);
-            q.start(STAGE_ONE_RESOLUTION, null, e.stageOneResolutionDue(), e.stageOneResolutionWarningAt());
-        });
+        update(e.complaintId(), sequence, replay, q -> q.follow(e));
     }
 
     @EventHandler
     void on(ComplaintAssigned e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> q.handler = e.handler());
+        update(e.complaintId(), sequence, replay, q -> {
+            q.handler = e.handler();
+            q.follow(e);
+        });
     }
 
     @EventHandler
     void on(ComplaintRecategorised e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> q.category = e.category());
+        update(e.complaintId(), sequence, replay, q -> {
+            q.category = e.category();
+            q.follow(e);
+        });
     }
 
     @EventHandler
     void on(DepartmentInputRequested e, @SequenceNumber long sequence, ReplayStatus replay) {
-        String inquiry = e.inquiryId().value();
-        update(e.complaintId(), sequence, replay, q -> {
-            q.openInquiries.removeIf(open -> open.inquiryId().equals(inquiry));
-            q.openInquiries.add(new QueueDocument.Inquiry(inquiry, e.department(), e.responseDue()));
-            q.start(DEPARTMENT_RESPONSE, inquiry, e.responseDue(), e.responseWarningAt());
-        });
+        update(e.complaintId(), sequence, replay, q -> q.follow(e));
     }
 
     @EventHandler
     void on(DepartmentInputReceived e, @SequenceNumber long sequence, ReplayStatus replay) {
-        String inquiry = e.inquiryId().value();
-        update(e.complaintId(), sequence, replay, q -> {
-            q.openInquiries.removeIf(open -> open.inquiryId().equals(inquiry));
-            q.stop(DEPARTMENT_RESPONSE, inquiry);
-        });
+        update(e.complaintId(), sequence, replay, q -> q.follow(e));
     }
 
     @EventHandler
     void on(DeadlineExtended e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> q.extend(e.deadline(), e.newDue(), e.newWarningAt()));
+        update(e.complaintId(), sequence, replay, q -> q.follow(e));
     }
 
     @EventHandler
     void on(DeadlineWarningIssued e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> q.warn(e.deadline(), value(e.inquiryId()), e.due(), e.occurredAt()));
+        update(e.complaintId(), sequence, replay, q -> q.follow(e));
     }
 
     @EventHandler
     void on(DeadlineMissed e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> q.miss(e.deadline(), value(e.inquiryId()), e.due(), e.occurredAt()));
+        update(e.complaintId(), sequence, replay, q -> q.follow(e));
     }
 
     @EventHandler
     void on(ComplaintResolved e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> {
-            boolean stageOne = e.stage() == Stage.ONE;
-            q.status = stageOne ? ComplaintStatus.RESOLVED_AT_STAGE_ONE : ComplaintStatus.RESOLVED_AT_STAGE_TWO;
-            q.stop(stageOne ? STAGE_ONE_RESOLUTION : STAGE_TWO_RESOLUTION, null);
-        });
+        update(e.complaintId(), sequence, replay, q -> q.follow(e));
     }
 
     @EventHandler
     void on(ComplaintEscalated e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> {
-            q.stage = Stage.TWO;
-            q.status = ComplaintStatus.ESCALATED;
-            q.start(ESCALATION_ACKNOWLEDGEMENT_TARGET, null, e.escalationAcknowledgementTarget(),
-                    e.escalationAcknowledgementTargetWarningAt());
-            q.start(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, e.escalationAcknowledgementLimit(),
-                    e.escalationAcknowledgementLimitWarningAt());
-        });
+        update(e.complaintId(), sequence, replay, q -> q.follow(e));
     }
 
     @EventHandler
     void on(EscalationAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> {
-            q.status = ComplaintStatus.UNDER_REVIEW;
-            q.stop(ESCALATION_ACKNOWLEDGEMENT_TARGET, null);
-            q.stop(ESCALATION_ACKNOWLEDGEMENT_LIMIT, null);
-            q.start(STAGE_TWO_RESOLUTION, null, e.stageTwoResolutionDue(), e.stageTwoResolutionWarningAt());
-        });
+        update(e.complaintId(), sequence, replay, q -> q.follow(e));
     }
 
     @EventHandler
@@ -225,9 +192,5 @@ class QueueProjection {
         if (live) {
             updates.changed(before, q);
         }
-    }
-
-    private static String value(InquiryId inquiryId) {
-        return inquiryId == null ? null : inquiryId.value();
     }
 }

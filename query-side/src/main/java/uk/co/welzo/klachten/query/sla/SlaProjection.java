@@ -16,10 +16,10 @@ import uk.co.welzo.klachten.query.batch.DocumentBatch;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
-import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
@@ -29,9 +29,13 @@ import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintChanges;
+import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
+import uk.co.welzo.klachten.api.complaint.lifecycle.DeadlineSet;
 
 /**
- * Keeps one clock per obligation. Replay-safe: each clock remembers the last aggregate sequence
+ * Keeps one clock per obligation, started, met, moved and stopped as {@link ComplaintTransition} says
+ * each event does. Replay-safe: each clock remembers the last aggregate sequence
  * number applied to it, and an event at or below it changes nothing. A live change (never one
  * replayed, never one skipped as already applied) that makes, changes or ends a current breach is
  * emitted to subscribers of {@code FindCurrentBreaches}.
@@ -50,84 +54,116 @@ class SlaProjection {
 
     @EventHandler
     void on(ComplaintLodged e, @SequenceNumber long sequence, ReplayStatus replay) {
-        start(e.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, null, sequence, replay, e.occurredAt(), e.acknowledgementDue(),
-                e.acknowledgementWarningAt(), e.policyVersion(), clock -> clock.reference = e.reference().value());
+        follow(e, sequence, replay, clock -> clock.reference = e.reference().value());
     }
 
     @EventHandler
     void on(ComplaintAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
-        meet(e.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, null, sequence, replay, e.occurredAt());
-        start(e.complaintId(), DeadlineKind.STAGE_ONE_RESOLUTION, null, sequence, replay, e.occurredAt(),
-                e.stageOneResolutionDue(), e.stageOneResolutionWarningAt(), e.policyVersion(), clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DepartmentInputRequested e, @SequenceNumber long sequence, ReplayStatus replay) {
-        start(e.complaintId(), DeadlineKind.DEPARTMENT_RESPONSE, e.inquiryId().value(), sequence, replay, e.occurredAt(),
-                e.responseDue(), e.responseWarningAt(), e.policyVersion(), clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DepartmentInputReceived e, @SequenceNumber long sequence, ReplayStatus replay) {
-        meet(e.complaintId(), DeadlineKind.DEPARTMENT_RESPONSE, e.inquiryId().value(), sequence, replay, e.occurredAt());
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(ComplaintResolved e, @SequenceNumber long sequence, ReplayStatus replay) {
-        DeadlineKind kind = e.stage() == Stage.ONE ? DeadlineKind.STAGE_ONE_RESOLUTION : DeadlineKind.STAGE_TWO_RESOLUTION;
-        meet(e.complaintId(), kind, null, sequence, replay, e.occurredAt());
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(ComplaintEscalated e, @SequenceNumber long sequence, ReplayStatus replay) {
-        start(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, sequence, replay, e.occurredAt(),
-                e.escalationAcknowledgementTarget(), e.escalationAcknowledgementTargetWarningAt(), e.policyVersion(),
-                clock -> { });
-        start(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, sequence, replay, e.occurredAt(),
-                e.escalationAcknowledgementLimit(), e.escalationAcknowledgementLimitWarningAt(), e.policyVersion(),
-                clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(EscalationAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
-        meet(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_TARGET, null, sequence, replay, e.occurredAt());
-        meet(e.complaintId(), DeadlineKind.ESCALATION_ACKNOWLEDGEMENT_LIMIT, null, sequence, replay, e.occurredAt());
-        start(e.complaintId(), DeadlineKind.STAGE_TWO_RESOLUTION, null, sequence, replay, e.occurredAt(),
-                e.stageTwoResolutionDue(), e.stageTwoResolutionWarningAt(), e.policyVersion(), clock -> { });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DeadlineExtended e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), e.deadline(), null, sequence, replay, clock -> {
-            clock.currentDue = e.newDue();
-            clock.warningAt = e.newWarningAt();
-        });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DeadlineWarningIssued e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), e.deadline(), idOrNull(e.inquiryId()), sequence, replay, clock -> {
-            clock.warnedAt = e.recordedAt();
-            clock.warnedDue = e.due();
-        });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(DeadlineMissed e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), e.deadline(), idOrNull(e.inquiryId()), sequence, replay, clock -> {
-            clock.missedAt = e.recordedAt();
-            clock.missedDue = e.due();
-        });
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(ComplaintClosed e, @SequenceNumber long sequence, ReplayStatus replay) {
-        stopAll(e.complaintId(), sequence, replay, e.occurredAt());
+        follow(e, sequence, replay);
     }
 
     @EventHandler
     void on(ComplaintWithdrawn e, @SequenceNumber long sequence, ReplayStatus replay) {
-        stopAll(e.complaintId(), sequence, replay, e.occurredAt());
+        follow(e, sequence, replay);
+    }
+
+    private void follow(ComplaintEvent e, long sequence, ReplayStatus replay) {
+        follow(e, sequence, replay, clock -> { });
+    }
+
+    /**
+     * Starts, meets, moves, warns, breaches and stops clocks as {@link ComplaintTransition} says the event
+     * does; {@code onStart} adds to a clock the event starts what only this read model keeps.
+     */
+    private void follow(ComplaintEvent e, long sequence, ReplayStatus replay, Consumer<SlaClockDocument> onStart) {
+        ComplaintId complaintId = e.complaintId();
+        ComplaintTransition.tell(e, new ComplaintChanges() {
+            @Override
+            public void deadlineSet(DeadlineSet deadline) {
+                start(complaintId, deadline.kind(), idOrNull(deadline.inquiryId()), sequence, replay, e.occurredAt(),
+                        deadline.due(), deadline.warningAt(), deadline.policyVersion(), onStart);
+            }
+
+            @Override
+            public void obligationMet(DeadlineKind kind, InquiryId inquiryId) {
+                meet(complaintId, kind, idOrNull(inquiryId), sequence, replay, e.occurredAt());
+            }
+
+            @Override
+            public void deadlineExtended(DeadlineKind kind, Instant originalDue, Instant previousDue, Instant newDue,
+                                         Instant newWarningAt) {
+                update(complaintId, kind, null, sequence, replay, clock -> {
+                    clock.currentDue = newDue;
+                    clock.warningAt = newWarningAt;
+                });
+            }
+
+            @Override
+            public void warningIssued(DeadlineKind kind, InquiryId inquiryId, Instant due) {
+                update(complaintId, kind, idOrNull(inquiryId), sequence, replay, clock -> {
+                    clock.warnedAt = e.recordedAt();
+                    clock.warnedDue = due;
+                });
+            }
+
+            @Override
+            public void deadlineMissed(DeadlineKind kind, InquiryId inquiryId, Instant due) {
+                update(complaintId, kind, idOrNull(inquiryId), sequence, replay, clock -> {
+                    clock.missedAt = e.recordedAt();
+                    clock.missedDue = due;
+                });
+            }
+
+            @Override
+            public void clocksStopped() {
+                stopAll(complaintId, sequence, replay, e.occurredAt());
+            }
+        });
     }
 
     @ResetHandler

@@ -170,7 +170,10 @@ class QueueQueryHandlerTest {
         entry.channel = channel;
         entry.handler = handler;
         if (due != null) {
-            entry.start(STAGE_ONE_RESOLUTION, null, due, due.minusSeconds(86_400));
+            entry.deadlines.add(new QueueDocument.Deadline(STAGE_ONE_RESOLUTION, null, due, due, due.minusSeconds(86_400),
+                    null, null));
+            entry.nextDue = due;
+            entry.deadlineRunning = true;
         }
         return entry;
     }

@@ -14,5 +14,5 @@ public record ComplaintAcknowledged(
         Instant stageOneResolutionDue,
         Instant stageOneResolutionWarningAt,
         String policyVersion,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

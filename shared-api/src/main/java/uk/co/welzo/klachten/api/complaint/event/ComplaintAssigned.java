@@ -11,5 +11,5 @@ public record ComplaintAssigned(
         String previousHandler,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

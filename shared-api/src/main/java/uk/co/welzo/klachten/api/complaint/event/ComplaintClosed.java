@@ -11,5 +11,5 @@ public record ComplaintClosed(
         ClosureReason reason,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent, EndsComplaint {
 }

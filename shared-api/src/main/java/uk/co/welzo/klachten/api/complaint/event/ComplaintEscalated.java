@@ -15,5 +15,5 @@ public record ComplaintEscalated(
         Instant escalationAcknowledgementTargetWarningAt,
         Instant escalationAcknowledgementLimitWarningAt,
         String policyVersion,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

@@ -23,5 +23,5 @@ public record ComplaintLodged(
         Instant acknowledgementDue,
         Instant acknowledgementWarningAt,
         String policyVersion,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

@@ -13,5 +13,5 @@ public record ComplaintRecategorised(
         String reason,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

@@ -18,5 +18,5 @@ public record ComplaintResolved(
         Instant recordedAt,
         Instant escalationWindowEnds,
         String policyVersion,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

@@ -10,5 +10,5 @@ public record ComplaintWithdrawn(
         String reason,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent, EndsComplaint {
 }

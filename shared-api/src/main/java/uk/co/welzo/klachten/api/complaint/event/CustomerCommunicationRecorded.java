@@ -16,5 +16,5 @@ public record CustomerCommunicationRecorded(
         String summary,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

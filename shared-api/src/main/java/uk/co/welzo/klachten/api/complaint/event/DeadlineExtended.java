@@ -18,5 +18,5 @@ public record DeadlineExtended(
         CommunicationId communicationId,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

@@ -14,5 +14,5 @@ public record DeadlineMissed(
         Instant due,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent, DeadlineFact {
 }

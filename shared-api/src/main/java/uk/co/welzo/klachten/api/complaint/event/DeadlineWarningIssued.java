@@ -14,5 +14,5 @@ public record DeadlineWarningIssued(
         Instant due,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent, DeadlineFact {
 }

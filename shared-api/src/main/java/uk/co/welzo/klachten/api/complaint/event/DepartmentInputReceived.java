@@ -14,5 +14,5 @@ public record DepartmentInputReceived(
         String answer,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

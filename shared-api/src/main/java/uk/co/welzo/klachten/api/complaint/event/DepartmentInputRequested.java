@@ -17,5 +17,5 @@ public record DepartmentInputRequested(
         Instant responseDue,
         Instant responseWarningAt,
         String policyVersion,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

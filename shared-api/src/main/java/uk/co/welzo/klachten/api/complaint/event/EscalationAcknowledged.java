@@ -14,5 +14,5 @@ public record EscalationAcknowledged(
         Instant stageTwoResolutionDue,
         Instant stageTwoResolutionWarningAt,
         String policyVersion,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

@@ -10,5 +10,5 @@ public record ExternalReferralRecorded(
         String body,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

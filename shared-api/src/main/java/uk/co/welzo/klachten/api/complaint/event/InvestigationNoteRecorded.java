@@ -10,5 +10,5 @@ public record InvestigationNoteRecorded(
         String note,
         Instant occurredAt,
         Instant recordedAt,
-        Actor actor) {
+        Actor actor) implements ComplaintEvent {
 }

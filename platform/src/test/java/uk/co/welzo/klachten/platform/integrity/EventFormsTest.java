@@ -1,0 +1,148 @@
+package uk.co.welzo.klachten.platform.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
+import uk.co.welzo.klachten.api.complaint.Direction;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
+import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
+import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
+import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
+import uk.co.welzo.klachten.platform.axon.AxonSerializerConfiguration;
+import uk.co.welzo.klachten.platform.problem.JacksonConfiguration;
+
+/**
+ * Stored events are hash-chained: their JSON, as the application's Axon serializer writes it and as
+ * the chain hashes it, must never change for a released event. One instance of every event type is
+ * written and compared with the forms captured in {@value #FORMS}; a change to an event's Java shape
+ * (a new interface, a helper method) that leaks into its JSON fails here. Rewrite the file only for a
+ * deliberate, upcasted change: run with {@code -Dklachten.event-forms.record=true}.
+ */
+class EventFormsTest {
+
+    static final String FORMS = "src/test/resources/integrity/event-forms.txt";
+
+    private final ApplicationContextRunner application = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+            .withUserConfiguration(JacksonConfiguration.class, AxonSerializerConfiguration.class);
+
+    @Test
+    void everyEventKeepsItsStoredAndHashedJson() {
+        application.run(context -> {
+            Serializer events = context.getBean("eventSerializer", Serializer.class);
+            ObjectMapper reader = new ObjectMapper();
+            List<String> forms = new ArrayList<>();
+            for (Map.Entry<String, Object> sample : samples().entrySet()) {
+                String stored = events.serialize(sample.getValue(), String.class).getData();
+                forms.add(sample.getKey() + "\t" + stored + "\t" + EventChain.canonical(reader.readTree(stored)));
+            }
+            Path file = Path.of(FORMS);
+            if (Boolean.getBoolean("klachten.event-forms.record")) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, forms, StandardCharsets.UTF_8);
+            }
+            assertThat(forms).containsExactlyElementsOf(recorded(file));
+        });
+    }
+
+    @Test
+    void samplesCoverEveryComplaintEventAndTheReservation() {
+        List<String> types = new ArrayList<>();
+        Arrays.stream(ComplaintEvent.class.getPermittedSubclasses()).forEach(type -> types.add(type.getName()));
+        types.add(ReferenceNumberReserved.class.getName());
+
+        assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(types);
+    }
+
+    private static List<String> recorded(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    /** One instance of every stored event type, every field filled where the type allows it. */
+    static Map<String, Object> samples() {
+        ComplaintId id = ComplaintId.of("c-1");
+        ReferenceNumber reference = ReferenceNumber.parse("Q1N-19Y-8PN");
+        Actor actor = new Actor("alice");
+        InquiryId inquiry = InquiryId.of("i-1");
+        CommunicationId letter = CommunicationId.of("m-1");
+        Instant t1 = Instant.parse("2026-03-02T09:15:30Z");
+        Instant t2 = Instant.parse("2026-03-02T09:16:00.123Z");
+        Instant t3 = Instant.parse("2026-03-16T23:59:59.999999999Z");
+        Instant t4 = Instant.parse("2026-03-13T09:00:00Z");
+        List<Object> all = List.of(
+                new ComplaintLodged(id, reference, Channel.values()[0], Category.values()[0],
+                        new Complainant("Ann Example", "ann@example.org", "+44 20 7946 0000", "1 Street, London"),
+                        "the parcel never came", "ORD-1", "Vitamin D", t1, t2, t3, t4, "policy-1", actor),
+                new ComplaintAcknowledged(id, CommunicationChannel.values()[0], t1, t2, t3, t4, "policy-1", actor),
+                new ComplaintAssigned(id, "bob", "carol", t1, t2, actor),
+                new ComplaintRecategorised(id, Category.values()[0], Category.values()[1], "wrong box", t1, t2, actor),
+                new InvestigationNoteRecorded(id, "called the warehouse", t1, t2, actor),
+                new DepartmentInputRequested(id, inquiry, Department.WAREHOUSE_MANAGEMENT, "where is it?", t1, t2, t3,
+                        t4, "policy-1", actor),
+                new DepartmentInputReceived(id, inquiry, Department.WAREHOUSE_MANAGEMENT, "lost", t1, t2, actor),
+                new CustomerCommunicationRecorded(id, letter, CommunicationChannel.values()[0], Direction.OUTBOUND,
+                        "told the customer", t1, t2, actor),
+                new ComplaintResolved(id, Stage.ONE, Outcome.PARTLY_UPHELD, "refund", "courier", true, t1, t2, t3,
+                        "policy-1", actor),
+                new ComplaintEscalated(id, "not happy", t1, t2, t3, t4, t3.minusSeconds(86400), t4.minusSeconds(86400),
+                        "policy-1", actor),
+                new EscalationAcknowledged(id, new DepartmentManager("Dee", "Logistics"), t1, t2, t3, t4, "policy-1",
+                        actor),
+                new DeadlineExtended(id, DeadlineKind.STAGE_ONE_RESOLUTION, t4, t3, t3.plusSeconds(86400), t3, "waiting",
+                        letter, t1, t2, actor),
+                new DeadlineWarningIssued(id, DeadlineKind.DEPARTMENT_RESPONSE, inquiry, t3, t4, t2, actor),
+                new DeadlineMissed(id, DeadlineKind.ACKNOWLEDGEMENT, null, t3, t3, t2, actor),
+                new ComplaintClosed(id, ClosureReason.ACCEPTED_BY_CUSTOMER, t1, t2, actor),
+                new ComplaintWithdrawn(id, "sorted", t1, t2, actor),
+                new ExternalReferralRecorded(id, "Ombudsman", t1, t2, actor),
+                new ReferenceNumberReserved(reference, id, t2));
+        Map<String, Object> byType = new LinkedHashMap<>();
+        all.forEach(event -> byType.put(event.getClass().getName(), event));
+        return byType;
+    }
+}
