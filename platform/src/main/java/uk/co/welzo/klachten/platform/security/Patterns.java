@@ -10,6 +10,13 @@ final class Patterns {
     /** Somewhere a character that is not white space: what {@code @NotBlank} asks. */
     static final String NOT_ONLY_WHITESPACE = "\\S";
 
+    /**
+     * What {@link java.time.Duration#parse} reads: days, hours, minutes and seconds (no years, months or weeks), at
+     * least one of them, in any case. A format of {@code duration} alone few validators check.
+     */
+    static final String ISO_DURATION = "^[-+]?[Pp](?!$)(?:[-+]?[0-9]+[Dd])?"
+            + "(?:[Tt](?!$)(?:[-+]?[0-9]+[Hh])?(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+(?:[.,][0-9]{0,9})?[Ss])?)?$";
+
     private Patterns() {
     }
 
