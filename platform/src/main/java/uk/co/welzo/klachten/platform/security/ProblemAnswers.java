@@ -27,7 +27,8 @@ import uk.co.welzo.klachten.platform.problem.Problems;
  * 400 when it takes a body or parameters; 401 always, as every API call needs a caller; 403 when {@code @PreAuthorize}
  * limits it to roles; 404 when its path names something (a complaint, an inquiry, a processing group); 409 when it
  * sends commands, which can break a rule or lose a race; 500 and 503 always (the identity provider or Axon Server may
- * be out of reach). An answer the controller documents itself is kept as it is.
+ * be out of reach). A controller documents what the code does not show (a 404 for a name in the body) with
+ * {@code @ApiResponse}; its description is kept.
  */
 final class ProblemAnswers implements GlobalOperationCustomizer {
 
@@ -71,11 +72,17 @@ final class ProblemAnswers implements GlobalOperationCustomizer {
                 .map(Parameter::getIn).anyMatch(in -> "path".equals(in) || "query".equals(in));
     }
 
-    /** A fresh answer for {@code status}, or the one the controller documented (then left as written). */
+    /**
+     * A fresh answer for {@code status}, or the one the controller documented: then its description is kept, and it
+     * gets the Problem body if it names none (an {@code @ApiResponse(responseCode = "404", description = "...")}).
+     */
     private static ApiResponse add(ApiResponses responses, int status, String description) {
         String code = String.valueOf(status);
         ApiResponse documented = responses.get(code);
         if (documented != null) {
+            if (documented.getContent() == null || documented.getContent().isEmpty()) {
+                documented.setContent(ProblemSchema.content());
+            }
             return new ApiResponse();
         }
         ApiResponse answer = new ApiResponse().description(description).content(ProblemSchema.content());
