@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <li>{@code @Pattern} matches the whole value (see {@link Patterns});</li>
  * <li>no other properties, as {@code FAIL_ON_UNKNOWN_PROPERTIES} refuses a misspelt one.</li>
  * </ul>
- * Required {@code @NotNull}, lengths, enums and formats springdoc already derives.
+ * Constraints composed of these (a custom annotation carrying {@code @Pattern}) count as well. Required
+ * {@code @NotNull}, lengths, enums and formats springdoc already derives.
  */
 final class RequestBodyRules implements OpenApiCustomizer {
 
@@ -66,8 +68,9 @@ final class RequestBodyRules implements OpenApiCustomizer {
         for (RecordComponent component : body.getRecordComponents()) {
             Field field = field(body, component);
             Schema<?> property = schema.getProperties() == null ? null : schema.getProperties().get(component.getName());
-            if (component.getType().isPrimitive() || field.isAnnotationPresent(NotNull.class)
-                    || field.isAnnotationPresent(NotBlank.class) || field.isAnnotationPresent(NotEmpty.class)) {
+            if (component.getType().isPrimitive() || AnnotatedElementUtils.hasAnnotation(field, NotNull.class)
+                    || AnnotatedElementUtils.hasAnnotation(field, NotBlank.class)
+                    || AnnotatedElementUtils.hasAnnotation(field, NotEmpty.class)) {
                 required.add(component.getName());
             }
             if (property != null) {
@@ -79,11 +82,12 @@ final class RequestBodyRules implements OpenApiCustomizer {
     }
 
     private static void text(Field field, Schema<?> property) {
-        jakarta.validation.constraints.Pattern pattern = field.getAnnotation(jakarta.validation.constraints.Pattern.class);
+        jakarta.validation.constraints.Pattern pattern =
+                AnnotatedElementUtils.findMergedAnnotation(field, jakarta.validation.constraints.Pattern.class);
         if (pattern != null) {
             property.setPattern(Patterns.whole(pattern.regexp()));
         }
-        if (field.isAnnotationPresent(NotBlank.class)) {
+        if (AnnotatedElementUtils.hasAnnotation(field, NotBlank.class)) {
             if (property.getMinLength() == null || property.getMinLength() < 1) {
                 property.setMinLength(1);
             }
