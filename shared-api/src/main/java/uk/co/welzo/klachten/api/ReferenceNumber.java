@@ -14,6 +14,12 @@ import java.util.random.RandomGenerator;
 public record ReferenceNumber(@JsonValue String value) {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    /**
+     * What {@link #parse} reads, as a regular expression over the whole value: nine characters of the alphabet in
+     * any case (O, I and L read as 0, 1 and 1), spaces and dashes anywhere. Whether the check character fits is
+     * beyond a regular expression.
+     */
+    public static final String TYPED_FORM = "[\\s-]*(?:[0-9A-TV-Za-tv-z][\\s-]*){9}";
     private static final int DATA_LENGTH = 8;
 
     @JsonCreator

@@ -73,6 +73,7 @@ class ComplaintCommandController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('INTAKE','AGENT','HEAD_OF_CUSTOMER_SERVICE')")
+    @ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers; springdoc reads it from here
     @Operation(summary = "Lodge a complaint (R1, R2): answers its reference number and acknowledgement deadline is set")
     ResponseEntity<Lodged> lodge(@Valid @RequestBody Lodge body, Authentication who) {
         ComplaintId id = body.complaintId() == null ? ComplaintId.of(UUID.randomUUID().toString()) : ComplaintId.of(body.complaintId());
@@ -117,6 +118,7 @@ class ComplaintCommandController {
 
     @PostMapping("/{complaintId}/department-requests")
     @PreAuthorize(INVESTIGATORS)
+    @ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers; springdoc reads it from here
     @Operation(summary = "Ask a department or third party for input (R3.2); answers the inquiry id")
     ResponseEntity<Created> askDepartment(@PathVariable ComplaintId complaintId, @Valid @RequestBody AskDepartment body,
                                           Authentication who) {
@@ -138,6 +140,7 @@ class ComplaintCommandController {
 
     @PostMapping("/{complaintId}/communications")
     @PreAuthorize(INVESTIGATORS)
+    @ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers; springdoc reads it from here
     @Operation(summary = "Record a communication with the customer: channel, direction, summary (R3.3)")
     ResponseEntity<Created> communicate(@PathVariable ComplaintId complaintId, @Valid @RequestBody Communication body,
                                         Authentication who) {

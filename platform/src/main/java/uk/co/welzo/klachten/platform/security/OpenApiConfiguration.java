@@ -5,10 +5,17 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Describes the API for springdoc: what it is, and that every call needs HTTP Basic (demo) or a bearer JWT. */
+/**
+ * Describes the API for springdoc: what it is, that every call needs HTTP Basic (demo) or a bearer JWT, and, through
+ * the customizers, what the server really enforces and answers, so a client generated from it is not refused.
+ */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
@@ -17,6 +24,8 @@ public class OpenApiConfiguration {
 
     @Bean
     OpenAPI klachtenOpenApi() {
+        Components components = new Components();
+        ProblemSchema.addTo(components);
         return new OpenAPI()
                 .info(new Info()
                         .title("Klachten")
@@ -28,7 +37,7 @@ public class OpenApiConfiguration {
                                 `type` URI and a `code`. Sign in with HTTP Basic as a demo user \
                                 (klachten.security.mode=demo) or with a bearer JWT carrying a `roles` claim \
                                 (klachten.security.mode=jwt)."""))
-                .components(new Components()
+                .components(components
                         .addSecuritySchemes(BASIC, new SecurityScheme()
                                 .type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("Demo users (demo mode)"))
@@ -37,5 +46,20 @@ public class OpenApiConfiguration {
                                 .description("A JWT from the operator's identity provider (jwt mode)")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    @Bean
+    GlobalOperationCustomizer problemAnswers() {
+        return new ProblemAnswers();
+    }
+
+    @Bean
+    ParameterCustomizer parameterRules() {
+        return new ParameterRules();
+    }
+
+    @Bean
+    OpenApiCustomizer requestBodyRules(BeanFactory beans) {
+        return new RequestBodyRules(beans);
     }
 }

@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 /** Identifies one recorded communication with the customer within a complaint. */
 public record CommunicationId(@JsonValue String value) {
 
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** The form of the id as a regular expression over the whole value; the OpenAPI document states it. */
+    public static final String FORM = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    private static final Pattern VALID = Pattern.compile(FORM);
 
     @JsonCreator
     public CommunicationId {
-        if (value == null || !FORM.matcher(value).matches()) {
+        if (value == null || !VALID.matcher(value).matches()) {
             throw new IllegalArgumentException("a communication id is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit");
         }
     }

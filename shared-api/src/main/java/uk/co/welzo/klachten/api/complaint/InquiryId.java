@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 /** Identifies one request for department input within a complaint. */
 public record InquiryId(@JsonValue String value) {
 
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** The form of the id as a regular expression over the whole value; the OpenAPI document states it. */
+    public static final String FORM = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    private static final Pattern VALID = Pattern.compile(FORM);
 
     @JsonCreator
     public InquiryId {
-        if (value == null || !FORM.matcher(value).matches()) {
+        if (value == null || !VALID.matcher(value).matches()) {
             throw new IllegalArgumentException("an inquiry id is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit");
         }
     }
