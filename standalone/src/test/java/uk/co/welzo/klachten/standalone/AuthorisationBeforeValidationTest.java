@@ -44,6 +44,7 @@ import org.springframework.security.access.expression.method.DefaultMethodSecuri
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -67,6 +68,8 @@ import uk.co.welzo.klachten.platform.security.Roles;
  * right gets the 400 (or 404) the invalid request deserves.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// closes the embedded stores before the temporary data directory goes, and hands logging back to the next service
+@DirtiesContext
 class AuthorisationBeforeValidationTest {
 
     /** A value for each path variable that fails its check; a new variable name needs one here. */
