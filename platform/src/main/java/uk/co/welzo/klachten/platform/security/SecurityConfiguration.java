@@ -1,8 +1,10 @@
 package uk.co.welzo.klachten.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +30,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * One stateless filter chain for the JSON API. Who the caller is comes from demo users over HTTP Basic
- * ({@code klachten.security.mode=demo}, the default) or from a JWT ({@code jwt}); what they may do is
- * decided per endpoint with {@code @PreAuthorize}. Refusals are problem details like every other error.
+ * ({@code klachten.security.mode=demo}, the default) or from a JWT ({@code jwt}). What they may do is decided here,
+ * before a request is bound or validated, by the {@link EndpointRules} each module contributes for its controllers, and
+ * again by the controllers' {@code @PreAuthorize}. A request no rule names needs a signed-in caller and nothing more, so
+ * an unknown path is a 404 rather than a 403; a test checks that every endpoint has a rule. Refusals are problem
+ * details like every other error.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -46,20 +51,24 @@ public class SecurityConfiguration {
     /** What an orchestrator asks without credentials: is the process alive, may it take traffic. */
     private static final String[] PROBES = {"/actuator/health/liveness", "/actuator/health/readiness"};
 
-    static HttpSecurity api(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler forbidden)
-            throws Exception {
+    static HttpSecurity api(HttpSecurity http, ObjectProvider<EndpointRules> endpoints,
+                            AuthenticationEntryPoint unauthenticated, AccessDeniedHandler forbidden) throws Exception {
+        List<EndpointRule> rules = endpoints.orderedStream().flatMap(module -> module.rules().stream()).toList();
         return http
                 .csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: nothing for CSRF to ride on
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers(PROBES).permitAll()
-                        // health with its components, info, metrics: operators only
-                        .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC).permitAll()
+                            .requestMatchers(PROBES).permitAll();
+                    rules.forEach(rule -> requests.requestMatchers(rule.matcher())
+                            .hasAnyRole(rule.roles().toArray(String[]::new)));
+                    // health with its components, info, metrics: operators only
+                    requests.requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                            .anyRequest().authenticated();
+                })
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden));
@@ -73,10 +82,11 @@ public class SecurityConfiguration {
         private static final Logger log = LoggerFactory.getLogger(Demo.class);
 
         @Bean
-        SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<EndpointRules> endpoints, ObjectMapper json)
+                throws Exception {
             AuthenticationEntryPoint unauthenticated =
                     ProblemResponses.unauthenticated(json, ProblemResponses.basicChallenge(REALM));
-            return api(http, unauthenticated, ProblemResponses.forbidden(json))
+            return api(http, endpoints, unauthenticated, ProblemResponses.forbidden(json))
                     .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
                     .build();
         }
@@ -113,8 +123,8 @@ public class SecurityConfiguration {
     static class Jwt {
 
         @Bean
-        SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, KlachtenSecurityProperties properties)
-                throws Exception {
+        SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<EndpointRules> endpoints, ObjectMapper json,
+                                        KlachtenSecurityProperties properties) throws Exception {
             AuthenticationEntryPoint unauthenticated =
                     ProblemResponses.unauthenticated(json, new BearerTokenAuthenticationEntryPoint());
             AccessDeniedHandler forbidden = (request, response, exception) -> {
@@ -123,7 +133,7 @@ public class SecurityConfiguration {
             };
             JwtRolesConverter roles = new JwtRolesConverter(
                     properties.jwt().rolesClaim(), properties.jwt().principalClaim());
-            return api(http, unauthenticated, forbidden)
+            return api(http, endpoints, unauthenticated, forbidden)
                     .oauth2ResourceServer(server -> server
                             .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
                             .authenticationEntryPoint(unauthenticated)

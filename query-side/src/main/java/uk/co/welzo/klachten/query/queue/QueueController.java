@@ -1,6 +1,5 @@
 package uk.co.welzo.klachten.query.queue;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,15 +9,13 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
@@ -26,6 +23,7 @@ import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueueChange;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
+import uk.co.welzo.klachten.query.LiveStreams;
 
 /**
  * The work queue over HTTP, for the staff who handle complaints. Parameters are checked by Spring MVC's
@@ -38,11 +36,11 @@ class QueueController {
     private static final String QUEUE_READERS = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')";
 
     private final QueryGateway queries;
-    private final Duration heartbeat;
+    private final LiveStreams live;
 
-    QueueController(QueryGateway queries, @Value("${klachten.live.heartbeat:PT15S}") Duration heartbeat) {
+    QueueController(QueryGateway queries, LiveStreams live) {
         this.queries = queries;
-        this.heartbeat = heartbeat;
+        this.live = live;
     }
 
     @GetMapping
@@ -72,27 +70,21 @@ class QueueController {
             + "changed complaint whose row matches the filters (item null: it left the queue or no longer matches)",
             description = "The filters of GET /api/queue. Changes are not limited to the page; comments keep the "
                     + "connection alive.")
-    Flux<ServerSentEvent<Object>> stream(@RequestParam(required = false) Stage stage,
-                                         @RequestParam(required = false) ComplaintStatus status,
-                                         @RequestParam(required = false) String handler,
-                                         @RequestParam(required = false) Category category,
-                                         @RequestParam(required = false) Channel channel,
-                                         @RequestParam(required = false) Boolean overdue,
-                                         @RequestParam(required = false) Instant dueBefore,
-                                         @RequestParam(defaultValue = "0") @Min(0) int page,
-                                         @RequestParam(defaultValue = "" + QueueQueryHandler.DEFAULT_SIZE) @Min(1)
-                                         @Max(QueueQueryHandler.MAX_SIZE) int size) {
+    SseEmitter stream(@RequestParam(required = false) Stage stage,
+                      @RequestParam(required = false) ComplaintStatus status,
+                      @RequestParam(required = false) String handler,
+                      @RequestParam(required = false) Category category,
+                      @RequestParam(required = false) Channel channel,
+                      @RequestParam(required = false) Boolean overdue,
+                      @RequestParam(required = false) Instant dueBefore,
+                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                      @RequestParam(defaultValue = "" + QueueQueryHandler.DEFAULT_SIZE) @Min(1)
+                      @Max(QueueQueryHandler.MAX_SIZE) int size) {
         FindWorkQueue find = new FindWorkQueue(stage, status, blankToNull(handler), category, channel, overdue,
                 dueBefore, page, size);
         SubscriptionQueryResult<WorkQueuePage, WorkQueueChange> subscription = queries.subscriptionQuery(find,
                 ResponseTypes.instanceOf(WorkQueuePage.class), ResponseTypes.instanceOf(WorkQueueChange.class));
-        Flux<ServerSentEvent<Object>> events = subscription.initialResult().flux()
-                .map(current -> ServerSentEvent.<Object>builder(current).event("page").build())
-                .concatWith(subscription.updates().map(change -> ServerSentEvent.<Object>builder(change).event("change").build()));
-        // a disconnected client is noticed only when a write fails: the heartbeat makes sure one is tried
-        Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeat)
-                .map(tick -> ServerSentEvent.<Object>builder().comment("keep-alive").build());
-        return events.mergeWith(heartbeats).doFinally(signal -> subscription.cancel());
+        return live.stream(subscription, "page", "change");
     }
 
     private static String blankToNull(String handler) {

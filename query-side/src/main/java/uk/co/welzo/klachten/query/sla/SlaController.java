@@ -3,21 +3,18 @@ package uk.co.welzo.klachten.query.sla;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
@@ -31,6 +28,7 @@ import uk.co.welzo.klachten.api.sla.SlaClocksView;
 import uk.co.welzo.klachten.api.sla.SlaComplianceView;
 import uk.co.welzo.klachten.api.sla.SlaPeriod;
 import uk.co.welzo.klachten.platform.problem.Refused;
+import uk.co.welzo.klachten.query.LiveStreams;
 
 /** SLA clocks, compliance and current breaches: no personal data, so analysts may read them too (R8.1). */
 @RestController
@@ -41,11 +39,11 @@ class SlaController {
             "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER','ANALYST')";
 
     private final QueryGateway queries;
-    private final Duration heartbeat;
+    private final LiveStreams live;
 
-    SlaController(QueryGateway queries, @Value("${klachten.live.heartbeat:PT15S}") Duration heartbeat) {
+    SlaController(QueryGateway queries, LiveStreams live) {
         this.queries = queries;
-        this.heartbeat = heartbeat;
+        this.live = live;
     }
 
     @GetMapping("/api/complaints/{complaintId}/sla")
@@ -89,16 +87,10 @@ class SlaController {
     @PreAuthorize(SLA_READERS)
     @Operation(summary = "Live SLA board: an event 'breaches' with the current breaches, then one event 'change' per "
             + "breach that begins, changes or ends (breach null); comments keep the connection alive")
-    Flux<ServerSentEvent<Object>> breachStream(@RequestParam(required = false) DeadlineKind kind) {
+    SseEmitter breachStream(@RequestParam(required = false) DeadlineKind kind) {
         SubscriptionQueryResult<CurrentBreachesView, SlaBreachChange> subscription = queries.subscriptionQuery(
                 new FindCurrentBreaches(kind), ResponseTypes.instanceOf(CurrentBreachesView.class),
                 ResponseTypes.instanceOf(SlaBreachChange.class));
-        Flux<ServerSentEvent<Object>> events = subscription.initialResult().flux()
-                .map(breaches -> ServerSentEvent.<Object>builder(breaches).event("breaches").build())
-                .concatWith(subscription.updates().map(change -> ServerSentEvent.<Object>builder(change).event("change").build()));
-        // a disconnected client is noticed only when a write fails: the heartbeat makes sure one is tried
-        Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeat)
-                .map(tick -> ServerSentEvent.<Object>builder().comment("keep-alive").build());
-        return events.mergeWith(heartbeats).doFinally(signal -> subscription.cancel());
+        return live.stream(subscription, "breaches", "change");
     }
 }

@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** GET /api/queue over HTTP: who may read it (R8.1), how parameters become the query, and bad parameters as 400 problems. */
 @WebMvcTest(QueueController.class)
-@Import({SecurityConfiguration.class, JacksonConfiguration.class})
+@Import({SecurityConfiguration.class, JacksonConfiguration.class, QueueRules.class})
 class QueueControllerTest {
 
     private static final WorkQueuePage ONE_ITEM = new WorkQueuePage(List.of(new WorkQueueItemSummary("q-1", "7KQ-M2X-D5R",
