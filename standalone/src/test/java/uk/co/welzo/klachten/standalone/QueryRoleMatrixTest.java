@@ -44,7 +44,8 @@ class QueryRoleMatrixTest {
     @Test
     @DisplayName("R8.1 case views by id and by reference: staff 200, other roles 403, anonymous 401")
     void caseViewRoleMatrix() {
-        for (String path : new String[] {"/api/complaints/matrix-1", "/api/complaints/by-reference/" + reference}) {
+        for (String path : new String[] {"/api/complaints/matrix-1", "/api/complaint-references/" + reference,
+                "/api/complaints/by-reference/" + reference}) {
             for (var user : USERS.entrySet()) {
                 int status = service.send("GET", path, user.getKey(), null).status();
                 assertThat(status).as("%s as %s", path, user.getValue())
@@ -103,6 +104,7 @@ class QueryRoleMatrixTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().path("paths").has("/api/complaints")).isTrue();
         assertThat(docs.body().path("paths").has("/api/complaints/{complaintId}/escalation")).isTrue();
-        assertThat(docs.body().path("paths").has("/api/complaints/by-reference/{reference}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/complaint-references/{reference}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/complaints/by-reference/{reference}")).isFalse();
     }
 }

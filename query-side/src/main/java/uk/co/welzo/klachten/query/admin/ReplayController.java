@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.query.admin;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,9 @@ class ReplayController {
             description = "Stops the group's processor, resets its tokens (clearing the read model and its dead "
                     + "letters) and starts it again; the replay then runs in the background. Queries keep being "
                     + "answered from the read model as it refills. 409 if the group is replaying already.")
+    @ApiResponse(responseCode = "202", description = "The replays started")
+    @ApiResponse(responseCode = "404", description = "No processing group has that name. Code: PROCESSING_GROUP_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "The group is replaying already. Code: REPLAY_ALREADY_RUNNING")
     List<ReplayStatusView> start(@Valid @RequestBody ReplayRequest request) {
         return replays.start(request.group());
     }

@@ -56,6 +56,7 @@ final class AccessLogInterceptor implements HandlerInterceptor {
 
     static boolean concernsOneComplaint(String pattern) {
         return pattern.startsWith("/api/complaints/{complaintId}") || pattern.startsWith("/api/complaints/by-reference/")
+                || pattern.startsWith("/api/complaint-references/")
                 || pattern.startsWith("/api/audit/complaints/");
     }
 }

@@ -18,6 +18,8 @@ class CaseRules implements EndpointRules {
     public List<EndpointRule> rules() {
         return List.of(
                 get("/api/complaints/{complaintId}", AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER),
+                get("/api/complaint-references/{reference}", AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER),
+                // the first path of the reference lookup, kept for existing clients and left out of the document
                 get("/api/complaints/by-reference/{reference}", AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER));
     }
 }

@@ -2,6 +2,7 @@ package uk.co.welzo.klachten.query.trends;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -97,7 +98,8 @@ class TrendController {
     @GetMapping("/recurring")
     @PreAuthorize("hasAnyRole('ANALYST','HEAD_OF_CUSTOMER_SERVICE','ADMIN')")
     @Operation(summary = "The most recurring products or root causes of a window, compared with the window before it")
-    RecurringView recurring(@RequestParam(defaultValue = "PRODUCT") @Parameter(description = "PRODUCT or ROOT_CAUSE")
+    RecurringView recurring(@RequestParam(defaultValue = "PRODUCT") @Parameter(description = "PRODUCT or ROOT_CAUSE",
+                                    schema = @Schema(type = "string", allowableValues = {"PRODUCT", "ROOT_CAUSE"}, defaultValue = "PRODUCT"))
                             TrendDimension dimension,
                             @RequestParam(required = false) @Parameter(description = "end of the window (exclusive); default now")
                             Instant windowEnd,

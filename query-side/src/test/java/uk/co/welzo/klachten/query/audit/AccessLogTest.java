@@ -47,6 +47,7 @@ class AccessLogTest {
     void onlyComplaintScopedEndpointsAreLogged() {
         assertThat(AccessLogInterceptor.concernsOneComplaint("/api/complaints/{complaintId}")).isTrue();
         assertThat(AccessLogInterceptor.concernsOneComplaint("/api/complaints/by-reference/{reference}")).isTrue();
+        assertThat(AccessLogInterceptor.concernsOneComplaint("/api/complaint-references/{reference}")).isTrue();
         assertThat(AccessLogInterceptor.concernsOneComplaint("/api/audit/complaints/{complaintId}/as-at")).isTrue();
         assertThat(AccessLogInterceptor.concernsOneComplaint("/api/audit/access-log")).isFalse();
         assertThat(AccessLogInterceptor.concernsOneComplaint("/api/queue")).isFalse();
