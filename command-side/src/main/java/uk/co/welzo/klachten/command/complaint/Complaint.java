@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.Stage;
@@ -106,7 +107,7 @@ public class Complaint {
         ReferenceNumber issued = references.next();
         Instant due = deadlines.acknowledgementDue(receivedAt);
         apply(new ComplaintLodged(command.complaintId(), issued, required("channel", command.channel()),
-                required("category", command.category()), required("complainant", command.complainant()),
+                required("category", command.category()), complainant(command.complainant()),
                 required("description", command.description()), strip(command.orderNumber()),
                 strip(command.product()), receivedAt, now, due, deadlines.acknowledgementWarningAt(due),
                 deadlines.policyVersion(), command.actor()));
@@ -229,6 +230,8 @@ public class Complaint {
     public void handle(AcknowledgeEscalation command, Deadlines deadlines, Clock clock) {
         lifecycle().requireEscalationRequested();
         var manager = required("departmentManager", command.departmentManager());
+        required("departmentManager.name", manager.name());
+        required("departmentManager.department", manager.department());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
         Instant due = deadlines.stageTwoResolutionDue(at);
@@ -324,6 +327,12 @@ public class Complaint {
 
     private RunningDeadlines running() {
         return new RunningDeadlines(state);
+    }
+
+    /** A complainant's name must show something (R1): the value object alone reads what earlier releases stored. */
+    private static Complainant complainant(Complainant given) {
+        required("complainant.name", required("complainant", given).name());
+        return given;
     }
 
     /** Every step but lodging gives its time as {@code occurredAt}. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
 import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
@@ -158,6 +159,15 @@ class EscalationTest {
     void rejectsEscalationAcknowledgementWithoutManager() {
         fixture.given(escalatedHistory())
                 .when(new AcknowledgeEscalation(ID, null, null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class);
+    }
+
+    @Test
+    @DisplayName("R4.2 rejects a department manager whose name shows nothing, as the edge does")
+    void rejectsADepartmentManagerWhoseNameShowsNothing() {
+        fixture.given(escalatedHistory())
+                .when(new AcknowledgeEscalation(ID, new DepartmentManager("\u00A0", "Warehouse"), null, ACTOR))
                 .expectNoEvents()
                 .expectException(InvalidComplaintInput.class);
     }

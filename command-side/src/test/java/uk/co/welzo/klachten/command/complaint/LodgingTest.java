@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
@@ -98,6 +99,18 @@ class LodgingTest {
                 .expectNoEvents()
                 .expectException(InvalidComplaintInput.class)
                 .expectException(naming("description"));
+    }
+
+    @Test
+    @DisplayName("R1 rejects a complainant whose name shows nothing, as the edge does, naming complainant.name")
+    void rejectsAComplainantWhoseNameShowsNothing() {
+        fixture.givenNoPriorActivity()
+                .when(new LodgeComplaint(ID, Channel.PHONE, Category.OTHER,
+                        new Complainant("\u00A0\u200B", "ann@example.org", null, null), "The parcel was broken", null,
+                        null, null, ACTOR))
+                .expectNoEvents()
+                .expectException(InvalidComplaintInput.class)
+                .expectException(naming("complainant.name"));
     }
 
     @Test

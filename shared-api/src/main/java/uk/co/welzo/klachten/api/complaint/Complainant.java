@@ -1,8 +1,10 @@
 package uk.co.welzo.klachten.api.complaint;
 
-import uk.co.welzo.klachten.api.Text;
-
-/** Who complained and how to reach them: personal data (R8). */
+/**
+ * Who complained and how to reach them: personal data (R8). The record refuses only what earlier releases refused
+ * ({@link String#isBlank}), so every stored event still reads; the stricter meaning of blank ({@code Text.isBlank}:
+ * nothing visible) is the edge's and the aggregate's, which refuse such a name before it is stored.
+ */
 public record Complainant(
         String name,
         String email,
@@ -10,7 +12,7 @@ public record Complainant(
         String postalAddress) {
 
     public Complainant {
-        if (Text.isBlank(name)) {
+        if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a complainant has a name");
         }
     }
