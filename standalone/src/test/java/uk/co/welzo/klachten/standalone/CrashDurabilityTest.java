@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -33,7 +34,8 @@ class CrashDurabilityTest {
 
     @Test
     void keepsEveryAnsweredLodgeAcrossKills(@TempDir Path dataDir) throws Exception {
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-service.log");
+        Path log = Files.createDirectories(Path.of("target")).resolve(getClass().getSimpleName() + "-service.log");
+        Files.deleteIfExists(log);
         for (int round = 0; round < ROUNDS; round++) {
             ServiceProcess service = ServiceProcess.start(dataDir, log, "--klachten.sla.alarms-enabled=false");
             try {

@@ -9,12 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import uk.co.welzo.klachten.standalone.DurableEventStoreConfiguration.EventStoreSync;
 
-/** A command is answered only after its events were forced to disk, once per command, and never when that failed. */
+/**
+ * A command is answered only after its events were forced to disk, once per command, and never when that failed. The
+ * context with its spy is closed afterwards, so that a later test in the same JVM can set up logging afresh.
+ */
+@DirtiesContext
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "klachten.sla.alarms-enabled=false")
 class DurableEventStoreTest {
