@@ -1,7 +1,9 @@
 package uk.co.welzo.klachten.standalone;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -14,6 +16,8 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -34,12 +38,52 @@ import org.slf4j.LoggerFactory;
  * A data directory written by the stock backend carries its indexes in maps ordered the old way. They are copied into
  * the new maps the first time a collection is opened (walking the old map in its own order needs no comparison) and
  * then removed, so the upgrade needs no rebuild of the read models.
+ * <p>
+ * Every write command is answered only once it is on disk, as a MongoDB write with journaling is: no event rebuilds
+ * the access log or the dead letters (nor would any rebuild an outbox), and an entry acknowledged must survive a killed
+ * process and a power cut. The stock backend leaves writes in memory for H2's background writer, which stores them up
+ * to a second later and never calls fsync. Here the reply waits until the store is written and forced to the disk, and
+ * concurrent writers share one commit and one fsync ({@link GroupSync#forcing}). The background writer stays on,
+ * because it also compacts the file, which in-place updates would otherwise keep growing.
+ * <p>
+ * The read models and their tracking tokens are written the same way, so after a crash they are as they were at the
+ * last write answered, or a little later: a token is written only after the read-model writes it covers were answered,
+ * so it never gets ahead of them. A read model may be ahead of its token, and its processor then applies a few events
+ * again, which every projection tolerates.
  */
 class OrderedIndexH2Backend extends H2Backend {
+
+    /** The commands that change data; {@code aggregate} does only with an {@code $out} or {@code $merge} stage. */
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+            "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+    private final GroupSync durable = GroupSync.forcing(this::getMvStore);
 
     /** @param cacheMegabytes how much of the store H2 keeps in memory, as read objects (H2's default is 16) */
     OrderedIndexH2Backend(String file, int cacheMegabytes) {
         super(new MVStore.Builder().fileName(file).cacheSize(cacheMegabytes).open());
+    }
+
+    /** Every command the driver sends arrives here (OP_MSG); its name is the document's first key. */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        try {
+            return super.handleMessage(message);
+        } finally {
+            // a failed command may have written part of its documents, and its reply says which
+            if (writes(message.getDocument())) {
+                durable.awaitDurable();
+            }
+        }
+    }
+
+    private static boolean writes(Document query) {
+        String name = query.keySet().iterator().next().toLowerCase(Locale.ROOT);
+        if (name.equals("aggregate") && query.get("pipeline") instanceof List<?> stages) {
+            return stages.stream().anyMatch(stage -> stage instanceof Document document
+                    && (document.containsKey("$out") || document.containsKey("$merge")));
+        }
+        return WRITES.contains(name);
     }
 
     @Override

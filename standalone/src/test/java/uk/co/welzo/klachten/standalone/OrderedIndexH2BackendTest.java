@@ -1,5 +1,8 @@
 package uk.co.welzo.klachten.standalone;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -41,7 +45,8 @@ class OrderedIndexH2BackendTest {
             ids.add("complaint-" + Integer.toString(i * 7919 % 2_003, 36) + "-" + i);
         }
         with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
-            ids.forEach(id -> collection.insertOne(new Document("_id", id).append("n", 1)));
+            // one command: each write command waits for its fsync
+            collection.insertMany(ids.stream().map(id -> new Document("_id", id).append("n", 1)).toList());
             collection.replaceOne(Filters.eq("_id", ids.get(5)), new Document("_id", ids.get(5)).append("n", 2));
             collection.deleteOne(Filters.eq("_id", ids.get(6)));
         });
@@ -114,6 +119,27 @@ class OrderedIndexH2BackendTest {
             assertThat(collection.countDocuments()).isEqualTo(1);
             assertThat(backend.getMvStore().getMapNames()).noneMatch(name -> name.contains("reference"));
         });
+    }
+
+    @Test
+    void hasEveryAnsweredWriteInItsFileBeforeReplying() {
+        Path leftByACrash = dataDir.resolve("killed.mv");
+        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
+            collection.insertOne(new Document("_id", "entry-1"));
+            collection.updateOne(Filters.eq("_id", "entry-1"), Updates.set("n", 2));
+            copy(file(), leftByACrash); // the file as a process killed right after the replies leaves it
+        });
+
+        with(new OrderedIndexH2Backend(leftByACrash.toString(), CACHE_MB), collection ->
+                assertThat(collection.find(Filters.eq("_id", "entry-1")).first()).containsEntry("n", 2));
+    }
+
+    private static void copy(String file, Path to) {
+        try {
+            Files.copy(Path.of(file), to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String file() {
