@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.standalone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
@@ -26,10 +27,12 @@ class EmbeddedMongoConfiguration {
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongo(@Value("${klachten.data-dir}") Path dataDir,
                               @Value("${klachten.embedded-mongo.port:0}") int port,
-                              @Value("${klachten.embedded-mongo.cache-mb:256}") int cacheMegabytes) throws IOException {
+                              @Value("${klachten.embedded-mongo.cache-mb:256}") int cacheMegabytes,
+                              @Value("${klachten.embedded-mongo.durable-collections}") Set<String> durableCollections)
+            throws IOException {
         Files.createDirectories(dataDir);
         String file = dataDir.resolve("readmodels.mv").toString();
-        MongoServer server = new MongoServer(new OrderedIndexH2Backend(file, cacheMegabytes));
+        MongoServer server = new MongoServer(new OrderedIndexH2Backend(file, cacheMegabytes, durableCollections));
         server.bind("127.0.0.1", port);
         return server;
     }

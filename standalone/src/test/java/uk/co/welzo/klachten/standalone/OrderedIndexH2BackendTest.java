@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OrderedIndexH2BackendTest {
 
     private static final int CACHE_MB = 16;
+    /** The collection these tests write is declared durable: each answered write must be in the file. */
+    private static final Set<String> DURABLE = Set.of("cases");
 
     @TempDir
     Path dataDir;
@@ -44,14 +47,14 @@ class OrderedIndexH2BackendTest {
         for (int i = 0; i < 2_000; i++) {
             ids.add("complaint-" + Integer.toString(i * 7919 % 2_003, 36) + "-" + i);
         }
-        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
+        with(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE), collection -> {
             // one command: each write command waits for its fsync
             collection.insertMany(ids.stream().map(id -> new Document("_id", id).append("n", 1)).toList());
             collection.replaceOne(Filters.eq("_id", ids.get(5)), new Document("_id", ids.get(5)).append("n", 2));
             collection.deleteOne(Filters.eq("_id", ids.get(6)));
         });
 
-        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
+        with(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE), collection -> {
             assertThat(collection.countDocuments()).isEqualTo(1_999);
             for (String id : ids.subList(0, 5)) {
                 assertThat(collection.find(Filters.eq("_id", id)).first()).containsEntry("n", 1);
@@ -65,7 +68,7 @@ class OrderedIndexH2BackendTest {
 
     @Test
     void treatsEqualNumbersOfDifferentTypesAsOneKeyAsMongoDbDoes() {
-        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
+        with(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE), collection -> {
             collection.insertOne(new Document("_id", 1));
             assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", 1L)))).isTrue();
             assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", 1.0)))).isTrue();
@@ -84,7 +87,7 @@ class OrderedIndexH2BackendTest {
             }
         });
 
-        OrderedIndexH2Backend upgraded = new OrderedIndexH2Backend(file(), CACHE_MB);
+        OrderedIndexH2Backend upgraded = new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE);
         with(upgraded, collection -> {
             assertThat(collection.countDocuments()).isEqualTo(500);
             assertThat(collection.find(Filters.eq("_id", "case-321")).first()).containsEntry("reference", "KL-321");
@@ -98,7 +101,7 @@ class OrderedIndexH2BackendTest {
                     .anyMatch(name -> name.endsWith("._ordered_index_reference_1"));
         });
 
-        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
+        with(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE), collection -> {
             assertThat(collection.countDocuments()).isEqualTo(501);
             assertThat(collection.find(Filters.eq("_id", "case-500")).first()).isNotNull();
             assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", "x").append("reference", "KL-500"))))
@@ -108,7 +111,7 @@ class OrderedIndexH2BackendTest {
 
     @Test
     void droppingACollectionOrAnIndexRemovesItsMaps() {
-        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(file(), CACHE_MB);
+        OrderedIndexH2Backend backend = new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE);
         with(backend, collection -> {
             collection.createIndex(Indexes.ascending("reference"), new IndexOptions().unique(true));
             collection.insertOne(new Document("_id", "a").append("reference", "KL-1"));
@@ -124,13 +127,13 @@ class OrderedIndexH2BackendTest {
     @Test
     void hasEveryAnsweredWriteInItsFileBeforeReplying() {
         Path leftByACrash = dataDir.resolve("killed.mv");
-        with(new OrderedIndexH2Backend(file(), CACHE_MB), collection -> {
+        with(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE), collection -> {
             collection.insertOne(new Document("_id", "entry-1"));
             collection.updateOne(Filters.eq("_id", "entry-1"), Updates.set("n", 2));
             copy(file(), leftByACrash); // the file as a process killed right after the replies leaves it
         });
 
-        with(new OrderedIndexH2Backend(leftByACrash.toString(), CACHE_MB), collection ->
+        with(new OrderedIndexH2Backend(leftByACrash.toString(), CACHE_MB, DURABLE), collection ->
                 assertThat(collection.find(Filters.eq("_id", "entry-1")).first()).containsEntry("n", 2));
     }
 

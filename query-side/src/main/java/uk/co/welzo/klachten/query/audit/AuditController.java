@@ -72,7 +72,7 @@ class AuditController {
                                          Principal user, HttpServletRequest request) {
         ReferenceNumber parsed = reference(reference);
         String complaintId = ask(new FindComplaintIdByReference(parsed), String.class, "no complaint has reference " + parsed);
-        request.setAttribute(AccessLogInterceptor.COMPLAINT_ID, complaintId);
+        request.setAttribute(AccessLogRecorder.COMPLAINT_ID, complaintId);
         return export(historyOf(ComplaintId.of(complaintId)), format, accept, user);
     }
 

@@ -45,11 +45,11 @@ class AccessLogTest {
 
     @Test
     void onlyComplaintScopedEndpointsAreLogged() {
-        assertThat(AccessLogInterceptor.concernsOneComplaint("/api/complaints/{complaintId}")).isTrue();
-        assertThat(AccessLogInterceptor.concernsOneComplaint("/api/complaints/by-reference/{reference}")).isTrue();
-        assertThat(AccessLogInterceptor.concernsOneComplaint("/api/complaint-references/{reference}")).isTrue();
-        assertThat(AccessLogInterceptor.concernsOneComplaint("/api/audit/complaints/{complaintId}/as-at")).isTrue();
-        assertThat(AccessLogInterceptor.concernsOneComplaint("/api/audit/access-log")).isFalse();
-        assertThat(AccessLogInterceptor.concernsOneComplaint("/api/queue")).isFalse();
+        assertThat(AccessLogRecorder.concernsOneComplaint("/api/complaints/{complaintId}")).isTrue();
+        assertThat(AccessLogRecorder.concernsOneComplaint("/api/complaints/by-reference/{reference}")).isTrue();
+        assertThat(AccessLogRecorder.concernsOneComplaint("/api/complaint-references/{reference}")).isTrue();
+        assertThat(AccessLogRecorder.concernsOneComplaint("/api/audit/complaints/{complaintId}/as-at")).isTrue();
+        assertThat(AccessLogRecorder.concernsOneComplaint("/api/audit/access-log")).isFalse();
+        assertThat(AccessLogRecorder.concernsOneComplaint("/api/queue")).isFalse();
     }
 }
