@@ -1,6 +1,8 @@
 package uk.co.welzo.klachten.platform.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.apache.catalina.Host;
 import org.apache.catalina.Pipeline;
@@ -16,9 +18,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import uk.co.welzo.klachten.platform.correlation.CorrelationId;
 
@@ -56,6 +63,40 @@ public class ErrorPages {
             @Override
             public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
                 converters.removeIf(ErrorPages::speaksXml);
+            }
+        };
+    }
+
+    /**
+     * A Content-Type of {@code *}{@code /*} or {@code application/*} names no format; Spring MVC's request wrapper
+     * refuses it with an IllegalArgumentException, which would be a 500. Refused as 415 before any argument is read.
+     */
+    @Bean
+    WebMvcConfigurer noWildcardContentType() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new HandlerInterceptor() {
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                            throws HttpMediaTypeNotSupportedException {
+                        String given = request.getContentType();
+                        if (given == null) {
+                            return true;
+                        }
+                        MediaType type;
+                        try {
+                            type = MediaType.parseMediaType(given);
+                        } catch (InvalidMediaTypeException unparseable) {
+                            return true; // Spring MVC answers it 415 itself
+                        }
+                        if (type.isWildcardType() || type.isWildcardSubtype()) {
+                            throw new HttpMediaTypeNotSupportedException(
+                                    "Content-Type '" + type + "' names no format; send application/json.");
+                        }
+                        return true;
+                    }
+                });
             }
         };
     }

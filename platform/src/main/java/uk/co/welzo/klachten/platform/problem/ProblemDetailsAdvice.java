@@ -92,6 +92,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return Optional.of(Problems.unavailable(
                     "The service cannot reach a part it needs right now. Try again shortly."));
         }
+        if (BrokenRequests.isBroken(cause)) {
+            return Optional.of(Problems.of(ErrorCode.INVALID_INPUT,
+                    "The request body could not be read: it is cut short or its chunked encoding is broken."));
+        }
         if (cause instanceof AggregateNotFoundException notFound) {
             return Optional.of(Problems.of(ErrorCode.COMPLAINT_NOT_FOUND,
                     "There is no complaint '" + notFound.getAggregateIdentifier() + "'."));
@@ -186,6 +190,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && servlet.getResponse().isCommitted() && !status.is5xxServerError()) {
+            // the container answered already, e.g. a 400 for a broken chunked body; the base class would warn
+            log.debug("Answered already, not again: {}", ex.toString());
+            return null;
+        }
         if (body == null && ex instanceof ErrorResponse response) {
             body = response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
         }

@@ -70,6 +70,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void refusesAWildcardContentTypeAsUnsupportedMediaType() throws Exception {
+        mvc.perform(post("/probes").header("Content-Type", "application/*").content("{}"))
+                .andExpect(problem(415, "UNSUPPORTED_MEDIA_TYPE", "unsupported-media-type"));
+    }
+
+    @Test
+    void answersABodyTheContainerCannotReadAsInvalidInput() throws Exception {
+        mvc.perform(get("/probes/broken-body"))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"));
+    }
+
+    @Test
     void answersAPathTheFirewallRefusesAsInvalidInput() throws Exception {
         mvc.perform(get("/probes/a;b=c"))
                 .andExpect(problem(400, "INVALID_INPUT", "invalid-input"));
