@@ -201,7 +201,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
         if (status.is5xxServerError()) {
-            problem = internalError(ex);
+            problem = internalError(status, ex);
         } else if (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE)) {
             Problems.stamp(problem, Problems.codeFor(status));
         }

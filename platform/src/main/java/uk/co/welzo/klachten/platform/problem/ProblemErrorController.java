@@ -38,9 +38,13 @@ class ProblemErrorController implements ErrorController {
             // asked for directly rather than forwarded to
             return Problems.forStatus(HttpStatus.NOT_FOUND, "There is nothing at /error.");
         }
-        if (failure != null || status.is5xxServerError()) {
-            return ProblemDetailsAdvice.internalError(status.is5xxServerError() ? status
-                    : HttpStatus.INTERNAL_SERVER_ERROR, failure);
+        if (status.is5xxServerError()) {
+            return ProblemDetailsAdvice.internalError(status, failure);
+        }
+        // a 4xx is the container's verdict on the request even when it names an exception (a broken chunked body)
+        if (BrokenRequests.isBroken(failure)) {
+            return Problems.forStatus(status,
+                    "The request body could not be read: it is cut short or its chunked encoding is broken.");
         }
         if (status.value() == HttpStatus.NOT_FOUND.value()) {
             return Problems.forStatus(status, "There is nothing at " + (path != null ? path : "this path") + ".");

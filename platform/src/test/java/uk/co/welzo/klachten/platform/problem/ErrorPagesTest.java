@@ -40,6 +40,14 @@ class ErrorPagesTest {
     }
 
     @Test
+    void answersABodyTheContainerRefusedWhileItWasReadAsInvalidInput() throws Exception {
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new org.apache.coyote.BadRequestException("Invalid chunk header")))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.incident").doesNotExist());
+    }
+
+    @Test
     void answersTheErrorPageAskedForDirectlyAsNotFound() throws Exception {
         mvc.perform(post("/error").accept(MediaType.APPLICATION_XML))
                 .andExpect(problem(404, "NOT_FOUND", "not-found"));
