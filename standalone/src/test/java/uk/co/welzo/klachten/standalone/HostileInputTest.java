@@ -33,8 +33,8 @@ import uk.co.welzo.klachten.standalone.HostileRequests.Attempt;
  * huge strings, odd enums and instants, broken bodies, refused content types, odd Accept headers, hostile paths,
  * headers and query strings. Every answer must be below 500, every error problem+json with a type and a code, and no
  * request that is invalid by construction may be accepted; no input may leave an incident in the log. The seed is
- * fixed so a failure repeats ({@code -Dfuzz.seed=...} for another run, {@code -Dfuzz.seconds=...} for longer); the
- * summary names each failure family with an example request.
+ * fixed so a failure repeats ({@code -Dfuzz.seed=...} for another run, {@code -Dfuzz.seconds=...} for longer,
+ * {@code -Dfuzz.only=...} for some families alone); the summary names each failure family with an example request.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class HostileInputTest {
@@ -42,6 +42,8 @@ class HostileInputTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_205L);
     /** Requests stop when this much time has gone: systematic ones first, then random mixes if time is left. */
     private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 60));
+    /** Only the families whose name contains this ({@code -Dfuzz.only="chunked"}), to repeat one quickly. */
+    private static final String ONLY = System.getProperty("fuzz.only", "");
     private static final long SLOW_MILLIS = 2_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LODGE = """
@@ -76,7 +78,8 @@ class HostileInputTest {
 
             Random random = new Random(SEED);
             HostileRequests hostile = new HostileRequests(random, ids, reference);
-            List<Attempt> attempts = roundRobin(endpoints.all().stream().flatMap(e -> hostile.systematic(e).stream()).toList(), random);
+            List<Attempt> attempts = roundRobin(endpoints.all().stream().flatMap(e -> hostile.systematic(e).stream())
+                    .filter(attempt -> attempt.family().contains(ONLY)).toList(), random);
             systematic = attempts.size();
             familyCount = attempts.stream().map(Attempt::family).distinct().count();
 
@@ -92,7 +95,7 @@ class HostileInputTest {
             }
             familiesTried = tried.size();
             List<Endpoint> all = endpoints.all();
-            while (Duration.between(started, Instant.now()).compareTo(BUDGET) < 0) {
+            while (ONLY.isEmpty() && Duration.between(started, Instant.now()).compareTo(BUDGET) < 0) {
                 check(service.port(), hostile.random(all.get(random.nextInt(all.size()))), families, statuses);
                 sent++;
             }
