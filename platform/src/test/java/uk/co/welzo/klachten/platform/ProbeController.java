@@ -142,6 +142,11 @@ class ProbeController {
         throw new AggregateNotFoundException("c-404", "The aggregate was not found in the event store");
     }
 
+    @GetMapping("/broken-body")
+    void brokenBody() throws org.apache.coyote.BadRequestException {
+        throw new org.apache.coyote.BadRequestException("Invalid chunk header");
+    }
+
     @GetMapping("/crash")
     void crash() {
         throw new IllegalStateException("secret internals of uk.co.welzo.klachten.Secret");

@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.platform.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +29,7 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -46,7 +49,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> handle(Exception exception) throws Exception {
+    ResponseEntity<ProblemDetail> handle(Exception exception, HttpServletRequest request) throws Exception {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
                 // Spring Security's ExceptionTranslationFilter decides: 401 for anonymous callers, 403 otherwise.
@@ -54,19 +57,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             Optional<ProblemDetail> known = known(cause);
             if (known.isPresent()) {
-                return answer(known.get());
+                return answer(known.get(), request);
             }
         }
-        return answer(internalError(exception));
+        return answer(internalError(exception), request);
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> handle(ConstraintViolationException exception) {
+    ResponseEntity<ProblemDetail> handle(ConstraintViolationException exception, HttpServletRequest request) {
         List<InvalidField> fields = new ArrayList<>();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             fields.add(new InvalidField(Inputs.field(violation.getPropertyPath()), violation.getMessage()));
         }
-        return answer(Inputs.invalid(fields));
+        return answer(Inputs.invalid(fields), request);
     }
 
     private static Optional<ProblemDetail> known(Throwable cause) {
@@ -89,6 +92,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return Optional.of(Problems.unavailable(
                     "The service cannot reach a part it needs right now. Try again shortly."));
         }
+        if (BrokenRequests.isBroken(cause)) {
+            return Optional.of(Problems.of(ErrorCode.INVALID_INPUT,
+                    "The request body could not be read: it is cut short or its chunked encoding is broken."));
+        }
         if (cause instanceof AggregateNotFoundException notFound) {
             return Optional.of(Problems.of(ErrorCode.COMPLAINT_NOT_FOUND,
                     "There is no complaint '" + notFound.getAggregateIdentifier() + "'."));
@@ -108,20 +115,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail internalError(Throwable exception) {
+        return internalError(HttpStatus.INTERNAL_SERVER_ERROR, exception);
+    }
+
+    /** A fault: logged with its stack trace under a new incident id, which the client is given and nothing else. */
+    static ProblemDetail internalError(HttpStatusCode status, Throwable exception) {
         String incident = UUID.randomUUID().toString();
         log.error("Incident {}: request failed", incident, exception);
         ProblemDetail problem = Problems.of(ErrorCode.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote incident " + incident + " if you report it.");
+        problem.setStatus(status.value());
         problem.setProperty(Problems.INCIDENT, incident);
         return problem;
     }
 
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
-                    .body(problem);
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
+        if (problem.getStatus() < 500) {
+            Refusals.log(request.getMethod(), request.getRequestURI(), problem);
         }
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        // set here rather than negotiated: a client that accepts only XML or HTML still learns what went wrong
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            answer.header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
+        }
+        return answer.body(problem);
     }
 
     @Override
@@ -176,24 +194,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && servlet.getResponse().isCommitted() && !status.is5xxServerError()) {
+            // the container answered already, e.g. a 400 for a broken chunked body; the base class would warn
+            log.debug("Answered already, not again: {}", ex.toString());
+            return null;
+        }
         if (body == null && ex instanceof ErrorResponse response) {
             body = response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
         }
         ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
         if (status.is5xxServerError()) {
-            problem = internalError(ex);
+            problem = internalError(status, ex);
         } else if (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE)) {
-            Problems.stamp(problem, codeFor(status));
+            Problems.stamp(problem, Problems.codeFor(status));
         }
-        return super.handleExceptionInternal(ex, problem, headers, status, request);
-    }
-
-    private static String codeFor(HttpStatusCode status) {
-        if (status.value() == HttpStatus.BAD_REQUEST.value()) {
-            return ErrorCode.INVALID_INPUT.name();
+        if (!status.is5xxServerError() && request instanceof ServletWebRequest servlet) {
+            Refusals.log(servlet.getRequest().getMethod(), servlet.getRequest().getRequestURI(), problem);
         }
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known != null ? known.name() : "HTTP_" + status.value();
+        // set rather than negotiated, so a 406 or 415 (or any answer to an Accept of XML) is problem+json too
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.handleExceptionInternal(ex, problem, problemHeaders, status, request);
     }
 
     private static List<InvalidField> fields(Errors result) {

@@ -39,6 +39,22 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * For a status the servlet container, the security filters or Spring MVC chose: 400 is {@code INVALID_INPUT} like
+     * every other rejected input, any other status its own name ({@code NOT_FOUND}, {@code NOT_ACCEPTABLE}).
+     */
+    public static ProblemDetail forStatus(HttpStatusCode status, String detail) {
+        return of(status, codeFor(status), detail);
+    }
+
+    static String codeFor(HttpStatusCode status) {
+        if (status.value() == HttpStatus.BAD_REQUEST.value()) {
+            return ErrorCode.INVALID_INPUT.name();
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known != null ? known.name() : "HTTP_" + status.value();
+    }
+
     /** 503 {@link #SERVICE_UNAVAILABLE}: answer it with a {@code Retry-After} of {@link #RETRY_AFTER_SECONDS}. */
     public static ProblemDetail unavailable(String detail) {
         return of(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, detail);
