@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.co.welzo.klachten.platform.ProblemMatchers.problem;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -264,6 +266,22 @@ class ProblemDetailsAdviceTest {
         mvc.perform(get("/probes/search").param("page", "0"))
                 .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0x10", "#10", "1e3", "1.0", " 5"})
+    @DisplayName("issue #12: a number parameter in anything but decimal digits is a 400 naming it, never read as another number")
+    void refusesANumberParameterThatIsNotDecimal(String page) throws Exception {
+        mvc.perform(get("/probes/search").param("page", page))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+    }
+
+    @Test
+    void readsADecimalNumberParameter() throws Exception {
+        mvc.perform(get("/probes/search").param("page", "16"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(16));
     }
 
     @Test
