@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController implements ErrorController {
 
+    /** Open to everyone, as the security chain's public /error is: a refusal of any caller is described here. */
     @RequestMapping
+    @PreAuthorize("permitAll()")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
