@@ -39,15 +39,16 @@ import org.slf4j.LoggerFactory;
  * the new maps the first time a collection is opened (walking the old map in its own order needs no comparison) and
  * then removed, so the upgrade needs no rebuild of the read models.
  * <p>
- * A write to a collection that no event rebuilds (the access log, the dead letters, the SLA alarm bookkeeping, later
- * the outbox: {@code klachten.embedded-mongo.durable-collections}) is answered only once it is on disk, as a MongoDB
+ * A write to a collection that no event rebuilds (the access log, the dead letters, later the outbox:
+ * {@code klachten.embedded-mongo.durable-collections}) is answered only once it is on disk, as a MongoDB
  * write with journaling is: an entry acknowledged must survive a killed process and a power cut. The stock backend
  * leaves writes in memory for H2's background writer, which stores them up to a second later and never calls fsync.
  * Here such a reply waits until the store is written and forced to the disk, and concurrent writers share one commit
  * and one fsync ({@link GroupSync#forcing}). The background writer stays on, because it also compacts the file, which
  * in-place updates would otherwise keep growing.
  * <p>
- * The read models and their tracking tokens are left to the background writer: an event replays them, and a fsync
+ * The read models, the SLA alarms (an alarm sent again after a crash is one the aggregate ignores) and the tracking
+ * tokens are left to the background writer: an event replays them, and a fsync
  * after every batch of every processor cost a rebuild about a fifth more CPU and far more time. H2 stores changes in
  * the order they were made, so after a crash they are as they were a moment before it: a token is written only after
  * the read-model writes it covers, so it never gets ahead of them. A read model may be ahead of its token, and its
