@@ -22,9 +22,13 @@ import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
 
 /**
  * A measurement, not a test: lodges complaints over the command bus of the embedded service from 1 and from 8 threads
- * and prints lodges per second and the latency of one lodge. Run from {@code standalone} with the test class path, e.g.
- * {@code java -cp "target/classes:target/test-classes:$(cat cp.txt)" uk.co.welzo.klachten.standalone.LodgeThroughput 2000},
- * after {@code ../mvnw dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * and prints lodges per second and the latency of one lodge. After {@code ./mvnw -pl standalone -am test-compile} and
+ * {@code (cd standalone && ../mvnw dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt)}, run from the repository
+ * root with every module's own classes ahead of the external jars; {@code cp.txt} names our modules' jars in the local
+ * Maven repository, which may be older than the work tree, so they are left out:
+ * {@code M="shared-api working-days platform command-side query-side standalone"; java -cp "$(for m in $M; do
+ * printf '%s/target/classes:' $m; done)standalone/target/test-classes:$(tr : '\n' </tmp/cp.txt | grep -v
+ * /uk/co/welzo/klachten/ | paste -sd:)" uk.co.welzo.klachten.standalone.LodgeThroughput 2000}.
  */
 public final class LodgeThroughput {
 
