@@ -22,8 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
-import uk.co.welzo.klachten.query.batch.BatchedWritesInterceptor;
-import uk.co.welzo.klachten.query.batch.DocumentBatch;
+import uk.co.welzo.klachten.query.readmodel.BatchedWritesInterceptor;
 
 /** Where the projections keep their tokens and their dead letters, and what happens when one of them fails. */
 @Configuration(proxyBeanMethods = false)
@@ -97,7 +96,8 @@ public class QuerySideConfiguration {
 
     /**
      * Each batch of a streaming processor reads the documents it touches in one query per collection and writes its
-     * changes in one bulk write per collection (see {@link DocumentBatch}), instead of a find and a replace per event.
+     * changes in one bulk write per collection (see {@link uk.co.welzo.klachten.query.readmodel.ReadModelWriter}),
+     * instead of a find and a replace per event.
      */
     @Bean
     public ConfigurerModule batchedReadModelWrites(org.springframework.data.mongodb.core.MongoTemplate readModels) {

@@ -1,5 +1,8 @@
 package uk.co.welzo.klachten.standalone;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -132,6 +135,27 @@ final class RunningService implements AutoCloseable {
             }
         }
         throw new AssertionError("read model never satisfied the condition; last answer " + (last == null ? null : last.status() + " " + last.body()));
+    }
+
+    /** Waits, for up to 15 seconds, until the processing group has handled every event stored so far. */
+    void awaitCaughtUp(String group) {
+        StreamingEventProcessor processor = bean(EventProcessingConfiguration.class)
+                .eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new AssertionError("no streaming processor " + group));
+        long head = bean(EventStore.class).createHeadToken().position().orElse(-1);
+        Instant giveUp = Instant.now().plusSeconds(15);
+        while (!processor.processingStatus().values().stream()
+                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head)) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError(group + " never caught up with position " + head);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Override

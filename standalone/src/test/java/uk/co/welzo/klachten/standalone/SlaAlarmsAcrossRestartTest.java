@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
-import uk.co.welzo.klachten.query.sla.SlaAlarmClock;
+import uk.co.welzo.klachten.query.automation.deadlinealarms.DeadlineAlarmClock;
 
 /**
  * R2.1 on the running embedded service with a clock the test moves: 36 hours after receipt a
@@ -45,12 +45,12 @@ class SlaAlarmsAcrossRestartTest {
             awaitClocks(service, "just-in-time-1", view -> true);
 
             clock.set(T0.plus(Duration.ofHours(35)));
-            service.bean(SlaAlarmClock.class).scan();
+            scan(service);
             assertThat(count(service, "late-1", DeadlineWarningIssued.class)).as("not yet: 13 hours left").isZero();
 
             clock.set(T0.plus(Duration.ofHours(37)));
-            service.bean(SlaAlarmClock.class).scan();
-            service.bean(SlaAlarmClock.class).scan();
+            scan(service);
+            scan(service);
             assertThat(count(service, "late-1", DeadlineWarningIssued.class)).isEqualTo(1);
             assertThat(count(service, "just-in-time-1", DeadlineWarningIssued.class)).isEqualTo(1);
             awaitClocks(service, "late-1", view -> !view.path("clocks").get(0).path("warnedAt").isNull());
@@ -62,11 +62,11 @@ class SlaAlarmsAcrossRestartTest {
         clock.set(T0.plus(Duration.ofHours(49)));
         try (RunningService service = RunningService.start(dataDir, new Class<?>[] {MovableClock.Installed.class}, slowScan)) {
             awaitClocks(service, "just-in-time-1", view -> "MET".equals(view.path("clocks").get(0).path("verdict").asText()));
-            service.bean(SlaAlarmClock.class).scan();
-            service.bean(SlaAlarmClock.class).scan();
+            scan(service);
+            scan(service);
             JsonNode late = awaitClocks(service, "late-1",
                     view -> !view.path("clocks").get(0).path("missedAt").isNull());
-            service.bean(SlaAlarmClock.class).scan();
+            scan(service);
 
             assertThat(count(service, "late-1", DeadlineMissed.class)).as("exactly one breach").isEqualTo(1);
             assertThat(count(service, "late-1", DeadlineWarningIssued.class)).as("still one warning").isEqualTo(1);
@@ -85,5 +85,11 @@ class SlaAlarmsAcrossRestartTest {
 
     private static JsonNode awaitClocks(RunningService service, String complaintId, Predicate<JsonNode> condition) {
         return service.awaitView("/api/complaints/" + complaintId + "/sla", "agent", condition);
+    }
+
+    /** Scans once the alarms have caught up with every event stored, as a scan some seconds later would find them. */
+    private static void scan(RunningService service) {
+        service.awaitCaughtUp("deadline-alarms");
+        service.bean(DeadlineAlarmClock.class).scan();
     }
 }

@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.cases;
 
+import uk.co.welzo.klachten.query.readmodel.ProjectedDocument;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +33,12 @@ import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
  * description, inquiry texts) — never the timeline summaries, which analysts may read.
  */
 @Document("cases")
-class CaseDocument {
+class CaseDocument extends ProjectedDocument {
 
     @Id
     String id;
     @Indexed(unique = true)
     String reference;
-    /** The aggregate sequence number of the last event applied; older or repeated ones are skipped. */
-    long lastSequence = -1;
     ComplaintStatus status;
     Stage stage;
     Channel channel;

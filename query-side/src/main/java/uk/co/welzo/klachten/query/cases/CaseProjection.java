@@ -8,10 +8,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.query.EventSentences;
-import uk.co.welzo.klachten.query.batch.DocumentBatch;
+import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
@@ -34,37 +33,34 @@ import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
 
 
 /**
- * Keeps one case document per complaint. Replay-safe: each document remembers the last aggregate
- * sequence number applied, and an event at or below it changes nothing. (ReferenceNumberReserved
- * only guards uniqueness on the command side and is not handled.)
+ * Keeps one case document per complaint, written through a {@link ReadModelWriter}, so replay-safe.
+ * (ReferenceNumberReserved only guards uniqueness on the command side and is not handled.)
  */
 @Component
 @ProcessingGroup("cases")
 class CaseProjection {
 
-    private final MongoTemplate mongo;
+    private final ReadModelWriter<CaseDocument> cases;
 
     CaseProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        this.cases = ReadModelWriter.of(mongo, CaseDocument.class);
     }
 
     @EventHandler
     void on(ComplaintLodged e, @SequenceNumber long sequence) {
-        DocumentBatch batch = DocumentBatch.current(mongo);
-        CaseDocument found = batch.find(CaseDocument.class, e.complaintId().value());
+        CaseDocument found = cases.find(e.complaintId().value());
         CaseDocument lodged = found != null ? found : new CaseDocument();
         lodged.id = e.complaintId().value();
-        if (lodged.lastSequence < sequence) {
-            batch.prefetchHolders(CaseDocument.class, "reference",
-                    batch.payloads(ComplaintLodged.class).stream().map(l -> l.reference().value()).toList());
-            String holder = batch.otherIdHolding(CaseDocument.class, "reference", e.reference().value(), lodged.id);
+        if (!lodged.hasApplied(sequence)) {
+            String holder = cases.otherIdHolding("reference", e.reference().value(), lodged.id,
+                    () -> cases.payloadsOfBatch(ComplaintLodged.class).stream().map(l -> l.reference().value()).toList());
             if (holder != null) {
                 // the unique index would refuse it too, but only when the whole batch is written: fail this event alone
                 throw new DuplicateKeyException("reference " + e.reference().value() + " of complaint " + lodged.id
                         + " already belongs to case " + holder);
             }
         }
-        apply(batch, lodged, step(e, sequence), c -> {
+        apply(lodged, step(e, sequence), c -> {
                     c.reference = e.reference().value();
                     c.follow(e);
                     c.channel = e.channel();
@@ -178,27 +174,15 @@ class CaseProjection {
     @ResetHandler
     void reset() {
         // removes the documents but keeps the collection and its unique index on reference
-        mongo.remove(new Query(), CaseDocument.class);
+        cases.clear();
     }
 
     private void update(ComplaintId id, CaseDocument.Step step, Consumer<CaseDocument> change) {
-        DocumentBatch batch = DocumentBatch.current(mongo);
-        CaseDocument found = batch.find(CaseDocument.class, id.value());
-        if (found == null) {
-            // one aggregate's events arrive in order, so this is a damaged read model: fail loudly and retry
-            throw new IllegalStateException("case " + id + " has no document to apply event " + step.sequence() + " to");
-        }
-        apply(batch, found, step, change);
+        cases.apply(id.value(), step.sequence(), change.andThen(c -> c.timeline.add(step)));
     }
 
-    private void apply(DocumentBatch batch, CaseDocument c, CaseDocument.Step step, Consumer<CaseDocument> change) {
-        if (step.sequence() <= c.lastSequence) {
-            return;
-        }
-        change.accept(c);
-        c.timeline.add(step);
-        c.lastSequence = step.sequence();
-        batch.save(c);
+    private void apply(CaseDocument c, CaseDocument.Step step, Consumer<CaseDocument> change) {
+        cases.apply(c, step.sequence(), change.andThen(document -> document.timeline.add(step)));
     }
 
     private static CaseDocument.Step step(ComplaintEvent event, long sequence) {

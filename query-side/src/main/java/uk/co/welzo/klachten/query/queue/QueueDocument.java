@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.queue;
 
+import uk.co.welzo.klachten.query.readmodel.ProjectedDocument;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,12 +32,10 @@ import uk.co.welzo.klachten.api.queue.WorkQueueItemSummary;
  * whether anything is overdue is decided when the queue is read, never stored.
  */
 @Document("work_queue")
-class QueueDocument {
+class QueueDocument extends ProjectedDocument {
 
     @Id
     String id;
-    /** The aggregate sequence number of the last event applied; older or repeated ones are skipped. */
-    long lastSequence = -1;
     String reference;
     Stage stage;
     ComplaintStatus status;

@@ -7,11 +7,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import uk.co.welzo.klachten.query.batch.DocumentBatch;
+import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
@@ -31,38 +29,31 @@ import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 
 /**
  * Keeps one queue document per open complaint; its status, stage, running deadlines and open inquiries
- * move as {@link uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition} says. Replay-safe: each document remembers the last aggregate
- * sequence number applied, and an event at or below it changes nothing. A closed or withdrawn complaint
- * leaves the queue and leaves a tombstone (its id and closing sequence) in {@value #REMOVED}, so a
- * redelivered older event never brings it back; closing is final, so any later event for it is ignored too.
- * Every live change (never a replayed one, never one skipped as already applied) goes to the subscribers of
- * {@code FindWorkQueue} through {@link QueueUpdates}.
+ * move as {@link uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition} says. Written through a
+ * {@link ReadModelWriter}, so replay-safe, and every live change goes to the subscribers of {@code FindWorkQueue}
+ * through {@link QueueUpdates}. A closed or withdrawn complaint leaves the queue and leaves a {@link QueueTombstone},
+ * so a redelivered older event never brings it back; closing is final, so any later event for it is ignored too.
  */
 @Component
 @ProcessingGroup("queue")
 class QueueProjection {
 
-    static final String REMOVED = "work_queue_removed";
-
-    private final MongoTemplate mongo;
-    private final QueueUpdates updates;
+    private final ReadModelWriter<QueueDocument> queue;
 
     QueueProjection(MongoTemplate mongo, QueueUpdates updates) {
-        this.mongo = mongo;
-        this.updates = updates;
+        this.queue = ReadModelWriter.of(mongo, QueueDocument.class).notifying(updates);
     }
 
     @EventHandler
     void on(ComplaintLodged e, @SequenceNumber long sequence, ReplayStatus replay) {
         String id = e.complaintId().value();
-        DocumentBatch batch = DocumentBatch.current(mongo);
-        QueueDocument found = batch.find(QueueDocument.class, id);
-        if (found == null && batch.exists(REMOVED, id)) {
+        QueueDocument found = queue.find(id);
+        if (found == null && queue.exists(QueueTombstone.class, id)) {
             return;
         }
         QueueDocument lodged = found != null ? found : new QueueDocument();
         lodged.id = id;
-        apply(batch, lodged, sequence, replay, q -> {
+        queue.apply(lodged, sequence, replay, q -> {
             q.reference = e.reference().value();
             q.category = e.category();
             q.channel = e.channel();
@@ -143,54 +134,34 @@ class QueueProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), QueueDocument.class);
-        mongo.remove(new Query(), REMOVED);
+        queue.clear();
+        queue.clearCompanion(QueueTombstone.class);
     }
 
     private void remove(ComplaintId complaintId, long sequence, ReplayStatus replay) {
         String id = complaintId.value();
-        DocumentBatch batch = DocumentBatch.current(mongo);
-        QueueDocument found = find(batch, id, sequence);
-        if (found == null || sequence <= found.lastSequence) {
-            return;
-        }
-        // tombstone first: a crash between the two writes then redelivers onto a document that still exists
-        batch.saveStored(REMOVED, new Document("_id", id).append("closedAtSequence", sequence));
-        batch.delete(QueueDocument.class, id);
-        if (!replay.isReplay() && updates.watched()) {
-            updates.removed(id, QueueFilters.Row.of(found));
+        QueueDocument found = find(id, sequence);
+        if (found != null && !found.hasApplied(sequence)) {
+            // tombstone first: a crash between the two writes then redelivers onto a document that still exists
+            queue.saveCompanion(QueueTombstone.of(id, sequence));
+            queue.remove(found, id, sequence, replay);
         }
     }
 
     private void update(ComplaintId complaintId, long sequence, ReplayStatus replay, Consumer<QueueDocument> change) {
-        DocumentBatch batch = DocumentBatch.current(mongo);
-        QueueDocument found = find(batch, complaintId.value(), sequence);
+        QueueDocument found = find(complaintId.value(), sequence);
         if (found != null) {
-            apply(batch, found, sequence, replay, change);
+            queue.apply(found, sequence, replay, change);
         }
     }
 
     /** The open complaint's document, or null when it has left the queue; anything else is a damaged read model. */
-    private static QueueDocument find(DocumentBatch batch, String id, long sequence) {
-        QueueDocument found = batch.find(QueueDocument.class, id);
-        if (found == null && !batch.exists(REMOVED, id)) {
+    private QueueDocument find(String id, long sequence) {
+        QueueDocument found = queue.find(id);
+        if (found == null && !queue.exists(QueueTombstone.class, id)) {
             // one aggregate's events arrive in order, so this is a damaged read model: fail loudly and retry
             throw new IllegalStateException("complaint " + id + " has no queue entry to apply event " + sequence + " to");
         }
         return found;
-    }
-
-    private void apply(DocumentBatch batch, QueueDocument q, long sequence, ReplayStatus replay, Consumer<QueueDocument> change) {
-        if (sequence <= q.lastSequence) {
-            return;
-        }
-        boolean live = !replay.isReplay() && updates.watched();
-        QueueFilters.Row before = !live || q.lastSequence < 0 ? null : QueueFilters.Row.of(q);
-        change.accept(q);
-        q.lastSequence = sequence;
-        batch.save(q);
-        if (live) {
-            updates.changed(before, q);
-        }
     }
 }

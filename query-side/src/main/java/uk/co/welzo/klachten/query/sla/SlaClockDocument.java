@@ -1,26 +1,26 @@
 package uk.co.welzo.klachten.query.sla;
 
+import uk.co.welzo.klachten.query.readmodel.ProjectedDocument;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.ClockVerdict;
 import uk.co.welzo.klachten.api.sla.SlaClockView;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
-import uk.co.welzo.klachten.query.batch.DocumentBatch;
+import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 
 /**
- * One obligation's clock (R2.1, R3.2, R3.4, R4.3, R4.4, R5.3). {@code nextAlertAt} is the next
- * moment the SLA alarm clock must act on it: the warning moment, then the deadline, then never.
+ * One obligation's clock (R2.1, R3.2, R3.4, R4.3, R4.4, R5.3). The alarms that act on it live in their own slice,
+ * {@code automation.deadlinealarms}.
  */
 @Document("sla_clocks")
-@CompoundIndex(name = "alarms", def = "{'running': 1, 'nextAlertAt': 1}")
-class SlaClockDocument {
+class SlaClockDocument extends ProjectedDocument {
 
     @Id
     String id;
@@ -41,20 +41,16 @@ class SlaClockDocument {
     Instant stoppedAt;
     String policyVersion;
     boolean running;
-    Instant nextAlertAt;
-    long lastSequence = -1;
     /** On the acknowledgement clock only: the ids of the complaint's other clocks, so they are found by id. */
     List<String> clockIds;
 
     /**
-     * The current batch of clocks; its first lookup fetches every fixed clock of each complaint in the batch (one
+     * The writer of clocks; a batch's first lookup fetches every fixed clock of each complaint in the batch (one
      * per obligation that is not a department's), department clocks are fetched by id when asked for.
      */
-    static DocumentBatch batch(MongoTemplate mongo) {
-        DocumentBatch batch = DocumentBatch.current(mongo);
-        batch.prefetch(SlaClockDocument.class, complaintId -> FIXED_KINDS.stream()
+    static ReadModelWriter<SlaClockDocument> writer(MongoTemplate mongo) {
+        return ReadModelWriter.of(mongo, SlaClockDocument.class).withIdsPerComplaint(complaintId -> FIXED_KINDS.stream()
                 .map(kind -> idOf(complaintId, kind, null)).toList());
-        return batch;
     }
 
     private static final List<DeadlineKind> FIXED_KINDS = List.of(DeadlineKind.ACKNOWLEDGEMENT,
@@ -66,29 +62,27 @@ class SlaClockDocument {
      * on complaintId would do, but the embedded in-process MongoDB ignores secondary indexes and
      * would scan every clock for every closure.
      */
-    static List<SlaClockDocument> allOf(DocumentBatch batch, String complaintId) {
-        SlaClockDocument acknowledgement = batch.find(SlaClockDocument.class,
-                idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null));
-        List<SlaClockDocument> clocks = new ArrayList<>();
+    static List<SlaClockDocument> allOf(Function<String, SlaClockDocument> find, String complaintId) {
+        SlaClockDocument acknowledgement = find.apply(idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null));
+        List<SlaClockDocument> all = new ArrayList<>();
         if (acknowledgement == null) {
-            return clocks;
+            return all;
         }
-        clocks.add(acknowledgement);
+        all.add(acknowledgement);
         if (acknowledgement.clockIds != null) {
             for (String id : acknowledgement.clockIds) {
-                SlaClockDocument clock = batch.find(SlaClockDocument.class, id);
+                SlaClockDocument clock = find.apply(id);
                 if (clock != null) {
-                    clocks.add(clock);
+                    all.add(clock);
                 }
             }
         }
-        return clocks;
+        return all;
     }
 
     /** Lists a new clock on its complaint's acknowledgement clock (idempotent). */
-    static void register(DocumentBatch batch, String complaintId, String clockId) {
-        SlaClockDocument acknowledgement = batch.find(SlaClockDocument.class,
-                idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null));
+    static void register(ReadModelWriter<SlaClockDocument> clocks, String complaintId, String clockId) {
+        SlaClockDocument acknowledgement = clocks.find(idOf(complaintId, DeadlineKind.ACKNOWLEDGEMENT, null));
         if (acknowledgement == null) {
             return;
         }
@@ -97,22 +91,12 @@ class SlaClockDocument {
         }
         if (!acknowledgement.clockIds.contains(clockId)) {
             acknowledgement.clockIds.add(clockId);
-            batch.save(acknowledgement);
+            clocks.saveBookkeeping(acknowledgement);
         }
     }
 
     static String idOf(String complaintId, DeadlineKind kind, String inquiryId) {
         return complaintId + "/" + kind + (inquiryId == null ? "" : "/" + inquiryId);
-    }
-
-    void recomputeNextAlert() {
-        if (!running || currentDue.equals(missedDue)) {
-            nextAlertAt = null;
-        } else if (currentDue.equals(warnedDue) || warningAt == null || !warningAt.isBefore(currentDue)) {
-            nextAlertAt = currentDue;
-        } else {
-            nextAlertAt = warningAt;
-        }
     }
 
     SlaClockView toView(Instant now, WorkingDayCalendar calendar) {

@@ -2,7 +2,6 @@ package uk.co.welzo.klachten.query.sla;
 
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,9 +9,8 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import uk.co.welzo.klachten.query.batch.DocumentBatch;
+import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
@@ -34,22 +32,18 @@ import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
 import uk.co.welzo.klachten.api.complaint.lifecycle.DeadlineSet;
 
 /**
- * Keeps one clock per obligation, started, met, moved and stopped as {@link ComplaintTransition} says
- * each event does. Replay-safe: each clock remembers the last aggregate sequence
- * number applied to it, and an event at or below it changes nothing. A live change (never one
- * replayed, never one skipped as already applied) that makes, changes or ends a current breach is
- * emitted to subscribers of {@code FindCurrentBreaches}.
+ * Keeps one clock per obligation, started, met, moved and stopped as {@link ComplaintTransition} says each event
+ * does. Written through a {@link ReadModelWriter}, so replay-safe; a live change that makes, changes or ends a
+ * current breach goes to subscribers of {@code FindCurrentBreaches} through {@link SlaBreachUpdates}.
  */
 @Component
 @ProcessingGroup("sla")
 class SlaProjection {
 
-    private final MongoTemplate mongo;
-    private final SlaBreachUpdates breaches;
+    private final ReadModelWriter<SlaClockDocument> clocks;
 
     SlaProjection(MongoTemplate mongo, SlaBreachUpdates breaches) {
-        this.mongo = mongo;
-        this.breaches = breaches;
+        this.clocks = SlaClockDocument.writer(mongo).notifying(breaches);
     }
 
     @EventHandler
@@ -168,35 +162,30 @@ class SlaProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), SlaClockDocument.class);
-        mongo.remove(new Query(), SlaAlarms.COLLECTION);
+        clocks.clear();
     }
 
     private void start(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
                        Instant startedAt, Instant due, Instant warningAt, String policyVersion,
                        Consumer<SlaClockDocument> extra) {
         String id = SlaClockDocument.idOf(complaintId.value(), kind, inquiryId);
-        DocumentBatch batch = SlaClockDocument.batch(mongo);
-        SlaClockDocument clock = batch.find(SlaClockDocument.class, id);
-        if (clock != null && clock.lastSequence >= sequence) {
-            return;
-        }
-        boolean breachedBefore = clock != null && clock.breachedAt(clockNow());
-        clock = new SlaClockDocument();
-        clock.id = id;
-        clock.complaintId = complaintId.value();
-        clock.kind = kind;
-        clock.inquiryId = inquiryId;
-        clock.startedAt = startedAt;
-        clock.originalDue = due;
-        clock.currentDue = due;
-        clock.warningAt = warningAt;
-        clock.policyVersion = policyVersion;
-        clock.running = true;
-        extra.accept(clock);
-        save(batch, clock, sequence, breachedBefore, replay);
-        if (kind != DeadlineKind.ACKNOWLEDGEMENT) {
-            SlaClockDocument.register(batch, complaintId.value(), id);
+        boolean started = clocks.replace(id, sequence, replay, () -> {
+            SlaClockDocument clock = new SlaClockDocument();
+            clock.id = id;
+            clock.complaintId = complaintId.value();
+            clock.kind = kind;
+            clock.inquiryId = inquiryId;
+            clock.startedAt = startedAt;
+            clock.originalDue = due;
+            clock.currentDue = due;
+            clock.warningAt = warningAt;
+            clock.policyVersion = policyVersion;
+            clock.running = true;
+            extra.accept(clock);
+            return clock;
+        });
+        if (started && kind != DeadlineKind.ACKNOWLEDGEMENT) {
+            SlaClockDocument.register(clocks, complaintId.value(), id);
         }
     }
 
@@ -211,53 +200,19 @@ class SlaProjection {
     }
 
     private void stopAll(ComplaintId complaintId, long sequence, ReplayStatus replay, Instant stoppedAt) {
-        DocumentBatch batch = SlaClockDocument.batch(mongo);
-        for (SlaClockDocument clock : SlaClockDocument.allOf(batch, complaintId.value())) {
-            if (clock.lastSequence < sequence) {
-                boolean breachedBefore = clock.breachedAt(clockNow());
-                if (clock.running) {
-                    clock.stoppedAt = stoppedAt;
-                    clock.running = false;
+        for (SlaClockDocument clock : SlaClockDocument.allOf(clocks::find, complaintId.value())) {
+            clocks.apply(clock, sequence, replay, stopped -> {
+                if (stopped.running) {
+                    stopped.stoppedAt = stoppedAt;
+                    stopped.running = false;
                 }
-                save(batch, clock, sequence, breachedBefore, replay);
-            }
+            });
         }
     }
 
     private void update(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
                         Consumer<SlaClockDocument> change) {
-        DocumentBatch batch = SlaClockDocument.batch(mongo);
-        SlaClockDocument clock = batch.find(SlaClockDocument.class, SlaClockDocument.idOf(complaintId.value(), kind, inquiryId));
-        if (clock == null) {
-            throw new IllegalStateException("no SLA clock " + kind + " for complaint " + complaintId
-                    + ": its starting event was never projected");
-        }
-        if (clock.lastSequence >= sequence) {
-            return;
-        }
-        boolean breachedBefore = clock.breachedAt(clockNow());
-        change.accept(clock);
-        save(batch, clock, sequence, breachedBefore, replay);
-    }
-
-    private void save(DocumentBatch batch, SlaClockDocument clock, long sequence, boolean breachedBefore,
-                      ReplayStatus replay) {
-        clock.lastSequence = sequence;
-        Instant alarmBefore = clock.nextAlertAt;
-        clock.recomputeNextAlert();
-        if (!Objects.equals(alarmBefore, clock.nextAlertAt)) {
-            // the alarm first: a crash between the two writes leaves the clock behind, and the redelivered event
-            // (applied to the clock as it was) rewrites both
-            SlaAlarms.keep(batch, clock);
-        }
-        batch.save(clock);
-        if (!replay.isReplay()) {
-            breaches.changed(clock, breachedBefore);
-        }
-    }
-
-    private Instant clockNow() {
-        return breaches.now();
+        clocks.apply(SlaClockDocument.idOf(complaintId.value(), kind, inquiryId), sequence, replay, change);
     }
 
     private static String idOrNull(InquiryId inquiryId) {

@@ -17,10 +17,8 @@ import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import uk.co.welzo.klachten.query.batch.DocumentBatch;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.CurrentBreachesView;
 import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
@@ -48,7 +46,8 @@ class SlaQueryHandler {
 
     @QueryHandler
     Optional<SlaClocksView> handle(FindSlaClocks query) {
-        List<SlaClockDocument> clocks = SlaClockDocument.allOf(DocumentBatch.current(mongo), query.complaintId().value());
+        List<SlaClockDocument> clocks = SlaClockDocument.allOf(
+                id -> mongo.findById(id, SlaClockDocument.class), query.complaintId().value());
         if (clocks.isEmpty()) {
             return Optional.empty();
         }
@@ -78,11 +77,8 @@ class SlaQueryHandler {
     @QueryHandler
     CurrentBreachesView handle(FindCurrentBreaches query) {
         Instant now = clock.instant();
-        Criteria breached = where("running").is(true).and("currentDue").lte(now);
-        if (query.kind() != null) {
-            breached = breached.and("kind").is(query.kind());
-        }
-        List<SlaClockDocument> clocks = mongo.find(query(breached).with(Sort.by("currentDue", "_id")),
+        List<SlaClockDocument> clocks = mongo.find(query(new BreachFilter(query, now).criteria())
+                        .with(Sort.by("currentDue", "_id")),
                 SlaClockDocument.class);
         Map<String, String> references = referencesOf(clocks);
         return new CurrentBreachesView(now, clocks.stream()

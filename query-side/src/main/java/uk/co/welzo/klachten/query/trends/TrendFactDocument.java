@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.trends;
 
+import uk.co.welzo.klachten.query.readmodel.ProjectedDocument;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,14 +21,12 @@ import uk.co.welzo.klachten.api.complaint.Stage;
  * root cause are kept twice: case-folded for grouping and as first written, for showing.
  */
 @Document(TrendFactDocument.COLLECTION)
-class TrendFactDocument {
+class TrendFactDocument extends ProjectedDocument {
 
     static final String COLLECTION = "trend_facts";
 
     @Id
     String id;
-    /** The aggregate sequence number of the last event applied; older or repeated ones are skipped. */
-    long lastSequence = -1;
     Category category;
     Channel channel;
     String product;

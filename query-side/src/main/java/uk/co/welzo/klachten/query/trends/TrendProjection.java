@@ -6,9 +6,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import uk.co.welzo.klachten.query.batch.DocumentBatch;
+import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
@@ -19,34 +18,30 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 
 /**
  * Keeps one trend fact per complaint. Only facts are copied out of the events, never their personal data or free
- * text (R8.1). Replay-safe: each fact remembers the last aggregate sequence number applied, and an event at or below
- * it changes nothing.
+ * text (R8.1). Written through a {@link ReadModelWriter}, so replay-safe.
  */
 @Component
 @ProcessingGroup("trends")
 class TrendProjection {
 
-    private final MongoTemplate mongo;
+    private final ReadModelWriter<TrendFactDocument> facts;
 
     TrendProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+        this.facts = ReadModelWriter.of(mongo, TrendFactDocument.class);
     }
 
     @EventHandler
     void on(ComplaintLodged e, @SequenceNumber long sequence) {
-        DocumentBatch batch = DocumentBatch.current(mongo);
-        TrendFactDocument found = batch.find(TrendFactDocument.class, e.complaintId().value());
-        if (found != null && found.lastSequence >= sequence) {
-            return;
-        }
-        TrendFactDocument fact = new TrendFactDocument();
-        fact.id = e.complaintId().value();
-        fact.category = e.category();
-        fact.channel = e.channel();
-        fact.product = TrendFactDocument.key(e.product());
-        fact.productLabel = TrendFactDocument.label(e.product());
-        fact.receivedAt = e.occurredAt();
-        save(batch, fact, sequence);
+        facts.replace(e.complaintId().value(), sequence, () -> {
+            TrendFactDocument fact = new TrendFactDocument();
+            fact.id = e.complaintId().value();
+            fact.category = e.category();
+            fact.channel = e.channel();
+            fact.product = TrendFactDocument.key(e.product());
+            fact.productLabel = TrendFactDocument.label(e.product());
+            fact.receivedAt = e.occurredAt();
+            return fact;
+        });
     }
 
     @EventHandler
@@ -82,26 +77,10 @@ class TrendProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), TrendFactDocument.class);
+        facts.clear();
     }
 
     private void update(ComplaintId complaintId, long sequence, Consumer<TrendFactDocument> change) {
-        DocumentBatch batch = DocumentBatch.current(mongo);
-        TrendFactDocument fact = batch.find(TrendFactDocument.class, complaintId.value());
-        if (fact == null) {
-            // one aggregate's events arrive in order, so this is a damaged read model: fail loudly and retry
-            throw new IllegalStateException("complaint " + complaintId + " has no trend fact to apply event "
-                    + sequence + " to");
-        }
-        if (fact.lastSequence >= sequence) {
-            return;
-        }
-        change.accept(fact);
-        save(batch, fact, sequence);
-    }
-
-    private static void save(DocumentBatch batch, TrendFactDocument fact, long sequence) {
-        fact.lastSequence = sequence;
-        batch.save(fact);
+        facts.apply(complaintId.value(), sequence, change);
     }
 }

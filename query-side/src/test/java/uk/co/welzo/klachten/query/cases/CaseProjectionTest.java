@@ -55,7 +55,7 @@ import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
 import uk.co.welzo.klachten.api.complaint.query.InquiryView;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.batch.OneBatch;
+import uk.co.welzo.klachten.query.readmodel.OneBatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -36,7 +36,7 @@ import uk.co.welzo.klachten.api.queue.OpenInquirySummary;
 import uk.co.welzo.klachten.api.queue.RunningDeadlineSummary;
 import uk.co.welzo.klachten.api.queue.WorkQueueItemSummary;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.batch.OneBatch;
+import uk.co.welzo.klachten.query.readmodel.OneBatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -205,7 +205,7 @@ class QueueProjectionTest {
 
         projection.prepareReset();
         assertThat(documents("work_queue")).isEmpty();
-        assertThat(documents(QueueProjection.REMOVED)).isEmpty();
+        assertThat(documents(QueueTombstone.COLLECTION)).isEmpty();
 
         replayAll(open, closed, withdrawn);
         assertThat(checksum()).isEqualTo(before);
@@ -268,7 +268,7 @@ class QueueProjectionTest {
     /** Everything the projection owns, in a stable order, as one digest. */
     private static String checksum() throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (String collection : List.of("work_queue", QueueProjection.REMOVED)) {
+        for (String collection : List.of("work_queue", QueueTombstone.COLLECTION)) {
             for (Document document : documents(collection)) {
                 digest.update((collection + ":" + document.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -284,7 +284,7 @@ class QueueProjectionTest {
         histories.put("qb-3", withdrawnEarly(ComplaintId.of("qb-3"), 23));
         List<List<Document>> oneByOne = OneBatch.assertOneBatchLeavesWhatOneByOneLeaves(mongo, projection,
                 OneBatch.interleaved(histories),
-                () -> List.of(documents("work_queue"), documents(QueueProjection.REMOVED)));
+                () -> List.of(documents("work_queue"), documents(QueueTombstone.COLLECTION)));
         assertThat(oneByOne.get(0)).extracting(d -> d.getString("_id")).containsExactly("qb-2");
     }
 }

@@ -30,79 +30,79 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 
 /** Events of one complaint for the SLA tests, with deadlines written out by hand (Thursday 2025-03-06 09:00Z lodged). */
-final class SlaHistory {
+public final class SlaHistory {
 
-    static final Instant T0 = Instant.parse("2025-03-06T09:00:00Z");
-    static final Actor AGENT = new Actor("agent");
-    static final Actor SLA = new Actor("sla-clock");
-    static final String POLICY = "2025.1";
-    static final InquiryId INQUIRY = InquiryId.of("i-1");
+    public static final Instant T0 = Instant.parse("2025-03-06T09:00:00Z");
+    public static final Actor AGENT = new Actor("agent");
+    public static final Actor SLA = new Actor("sla-clock");
+    public static final String POLICY = "2025.1";
+    public static final InquiryId INQUIRY = InquiryId.of("i-1");
 
     private SlaHistory() {
     }
 
-    static Instant hours(long h) {
+    public static Instant hours(long h) {
         return T0.plus(Duration.ofHours(h));
     }
 
-    static Instant at(String instant) {
+    public static Instant at(String instant) {
         return Instant.parse(instant);
     }
 
-    static ComplaintLodged lodged(ComplaintId id) {
+    public static ComplaintLodged lodged(ComplaintId id) {
         return new ComplaintLodged(id, ReferenceNumber.parse("Q1N-19Y-8PN"), Channel.EMAIL, Category.SERVICE,
                 new Complainant("Mary Jones", null, null, null), "Late delivery", null, null, T0, T0,
                 hours(48), hours(36), POLICY, AGENT);
     }
 
     /** Acknowledged Friday 2025-03-07 09:00Z: stage 1 due end of Friday 2025-03-21, warning end of Thursday 20th. */
-    static ComplaintAcknowledged acknowledged(ComplaintId id) {
+    public static ComplaintAcknowledged acknowledged(ComplaintId id) {
         return new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, hours(24), hours(24),
                 at("2025-03-22T00:00:00Z"), at("2025-03-21T00:00:00Z"), POLICY, AGENT);
     }
 
-    static DepartmentInputRequested asked(ComplaintId id) {
+    public static DepartmentInputRequested asked(ComplaintId id) {
         return new DepartmentInputRequested(id, INQUIRY, Department.WAREHOUSE_MANAGEMENT, "Packed?", hours(25), hours(25),
                 at("2025-03-13T00:00:00Z"), at("2025-03-12T00:00:00Z"), POLICY, AGENT);
     }
 
-    static DepartmentInputReceived answered(ComplaintId id) {
+    public static DepartmentInputReceived answered(ComplaintId id) {
         return new DepartmentInputReceived(id, INQUIRY, Department.WAREHOUSE_MANAGEMENT, "Yes", hours(50), hours(50), AGENT);
     }
 
-    static DeadlineWarningIssued stageOneWarned(ComplaintId id) {
+    public static DeadlineWarningIssued stageOneWarned(ComplaintId id) {
         return new DeadlineWarningIssued(id, DeadlineKind.STAGE_ONE_RESOLUTION, null, at("2025-03-22T00:00:00Z"),
                 at("2025-03-21T00:00:00Z"), at("2025-03-21T00:00:10Z"), SLA);
     }
 
-    static DeadlineExtended extended(ComplaintId id) {
+    public static DeadlineExtended extended(ComplaintId id) {
         return new DeadlineExtended(id, DeadlineKind.STAGE_ONE_RESOLUTION, at("2025-03-22T00:00:00Z"),
                 at("2025-03-22T00:00:00Z"), at("2025-03-29T00:00:00Z"), at("2025-03-28T00:00:00Z"), "Waiting on supplier",
                 CommunicationId.of("m-1"), at("2025-03-21T10:00:00Z"), at("2025-03-21T10:00:00Z"), AGENT);
     }
 
-    static DeadlineMissed stageOneMissed(ComplaintId id) {
+    public static DeadlineMissed stageOneMissed(ComplaintId id) {
         return new DeadlineMissed(id, DeadlineKind.STAGE_ONE_RESOLUTION, null, at("2025-03-29T00:00:00Z"),
                 at("2025-03-29T00:00:00Z"), at("2025-03-29T00:00:20Z"), SLA);
     }
 
-    static ComplaintResolved resolvedStageOne(ComplaintId id) {
+    public static ComplaintResolved resolvedStageOne(ComplaintId id) {
         return new ComplaintResolved(id, Stage.ONE, Outcome.UPHELD, "Refund", "courier", false,
                 at("2025-03-31T09:00:00Z"), at("2025-03-31T09:00:00Z"), at("2025-05-26T09:00:00Z"), POLICY, AGENT);
     }
 
-    static ComplaintEscalated escalated(ComplaintId id) {
+    public static ComplaintEscalated escalated(ComplaintId id) {
         return new ComplaintEscalated(id, "Not enough", at("2025-04-01T09:00:00Z"), at("2025-04-01T09:00:00Z"),
                 at("2025-04-08T23:00:00Z"), at("2025-04-15T23:00:00Z"), at("2025-04-07T23:00:00Z"),
                 at("2025-04-14T23:00:00Z"), POLICY, AGENT);
     }
 
-    static EscalationAcknowledged escalationAcknowledged(ComplaintId id) {
+    public static EscalationAcknowledged escalationAcknowledged(ComplaintId id) {
         return new EscalationAcknowledged(id, new DepartmentManager("Dana", "Logistics"), at("2025-04-03T09:00:00Z"),
                 at("2025-04-03T09:00:00Z"), at("2025-04-17T23:00:00Z"), at("2025-04-16T23:00:00Z"), POLICY, AGENT);
     }
 
-    static ComplaintClosed closed(ComplaintId id, Instant when) {
+    public static ComplaintClosed closed(ComplaintId id, Instant when) {
         return new ComplaintClosed(id, ClosureReason.ACCEPTED_BY_CUSTOMER, when, when, AGENT);
     }
 }

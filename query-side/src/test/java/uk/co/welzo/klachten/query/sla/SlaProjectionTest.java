@@ -27,7 +27,7 @@ import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.api.sla.SlaClockView;
 import uk.co.welzo.klachten.api.sla.SlaClocksView;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.batch.OneBatch;
+import uk.co.welzo.klachten.query.readmodel.OneBatch;
 
 /** The SLA clocks against a real MongoDB wire server, through Axon's annotation adapter. */
 @ExtendWith(MongoTestServer.class)
@@ -88,8 +88,6 @@ class SlaProjectionTest {
         assertThat(inquiry.inquiryId()).isEqualTo("i-1");
         assertThat(inquiry.currentDue()).isEqualTo(at("2025-03-13T00:00:00Z"));
 
-        Document raw = mongo.getCollection("sla_clocks").find(new Document("_id", "sla-1/STAGE_ONE_RESOLUTION")).first();
-        assertThat(raw.getDate("nextAlertAt").toInstant()).as("next alarm: the warning").isEqualTo(at("2025-03-21T00:00:00Z"));
     }
 
     @Test
@@ -108,20 +106,6 @@ class SlaProjectionTest {
         assertThat(stageOne.verdict()).isEqualTo(ClockVerdict.MISSED);
         assertThat(stageOne.metOriginalDeadline()).isFalse();
         assertThat(stageOne.metCurrentDeadline()).isFalse();
-    }
-
-    @Test
-    @DisplayName("the next alarm moves from the warning to the deadline, and goes once the breach is recorded")
-    void nextAlarmFollowsWarningsAndBreaches() throws Exception {
-        ComplaintId id = ComplaintId.of("sla-3");
-        List<Object> events = stageOneWithExtensionAndBreach(id);
-        deliver(id, events.subList(0, 5));
-        assertThat(nextAlert("sla-3/STAGE_ONE_RESOLUTION")).as("warned: the deadline is next").isEqualTo(at("2025-03-22T00:00:00Z"));
-        projection.handle(new GenericDomainEventMessage<>("Complaint", "sla-3", 5, events.get(5)));
-        assertThat(nextAlert("sla-3/STAGE_ONE_RESOLUTION")).as("extended: the new warning is next").isEqualTo(at("2025-03-28T00:00:00Z"));
-        projection.handle(new GenericDomainEventMessage<>("Complaint", "sla-3", 6, events.get(6)));
-        assertThat(nextAlert("sla-3/STAGE_ONE_RESOLUTION")).as("missed: nothing more").isNull();
-        assertThat(nextAlert("sla-3/DEPARTMENT_RESPONSE/i-1")).as("answered: nothing").isNull();
     }
 
     @Test
@@ -157,7 +141,6 @@ class SlaProjectionTest {
         SlaClocksView view = clocksAt(id, at("2025-06-01T00:00:00Z"));
         assertThat(clock(view, DeadlineKind.STAGE_ONE_RESOLUTION).verdict()).isEqualTo(ClockVerdict.STOPPED);
         assertThat(clock(view, DeadlineKind.DEPARTMENT_RESPONSE).verdict()).isEqualTo(ClockVerdict.STOPPED);
-        assertThat(nextAlert("sla-6/STAGE_ONE_RESOLUTION")).isNull();
     }
 
     @Test
@@ -174,11 +157,6 @@ class SlaProjectionTest {
         assertThat(all()).isEmpty();
         deliver(id, events);
         assertThat(all()).isEqualTo(once);
-    }
-
-    private Instant nextAlert(String id) {
-        Document raw = mongo.getCollection("sla_clocks").find(new Document("_id", id)).first();
-        return raw.getDate("nextAlertAt") == null ? null : raw.getDate("nextAlertAt").toInstant();
     }
 
     private List<Document> all() {

@@ -27,7 +27,7 @@ import uk.co.welzo.klachten.api.complaint.Department;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.query.MongoTestServer;
-import uk.co.welzo.klachten.query.batch.OneBatch;
+import uk.co.welzo.klachten.query.readmodel.OneBatch;
 
 /** The trend facts against a real MongoDB wire server, through Axon's annotation adapter (R6.1, R8.1). */
 @ExtendWith(MongoTestServer.class)

@@ -1,4 +1,4 @@
-package uk.co.welzo.klachten.query.sla;
+package uk.co.welzo.klachten.query.automation.deadlinealarms;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -8,5 +8,5 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "klachten.sla.alarms-enabled", havingValue = "true", matchIfMissing = true)
-class SlaSchedulingConfiguration {
+class DeadlineAlarmScheduling {
 }

@@ -1,4 +1,4 @@
-package uk.co.welzo.klachten.query.batch;
+package uk.co.welzo.klachten.query.readmodel;
 
 import java.util.List;
 

@@ -1,14 +1,16 @@
-package uk.co.welzo.klachten.query.batch;
+package uk.co.welzo.klachten.query.readmodel;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -36,8 +38,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * <p>
  * Outside such a batch (a dead letter being retried, a handler called directly in a test) every operation goes
  * straight to MongoDB: the same code, written through.
+ * <p>
+ * Projections do not use it directly: {@link ReadModelWriter} does, for them.
  */
-public final class DocumentBatch {
+final class DocumentBatch {
 
     static final String RESOURCE = DocumentBatch.class.getName();
     private static final Document ABSENT = new Document();
@@ -58,7 +62,7 @@ public final class DocumentBatch {
     }
 
     /** The batch the current event belongs to, or a write-through one when it belongs to none. */
-    public static DocumentBatch current(MongoTemplate mongo) {
+    static DocumentBatch current(MongoTemplate mongo) {
         if (CurrentUnitOfWork.isStarted()) {
             DocumentBatch batch = CurrentUnitOfWork.get().root().getResource(RESOURCE);
             if (batch != null && batch.mongo == mongo) {
@@ -73,12 +77,12 @@ public final class DocumentBatch {
      * complaint of the batch in one query. Without it the ids fetched are the complaint ids themselves. Only the
      * first call per collection and batch counts.
      */
-    public void prefetch(Class<?> type, Function<String, Collection<String>> idsOfComplaint) {
+    void prefetch(Class<?> type, Function<String, Collection<String>> idsOfComplaint) {
         held(collectionOf(type)).prefetchWith(idsOfComplaint);
     }
 
     /** The payloads of this batch's events of one type (none outside a batch): what a projection may look ahead at. */
-    public <T> List<T> payloads(Class<T> type) {
+    <T> List<T> payloads(Class<T> type) {
         List<T> found = new ArrayList<>();
         for (Message<?> message : messages) {
             if (type.isAssignableFrom(message.getPayloadType())) {
@@ -96,12 +100,13 @@ public final class DocumentBatch {
      * Fetches, in one query, the documents whose {@code field} holds one of {@code values}, so that
      * {@link #otherIdHolding} needs no query of its own for them. Only the first call per collection and batch counts.
      */
-    public void prefetchHolders(Class<?> type, String field, Collection<?> values) {
+    void prefetchHolders(Class<?> type, String field, Supplier<? extends Collection<?>> valuesOfBatch) {
         Held held = held(collectionOf(type));
         if (!buffered || held.holdersFetched != null) {
             return;
         }
-        held.holdersFetched = new java.util.HashSet<>(values);
+        Collection<?> values = valuesOfBatch.get();
+        held.holdersFetched = new HashSet<>(values);
         held.holdersField = field;
         if (values.isEmpty()) {
             return;
@@ -112,7 +117,7 @@ public final class DocumentBatch {
     }
 
     /** The document with this id, or null when there is none. */
-    public <T> T find(Class<T> type, String id) {
+    <T> T find(Class<T> type, String id) {
         Document stored = findStored(collectionOf(type), id);
         return stored == null ? null : mongo.getConverter().read(type, stored);
     }
@@ -127,17 +132,12 @@ public final class DocumentBatch {
         return stored == ABSENT ? null : stored;
     }
 
-    /** Whether a document with this id exists, in a collection without a mapped type. */
-    public boolean exists(String collection, String id) {
-        return findStored(collection, id) != null;
-    }
-
     /**
      * The id of a document other than {@code id} whose {@code field} holds {@code value}, as this batch would leave
      * the collection, or null. Projections ask before saving a value a unique index guards, so that a clash fails
      * the one event (which is then dead-lettered) rather than the batch's bulk write.
      */
-    public String otherIdHolding(Class<?> type, String field, Object value, String id) {
+    String otherIdHolding(Class<?> type, String field, Object value, String id) {
         Held held = held(collectionOf(type));
         for (Map.Entry<String, Document> entry : held.known.entrySet()) {
             if (!entry.getKey().equals(id) && entry.getValue() != ABSENT && value.equals(entry.getValue().get(field))) {
@@ -159,14 +159,13 @@ public final class DocumentBatch {
     }
 
     /** Inserts or replaces the document, as {@code MongoTemplate.save} would. */
-    public void save(Object document) {
+    void save(Object document) {
         Document stored = new Document();
         mongo.getConverter().write(document, stored);
         saveStored(collectionOf(document.getClass()), stored);
     }
 
-    /** Inserts or replaces a document given in stored form, in a collection without a mapped type. */
-    public void saveStored(String collection, Document stored) {
+    private void saveStored(String collection, Document stored) {
         Object id = stored.get("_id");
         if (id == null) {
             throw new IllegalArgumentException("a document saved in a batch needs an id: " + stored);
@@ -184,12 +183,11 @@ public final class DocumentBatch {
     }
 
     /** Deletes the document with this id, if there is one. */
-    public void delete(Class<?> type, String id) {
+    void delete(Class<?> type, String id) {
         deleteStored(collectionOf(type), id);
     }
 
-    /** Deletes the document with this id, if there is one, from a collection without a mapped type. */
-    public void deleteStored(String collection, String id) {
+    private void deleteStored(String collection, String id) {
         Held held = held(collection);
         if (!buffered) {
             held.collection().deleteOne(Filters.eq("_id", id));

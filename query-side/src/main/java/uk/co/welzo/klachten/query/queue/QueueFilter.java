@@ -1,0 +1,72 @@
+package uk.co.welzo.klachten.query.queue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.queue.FindWorkQueue;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The work queue's filters, judged at one instant, written once: as a MongoDB query for {@link QueueQueryHandler}
+ * and as a match on one row in memory for the live updates of {@link QueueUpdates}. "Overdue" and "due before" are
+ * judged on the stored earliest due against that instant, so a complaint becomes overdue without any event.
+ */
+record QueueFilter(FindWorkQueue find, Instant now) {
+
+    /** What the filters look at in one queue document. */
+    record Row(Stage stage, ComplaintStatus status, String handler, Category category, Channel channel, Instant nextDue) {
+
+        static Row of(QueueDocument q) {
+            return new Row(q.stage, q.status, q.handler, q.category, q.channel, q.nextDue);
+        }
+    }
+
+    Criteria criteria() {
+        List<Criteria> all = new ArrayList<>();
+        if (find.stage() != null) {
+            all.add(where("stage").is(find.stage()));
+        }
+        if (find.status() != null) {
+            all.add(where("status").is(find.status()));
+        }
+        if (find.handler() != null) {
+            all.add(where("handler").is(find.handler()));
+        }
+        if (find.category() != null) {
+            all.add(where("category").is(find.category()));
+        }
+        if (find.channel() != null) {
+            all.add(where("channel").is(find.channel()));
+        }
+        if (Boolean.TRUE.equals(find.overdue())) {
+            all.add(where("nextDue").lt(now));
+        } else if (Boolean.FALSE.equals(find.overdue())) {
+            all.add(new Criteria().orOperator(where("deadlineRunning").is(false), where("nextDue").gte(now)));
+        }
+        if (find.dueBefore() != null) {
+            all.add(where("nextDue").lt(find.dueBefore()));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+    }
+
+    boolean matches(Row row) {
+        return (find.stage() == null || find.stage() == row.stage())
+                && (find.status() == null || find.status() == row.status())
+                && (find.handler() == null || find.handler().equals(row.handler()))
+                && (find.category() == null || find.category() == row.category())
+                && (find.channel() == null || find.channel() == row.channel())
+                && (find.overdue() == null || find.overdue() == overdue(row))
+                && (find.dueBefore() == null || row.nextDue() != null && row.nextDue().isBefore(find.dueBefore()));
+    }
+
+    private boolean overdue(Row row) {
+        return row.nextDue() != null && row.nextDue().isBefore(now);
+    }
+}
