@@ -1,10 +1,15 @@
 package uk.co.welzo.klachten.query;
 
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import uk.co.welzo.klachten.platform.PlatformModule;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The query side on its own, for the distributed configuration (Axon Server + MongoDB). */
-@SpringBootApplication(scanBasePackages = "uk.co.welzo.klachten")
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({PlatformModule.class, QuerySideModule.class})
 public class QuerySideApplication {
 
     public static void main(String[] args) {

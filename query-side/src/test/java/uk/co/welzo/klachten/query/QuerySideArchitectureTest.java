@@ -4,10 +4,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.CompositeArchRule;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -25,17 +26,32 @@ class QuerySideArchitectureTest {
             .that().areDeclaredInClassesThat().resideInAPackage("uk.co.welzo.klachten.query..")
             .should().beAnnotatedWith(CommandHandler.class);
 
-    /** A read model answers from its own documents: one changes without touching another (issue #13). */
-    @ArchTest
-    static final ArchRule readModelsNeverImportEachOther = CompositeArchRule.of(readModelImportsNoOther("cases"))
-            .and(readModelImportsNoOther("queue")).and(readModelImportsNoOther("sla")).and(readModelImportsNoOther("trends"));
+    /**
+     * One room per capability: the read models, the auditors' capabilities and the alarm clock. Each answers from its
+     * own documents or the event store and changes without touching another (issue #13). What they share lives in
+     * {@code infrastructure}, {@code readmodel}, {@code eventstore} and {@code sentences}; the access log may be
+     * told by any of them which complaint a read concerned.
+     */
+    static final List<String> SLICES = List.of("cases", "queue", "sla", "trends", "history", "deadlines", "integrity",
+            "returns", "accesslog", "admin", "automation.deadlinealarms");
 
-    private static ArchRule readModelImportsNoOther(String model) {
-        String[] others = Stream.of("cases", "queue", "sla", "trends").filter(other -> !other.equals(model))
+    @ArchTest
+    static void slicesNeverImportEachOther(JavaClasses queryClasses) {
+        SLICES.forEach(slice -> sliceImportsNoOther(slice).check(queryClasses));
+    }
+
+    private static ArchRule sliceImportsNoOther(String slice) {
+        String[] others = SLICES.stream().filter(other -> !other.equals(slice) && !other.equals("accesslog"))
                 .map(other -> "uk.co.welzo.klachten.query." + other + "..").toArray(String[]::new);
-        return noClasses().that().resideInAPackage("uk.co.welzo.klachten.query." + model + "..")
+        return noClasses().that().resideInAPackage("uk.co.welzo.klachten.query." + slice + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others);
     }
+
+    /** Nothing but the service's entry points lives in the root package: every class says which slice it belongs to. */
+    @ArchTest
+    static final ArchRule theRootPackageHoldsOnlyEntryPoints = classes()
+            .that().resideInAPackage("uk.co.welzo.klachten.query")
+            .should().haveSimpleNameEndingWith("Application").orShould().haveSimpleNameEndingWith("Module");
 
     /** Security is part of done: every query-side endpoint names its roles, as the command side's do. */
     @ArchTest

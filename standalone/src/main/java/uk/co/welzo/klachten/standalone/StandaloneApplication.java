@@ -8,18 +8,22 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import uk.co.welzo.klachten.command.CommandSideModule;
+import uk.co.welzo.klachten.platform.PlatformModule;
+import uk.co.welzo.klachten.query.QuerySideModule;
 
 /**
  * Both sides in one JVM on embedded stores: Axon's JDBC event store on an H2 file, read models
- * and tracking tokens in an in-process MongoDB-wire server on another H2 file. The sides' own
- * application classes are left out; their components and configuration come in by scanning.
+ * and tracking tokens in an in-process MongoDB-wire server on another H2 file. The modules come in
+ * by name, each through its one entry point; this package adds the embedded stores.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-// repositories and documents live in the sides' packages, not beside this class
-@AutoConfigurationPackage(basePackages = "uk.co.welzo.klachten")
-@ComponentScan(basePackages = "uk.co.welzo.klachten", excludeFilters = {
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*SideApplication"),
+// the read models' documents live in the query side's packages, not beside this class
+@AutoConfigurationPackage(basePackageClasses = {CommandSideModule.class, QuerySideModule.class})
+@Import({PlatformModule.class, CommandSideModule.class, QuerySideModule.class})
+@ComponentScan(excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 public class StandaloneApplication {

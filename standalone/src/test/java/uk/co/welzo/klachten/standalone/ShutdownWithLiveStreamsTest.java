@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.Environment;
-import uk.co.welzo.klachten.query.LiveStreams;
+import uk.co.welzo.klachten.query.infrastructure.LiveStreams;
 
 /**
  * Issue #12: a live-update stream never ends by itself, and the web server's graceful shutdown waits for open requests

@@ -20,7 +20,7 @@ import uk.co.welzo.klachten.api.admin.DeadLetterRetryView;
 import uk.co.welzo.klachten.api.admin.DeadLetterSequenceView;
 import uk.co.welzo.klachten.api.admin.DeadLetterView;
 import uk.co.welzo.klachten.platform.problem.Refused;
-import uk.co.welzo.klachten.query.DeadLetterPolicy;
+import uk.co.welzo.klachten.query.infrastructure.DeadLetterPolicy;
 
 /**
  * Lists, retries and evicts the events each processing group parked. A sequence is one

@@ -23,7 +23,7 @@ import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueueChange;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
-import uk.co.welzo.klachten.query.LiveStreams;
+import uk.co.welzo.klachten.query.infrastructure.LiveStreams;
 
 /**
  * The work queue over HTTP, for the staff who handle complaints. Parameters are checked by Spring MVC's

@@ -6,7 +6,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueueChange;
-import uk.co.welzo.klachten.query.Subscribers;
+import uk.co.welzo.klachten.query.infrastructure.Subscribers;
 import uk.co.welzo.klachten.query.readmodel.LiveNotice;
 
 /**

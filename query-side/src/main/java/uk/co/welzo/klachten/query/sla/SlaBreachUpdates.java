@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
 import uk.co.welzo.klachten.api.sla.SlaBreachChange;
-import uk.co.welzo.klachten.query.Subscribers;
+import uk.co.welzo.klachten.query.infrastructure.Subscribers;
 import uk.co.welzo.klachten.query.readmodel.LiveNotice;
 import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 

@@ -28,7 +28,7 @@ import uk.co.welzo.klachten.api.sla.SlaClocksView;
 import uk.co.welzo.klachten.api.sla.SlaComplianceView;
 import uk.co.welzo.klachten.api.sla.SlaPeriod;
 import uk.co.welzo.klachten.platform.problem.Refused;
-import uk.co.welzo.klachten.query.LiveStreams;
+import uk.co.welzo.klachten.query.infrastructure.LiveStreams;
 
 /** SLA clocks, compliance and current breaches: no personal data, so analysts may read them too (R8.1). */
 @RestController
