@@ -1,58 +1,154 @@
 package uk.co.welzo.klachten.api;
 
-/** Every reason the service refuses a request, each with the kind of failure it is; the names are stable API. */
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every reason the service refuses a request: the one list of them, each with the kind of failure it is (which decides
+ * the HTTP status at the edge), the sentence that tells people what broke, as a {@code %s} template filled in with
+ * {@link String#format}, and, where the reason is always about one request field, that field's JSON name. The names
+ * are stable API.
+ *
+ * <p>A code without a sentence is worded where it is raised, because what it says depends on what was asked there (a
+ * reader's "not found", a conflict the bus reports, an incident); one with two sentences has one per rule it stands
+ * for, told apart by how many values fill them in.
+ */
 public enum ErrorCode {
-    INVALID_INPUT(Kind.BAD_INPUT),
-    INVALID_REFERENCE_NUMBER(Kind.BAD_INPUT),
-    OCCURRED_IN_FUTURE(Kind.BAD_INPUT),
-    OCCURRED_BEFORE_PREVIOUS_EVENT(Kind.BAD_INPUT),
+    /** The aggregate's form; the edge words a whole rejected request its own way ("Invalid input: ..."). */
+    INVALID_INPUT(Kind.BAD_INPUT, "%s: %s"),
+    INVALID_REFERENCE_NUMBER(Kind.BAD_INPUT,
+            "'%s' is not a valid reference number (three groups of three characters, the last a check character)"),
+    /** An offline action cannot have happened in the future (cross-cutting rule). */
+    OCCURRED_IN_FUTURE(Kind.BAD_INPUT, "the time it happened, %s, is in the future"),
+    /** An offline action cannot precede what the complaint's history already holds. */
+    OCCURRED_BEFORE_PREVIOUS_EVENT(Kind.BAD_INPUT, "the time it happened, %s, is before the complaint's previous step at %s"),
+    /** Not raised: a future receivedAt is OCCURRED_IN_FUTURE naming that field. Kept, as the names are stable API. */
     RECEIVED_IN_FUTURE(Kind.BAD_INPUT),
-    OCCURRED_BEFORE_RECORDS_BEGAN(Kind.BAD_INPUT),
-    EXTENSION_TOO_FAR_AHEAD(Kind.BAD_INPUT),
+    /** Nothing of a complaint can have happened before the company kept complaint records. */
+    OCCURRED_BEFORE_RECORDS_BEGAN(Kind.BAD_INPUT, "the time it happened, %s, is before complaint records begin at %s"),
+    /** An extension sets a new deadline within reach (R5.1): not further ahead than the longest extension. */
+    EXTENSION_TOO_FAR_AHEAD(Kind.BAD_INPUT, naming("newDeadline"),
+            "the new deadline %s is after %s, the latest an extension may set today (%s ahead)"),
 
+    /** Worded by each reader for what it looked up. */
     COMPLAINT_NOT_FOUND(Kind.NOT_FOUND),
-    INQUIRY_NOT_FOUND(Kind.NOT_FOUND),
-    PROCESSING_GROUP_NOT_FOUND(Kind.NOT_FOUND),
-    DEAD_LETTER_SEQUENCE_NOT_FOUND(Kind.NOT_FOUND),
+    /** An answer belongs to a request that was made (R3.2). */
+    INQUIRY_NOT_FOUND(Kind.NOT_FOUND, "no department input was requested as inquiry %s"),
+    PROCESSING_GROUP_NOT_FOUND(Kind.NOT_FOUND, "There is no processing group '%s'."),
+    DEAD_LETTER_SEQUENCE_NOT_FOUND(Kind.NOT_FOUND, "Processing group '%s' has no dead letters for sequence '%s'."),
 
-    COMPLAINT_ID_ALREADY_USED(Kind.CONFLICT),
-    INQUIRY_ID_ALREADY_USED(Kind.CONFLICT),
-    COMMUNICATION_ID_ALREADY_USED(Kind.CONFLICT),
+    /** The client-chosen id already names a complaint lodged with different details. */
+    COMPLAINT_ID_ALREADY_USED(Kind.CONFLICT, "complaint %s was already lodged with different details"),
+    /** An inquiry id names one request for department input (R3.2). */
+    INQUIRY_ID_ALREADY_USED(Kind.CONFLICT, "inquiry %s was already requested with different details"),
+    /** A communication id names one recorded communication (R3.3). */
+    COMMUNICATION_ID_ALREADY_USED(Kind.CONFLICT, "communication %s was already recorded with different details"),
+    /** Worded where the lost race is seen: on the bus, or at the edge. */
     CONCURRENT_MODIFICATION(Kind.CONFLICT),
-    REPLAY_ALREADY_RUNNING(Kind.CONFLICT),
+    REPLAY_ALREADY_RUNNING(Kind.CONFLICT, "Processing group '%s' is replaying already; watch GET /api/admin/replays."),
 
-    COMPLAINT_ALREADY_ACKNOWLEDGED(Kind.RULE_BROKEN),
-    COMPLAINT_NOT_ACKNOWLEDGED(Kind.RULE_BROKEN),
-    COMPLAINT_ALREADY_CLOSED(Kind.RULE_BROKEN),
-    COMPLAINT_WITHDRAWN(Kind.RULE_BROKEN),
-    COMPLAINT_NOT_UNDER_INVESTIGATION(Kind.RULE_BROKEN),
-    INQUIRY_ALREADY_ANSWERED(Kind.RULE_BROKEN),
-    STAGE_ONE_NOT_RESOLVED(Kind.RULE_BROKEN),
-    COMPLAINT_ALREADY_ESCALATED(Kind.RULE_BROKEN),
-    ESCALATION_WINDOW_LAPSED(Kind.RULE_BROKEN),
-    ESCALATION_WINDOW_STILL_OPEN(Kind.RULE_BROKEN),
-    ESCALATION_NOT_REQUESTED(Kind.RULE_BROKEN),
-    ESCALATION_NOT_ACKNOWLEDGED(Kind.RULE_BROKEN),
-    SIGNPOSTING_REQUIRED(Kind.RULE_BROKEN),
-    NO_RESOLUTION_DEADLINE_RUNNING(Kind.RULE_BROKEN),
-    EXTENSION_NOT_LATER(Kind.RULE_BROKEN),
-    COMPLAINT_NOT_RESOLVED(Kind.RULE_BROKEN),
-    CLOSURE_REASON_NOT_APPLICABLE(Kind.RULE_BROKEN),
-    COMPLAINT_FINALLY_RESOLVED(Kind.RULE_BROKEN),
-    DEADLINE_NOT_REACHED(Kind.RULE_BROKEN),
+    /** A complaint is acknowledged once (R2). */
+    COMPLAINT_ALREADY_ACKNOWLEDGED(Kind.RULE_BROKEN, "complaint %s is already acknowledged"),
+    /** Investigation starts with the acknowledgement (R2, R3). */
+    COMPLAINT_NOT_ACKNOWLEDGED(Kind.RULE_BROKEN, "complaint %s has not been acknowledged yet"),
+    /** A closed complaint takes no further steps. */
+    COMPLAINT_ALREADY_CLOSED(Kind.RULE_BROKEN, "complaint %s is closed"),
+    /** A withdrawn complaint takes no further steps. */
+    COMPLAINT_WITHDRAWN(Kind.RULE_BROKEN, "complaint %s was withdrawn by the customer"),
+    /** Departments are asked and stages resolved only while a stage is being investigated (R3.2, R4.2). */
+    COMPLAINT_NOT_UNDER_INVESTIGATION(Kind.RULE_BROKEN, "complaint %s is not under investigation (it is %s)"),
+    /** Each request for department input is answered once (R3.2). */
+    INQUIRY_ALREADY_ANSWERED(Kind.RULE_BROKEN, "inquiry %s was already answered"),
+    /** Only a complaint whose stage-1 resolution was given can be escalated (R4.1). */
+    STAGE_ONE_NOT_RESOLVED(Kind.RULE_BROKEN, "complaint %s has no stage-1 resolution to escalate"),
+    /** A complaint is escalated only once (R4.1). */
+    COMPLAINT_ALREADY_ESCALATED(Kind.RULE_BROKEN, "complaint %s was already escalated"),
+    /** Escalation must be asked for within the escalation window after the stage-1 resolution (lifecycle). */
+    ESCALATION_WINDOW_LAPSED(Kind.RULE_BROKEN, "the escalation window of complaint %s ended at %s"),
+    /** A complaint closes for a lapsed window only after the window has ended (lifecycle). */
+    ESCALATION_WINDOW_STILL_OPEN(Kind.RULE_BROKEN, "the escalation window of complaint %s is open until %s"),
+    /** An escalation is acknowledged only after the customer asked for it (R4.2). */
+    ESCALATION_NOT_REQUESTED(Kind.RULE_BROKEN, "complaint %s has no escalation waiting for acknowledgement"),
+    /** Stage 2 is resolved after the escalation was acknowledged (R4.3, R4.4). */
+    ESCALATION_NOT_ACKNOWLEDGED(Kind.RULE_BROKEN, "the escalation of complaint %s has not been acknowledged yet"),
+    /** A stage-2 resolution tells the customer they may seek independent advice (R4.5, R7.1). */
+    SIGNPOSTING_REQUIRED(Kind.RULE_BROKEN,
+            "the stage-2 resolution of complaint %s must signpost the customer to independent advice and support"),
+    /** Only a running resolution deadline can be extended (R5.1). */
+    NO_RESOLUTION_DEADLINE_RUNNING(Kind.RULE_BROKEN, "complaint %s has no resolution deadline running (it is %s)"),
+    /** An extension moves the deadline later (R5.1). */
+    EXTENSION_NOT_LATER(Kind.RULE_BROKEN, naming("newDeadline"), "the new deadline %s is not later than the current one, %s"),
+    /** A complaint closes only after a resolution was given (lifecycle). */
+    COMPLAINT_NOT_RESOLVED(Kind.RULE_BROKEN, "complaint %s cannot be closed before a resolution is given (it is %s)"),
+    /** Each closure reason fits one point of the lifecycle. */
+    CLOSURE_REASON_NOT_APPLICABLE(Kind.RULE_BROKEN, "complaint %s cannot be closed as %s while it is %s"),
+    /** After the final stage-2 resolution the complaint can only be closed (R4.5). */
+    COMPLAINT_FINALLY_RESOLVED(Kind.RULE_BROKEN, "complaint %s has its final resolution and can only be closed"),
+    /**
+     * A deadline is missed only once it has passed (kind, due, now); the SLA clock warns of it only from the warning
+     * moment fixed when it was set (kind, due, warning moment, now).
+     */
+    DEADLINE_NOT_REACHED(Kind.RULE_BROKEN, "the %s deadline %s has not passed at %s",
+            "the warning for the %s deadline %s is due at %s, not yet at %s"),
 
+    /** Worded with the incident id the client may quote. */
     INTERNAL_ERROR(Kind.INTERNAL);
 
     /** The kind of failure, which decides the HTTP status at the edge. */
     public enum Kind { BAD_INPUT, NOT_FOUND, CONFLICT, RULE_BROKEN, INTERNAL }
 
-    private final Kind kind;
+    private static final String VALUE = "%s";
 
-    ErrorCode(Kind kind) {
+    private final Kind kind;
+    private final String field;
+    private final List<String> sentences;
+
+    ErrorCode(Kind kind, String... sentences) {
+        this(kind, null, sentences);
+    }
+
+    ErrorCode(Kind kind, Field field, String... sentences) {
         this.kind = kind;
+        this.field = field == null ? null : field.name();
+        this.sentences = List.of(sentences);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The request field (its JSON name) this reason is always about, or null when it depends on the request or none is. */
+    public String field() {
+        return field;
+    }
+
+    /** The templates, each with its {@code %s} for every value; empty when the code is worded where it is raised. */
+    public List<String> sentences() {
+        return sentences;
+    }
+
+    /**
+     * The sentence filled in with {@code values}, in order; the template is the one with as many {@code %s} as there
+     * are values.
+     *
+     * @throws IllegalArgumentException when no template of this code takes that many values
+     */
+    public String sentence(Object... values) {
+        return sentences.stream().filter(template -> placeholders(template) == values.length).findFirst()
+                .map(template -> String.format(Locale.ROOT, template, values))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        this + " has no sentence for " + values.length + " value(s); it has " + sentences));
+    }
+
+    /** How many values a template takes. */
+    static int placeholders(String template) {
+        return template.split(VALUE, -1).length - 1;
+    }
+
+    private static Field naming(String field) {
+        return new Field(field);
+    }
+
+    private record Field(String name) {
     }
 }

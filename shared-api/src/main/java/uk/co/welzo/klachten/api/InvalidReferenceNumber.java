@@ -4,7 +4,7 @@ package uk.co.welzo.klachten.api;
 public class InvalidReferenceNumber extends IllegalArgumentException {
 
     public InvalidReferenceNumber(String typed) {
-        super("'" + typed + "' is not a valid reference number (three groups of three characters, the last a check character)");
+        super(ErrorCode.INVALID_REFERENCE_NUMBER.sentence(typed));
     }
 
     public ErrorCode code() {

@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.command.complaint;
 
 import java.time.Instant;
+import uk.co.welzo.klachten.api.ErrorCode;
 
 /**
  * When an offline step (a letter received, a call made) happened: never in the future, never
@@ -24,13 +25,13 @@ final class BusinessTime {
             return now;
         }
         if (claimed.isAfter(now)) {
-            throw new OccurredInFuture(claimed, field);
+            throw ComplaintRuleBroken.about(field, ErrorCode.OCCURRED_IN_FUTURE, claimed);
         }
         if (claimed.isBefore(RECORDS_BEGIN)) {
-            throw new OccurredBeforeRecordsBegan(claimed, field);
+            throw ComplaintRuleBroken.about(field, ErrorCode.OCCURRED_BEFORE_RECORDS_BEGAN, claimed, RECORDS_BEGIN);
         }
         if (previous != null && claimed.isBefore(previous)) {
-            throw new OccurredBeforePreviousEvent(claimed, previous, field);
+            throw ComplaintRuleBroken.about(field, ErrorCode.OCCURRED_BEFORE_PREVIOUS_EVENT, claimed, previous);
         }
         return claimed;
     }

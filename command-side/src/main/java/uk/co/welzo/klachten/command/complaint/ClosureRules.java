@@ -2,6 +2,7 @@ package uk.co.welzo.klachten.command.complaint;
 
 import java.time.Instant;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 
@@ -18,21 +19,21 @@ final class ClosureRules {
         boolean stageOne = status == ComplaintStatus.RESOLVED_AT_STAGE_ONE;
         boolean stageTwo = status == ComplaintStatus.RESOLVED_AT_STAGE_TWO;
         if (!stageOne && !stageTwo) {
-            throw new ComplaintNotResolved(id, status.name());
+            throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_NOT_RESOLVED, id, status.name());
         }
         switch (reason) {
             case ACCEPTED_BY_CUSTOMER -> { }
             case ESCALATION_WINDOW_LAPSED -> {
                 if (stageTwo) {
-                    throw new ClosureReasonNotApplicable(id, reason.name(), status.name());
+                    throw ComplaintRuleBroken.of(ErrorCode.CLOSURE_REASON_NOT_APPLICABLE, id, reason.name(), status.name());
                 }
                 if (now.isBefore(windowEnds)) {
-                    throw new EscalationWindowStillOpen(id, windowEnds);
+                    throw ComplaintRuleBroken.of(ErrorCode.ESCALATION_WINDOW_STILL_OPEN, id, windowEnds);
                 }
             }
             case FINAL_RESPONSE_GIVEN -> {
                 if (stageOne) {
-                    throw new ClosureReasonNotApplicable(id, reason.name(), status.name());
+                    throw ComplaintRuleBroken.of(ErrorCode.CLOSURE_REASON_NOT_APPLICABLE, id, reason.name(), status.name());
                 }
             }
         }

@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.command.complaint;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
@@ -31,7 +32,7 @@ record Communications(Map<String, CustomerCommunicationRecorded> byId) {
         if (earlier.channel() == channel && earlier.direction() == direction && earlier.summary().equals(summary)) {
             return false;
         }
-        throw new CommunicationIdAlreadyUsed(communicationId);
+        throw ComplaintRuleBroken.of(ErrorCode.COMMUNICATION_ID_ALREADY_USED, communicationId);
     }
 
     /**
@@ -47,7 +48,7 @@ record Communications(Map<String, CustomerCommunicationRecorded> byId) {
         if (newDue.equals(currentDue) && earlier.channel() == channel && earlier.summary().equals(summary)) {
             return false;
         }
-        throw new CommunicationIdAlreadyUsed(communicationId);
+        throw ComplaintRuleBroken.of(ErrorCode.COMMUNICATION_ID_ALREADY_USED, communicationId);
     }
 
     Communications recorded(CustomerCommunicationRecorded event) {

@@ -2,8 +2,8 @@ package uk.co.welzo.klachten.command.complaint;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
-import static uk.co.welzo.klachten.command.complaint.InvalidComplaintInput.required;
 import static uk.co.welzo.klachten.command.complaint.LodgingRequest.strip;
+import static uk.co.welzo.klachten.command.complaint.Required.required;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.Category;
@@ -98,7 +99,7 @@ public class Complaint {
             throws Exception {
         if (id != null) {
             if (!LodgingRequest.isRetryOf(command, lodging)) {
-                throw new ComplaintIdAlreadyUsed(id);
+                throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_ID_ALREADY_USED, id);
             }
             return lodging.reference();
         }
@@ -204,7 +205,7 @@ public class Complaint {
         String remedy = required("remedy", command.remedy());
         String rootCause = required("rootCause", command.rootCause());
         if (stage == Stage.TWO && !command.customerSignposted()) {
-            throw new SignpostingRequired(id);
+            throw ComplaintRuleBroken.of(ErrorCode.SIGNPOSTING_REQUIRED, id);
         }
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
@@ -244,7 +245,8 @@ public class Complaint {
     public void handle(ExtendDeadline command, Deadlines deadlines, Clock clock) {
         lifecycle().requireNotEnded();
         RunningDeadline resolution = state.resolution()
-                .orElseThrow(() -> new NoResolutionDeadlineRunning(id, lifecycle().status().name()));
+                .orElseThrow(() -> ComplaintRuleBroken.of(ErrorCode.NO_RESOLUTION_DEADLINE_RUNNING, id,
+                        lifecycle().status().name()));
         Instant newDue = deadlines.endOfLondonDay(ExtensionLimit.check(required("newDeadline", command.newDeadline()),
                 deadlines.londonDate(clock.instant())));
         String reason = required("reason", command.reason());
@@ -255,7 +257,7 @@ public class Complaint {
             return;
         }
         if (!newDue.isAfter(resolution.due())) {
-            throw new ExtensionNotLater(newDue, resolution.due());
+            throw ComplaintRuleBroken.of(ErrorCode.EXTENSION_NOT_LATER, newDue, resolution.due());
         }
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);

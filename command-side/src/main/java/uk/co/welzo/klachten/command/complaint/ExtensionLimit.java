@@ -2,6 +2,7 @@ package uk.co.welzo.klachten.command.complaint;
 
 import java.time.LocalDate;
 import java.time.Period;
+import uk.co.welzo.klachten.api.ErrorCode;
 
 /**
  * How far ahead a deadline may be extended (R5.1): one year from today, London time. An extension answers a delay
@@ -18,7 +19,7 @@ final class ExtensionLimit {
     static LocalDate check(LocalDate newDeadline, LocalDate today) {
         LocalDate latest = today.plus(LONGEST);
         if (newDeadline.isAfter(latest)) {
-            throw new ExtensionTooFarAhead(newDeadline, latest);
+            throw ComplaintRuleBroken.of(ErrorCode.EXTENSION_TOO_FAR_AHEAD, newDeadline, latest, LONGEST);
         }
         return newDeadline;
     }

@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.command.complaint;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.Department;
 
 /**
@@ -28,20 +29,20 @@ record Inquiries(Map<String, Inquiry> byId) {
         if (existing.sameRequest(department, question)) {
             return false;
         }
-        throw new InquiryIdAlreadyUsed(inquiryId);
+        throw ComplaintRuleBroken.of(ErrorCode.INQUIRY_ID_ALREADY_USED, inquiryId);
     }
 
     /** The inquiry to answer, or empty for a retry of the same answer; an unknown or otherwise answered one is refused. */
     Optional<Inquiry> toAnswer(String inquiryId, String answer) {
         Inquiry inquiry = byId.get(inquiryId);
         if (inquiry == null) {
-            throw new InquiryNotFound(inquiryId);
+            throw ComplaintRuleBroken.of(ErrorCode.INQUIRY_NOT_FOUND, inquiryId);
         }
         if (inquiry.answered()) {
             if (inquiry.answer().equals(answer)) {
                 return Optional.empty();
             }
-            throw new InquiryAlreadyAnswered(inquiryId);
+            throw ComplaintRuleBroken.of(ErrorCode.INQUIRY_ALREADY_ANSWERED, inquiryId);
         }
         return Optional.of(inquiry);
     }

@@ -2,6 +2,7 @@ package uk.co.welzo.klachten.command.complaint;
 
 import java.time.Instant;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
@@ -23,17 +24,17 @@ record Lifecycle(ComplaintId id, ComplaintStatus status, boolean escalated, Inst
 
     void requireNotEnded() {
         if (status == ComplaintStatus.CLOSED) {
-            throw new ComplaintAlreadyClosed(id);
+            throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_ALREADY_CLOSED, id);
         }
         if (status == ComplaintStatus.WITHDRAWN) {
-            throw new ComplaintAlreadyWithdrawn(id);
+            throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_WITHDRAWN, id);
         }
     }
 
     void requireNotAcknowledged() {
         requireNotEnded();
         if (status != ComplaintStatus.RECEIVED) {
-            throw new ComplaintAlreadyAcknowledged(id);
+            throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_ALREADY_ACKNOWLEDGED, id);
         }
     }
 
@@ -41,8 +42,8 @@ record Lifecycle(ComplaintId id, ComplaintStatus status, boolean escalated, Inst
         requireNotEnded();
         switch (status) {
             case UNDER_INVESTIGATION, ESCALATED, UNDER_REVIEW -> { }
-            case RECEIVED -> throw new ComplaintNotAcknowledged(id);
-            default -> throw new ComplaintNotUnderInvestigation(id, status.name());
+            case RECEIVED -> throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_NOT_ACKNOWLEDGED, id);
+            default -> throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_NOT_UNDER_INVESTIGATION, id, status.name());
         }
     }
 
@@ -52,39 +53,39 @@ record Lifecycle(ComplaintId id, ComplaintStatus status, boolean escalated, Inst
         return switch (status) {
             case UNDER_INVESTIGATION -> Stage.ONE;
             case UNDER_REVIEW -> Stage.TWO;
-            case RECEIVED -> throw new ComplaintNotAcknowledged(id);
-            case ESCALATED -> throw new EscalationNotAcknowledged(id);
-            default -> throw new ComplaintNotUnderInvestigation(id, status.name());
+            case RECEIVED -> throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_NOT_ACKNOWLEDGED, id);
+            case ESCALATED -> throw ComplaintRuleBroken.of(ErrorCode.ESCALATION_NOT_ACKNOWLEDGED, id);
+            default -> throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_NOT_UNDER_INVESTIGATION, id, status.name());
         };
     }
 
     void requireEscalatable() {
         requireNotEnded();
         if (escalated) {
-            throw new ComplaintAlreadyEscalated(id);
+            throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_ALREADY_ESCALATED, id);
         }
         if (status != ComplaintStatus.RESOLVED_AT_STAGE_ONE) {
-            throw new StageOneNotResolved(id);
+            throw ComplaintRuleBroken.of(ErrorCode.STAGE_ONE_NOT_RESOLVED, id);
         }
     }
 
     void requireWithinEscalationWindow(Instant at) {
         if (!at.isBefore(escalationWindowEnds)) {
-            throw new EscalationWindowLapsed(id, escalationWindowEnds);
+            throw ComplaintRuleBroken.of(ErrorCode.ESCALATION_WINDOW_LAPSED, id, escalationWindowEnds);
         }
     }
 
     void requireEscalationRequested() {
         requireNotEnded();
         if (status != ComplaintStatus.ESCALATED) {
-            throw new EscalationNotRequested(id);
+            throw ComplaintRuleBroken.of(ErrorCode.ESCALATION_NOT_REQUESTED, id);
         }
     }
 
     void requireWithdrawable() {
         requireNotEnded();
         if (status == ComplaintStatus.RESOLVED_AT_STAGE_TWO) {
-            throw new ComplaintFinallyResolved(id);
+            throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_FINALLY_RESOLVED, id);
         }
     }
 }

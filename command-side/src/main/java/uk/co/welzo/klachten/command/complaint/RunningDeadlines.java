@@ -2,6 +2,7 @@ package uk.co.welzo.klachten.command.complaint;
 
 import java.time.Instant;
 import java.util.Optional;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
@@ -25,7 +26,7 @@ record RunningDeadlines(ComplaintState state) {
         Optional<RunningDeadline> found = inForce(kind, inquiryId, due)
                 .filter(deadline -> !deadline.warned() && deadline.warningAt() != null);
         if (found.isPresent() && now.isBefore(found.get().warningAt())) {
-            throw new DeadlineWarningTooEarly(kind, due, found.get().warningAt(), now);
+            throw ComplaintRuleBroken.of(ErrorCode.DEADLINE_NOT_REACHED, kind, due, found.get().warningAt(), now);
         }
         return found;
     }
@@ -37,7 +38,7 @@ record RunningDeadlines(ComplaintState state) {
     Optional<RunningDeadline> toRecordAsMissed(DeadlineKind kind, InquiryId inquiryId, Instant due, Instant now) {
         Optional<RunningDeadline> found = inForce(kind, inquiryId, due).filter(deadline -> !deadline.missed());
         if (found.isPresent() && now.isBefore(due)) {
-            throw new DeadlineNotYetPassed(kind, due, now);
+            throw ComplaintRuleBroken.of(ErrorCode.DEADLINE_NOT_REACHED, kind, due, now);
         }
         return found;
     }

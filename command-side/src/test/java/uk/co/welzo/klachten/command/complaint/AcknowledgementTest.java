@@ -7,6 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
@@ -79,7 +80,7 @@ class AcknowledgementTest {
         fixture.given(underInvestigation())
                 .when(acknowledge())
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyAcknowledged.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_ALREADY_ACKNOWLEDGED));
     }
 
     @Test
@@ -89,7 +90,7 @@ class AcknowledgementTest {
         fixture.given(lodged(letterArrived, Instant.parse("2026-12-25T08:30:00Z"), Instant.parse("2026-12-24T20:30:00Z")))
                 .when(acknowledge(Instant.parse("2026-12-23T08:29:59Z")))
                 .expectNoEvents()
-                .expectException(OccurredBeforePreviousEvent.class);
+                .expectException(brokenRule(ErrorCode.OCCURRED_BEFORE_PREVIOUS_EVENT));
     }
 
     @Test
@@ -98,7 +99,7 @@ class AcknowledgementTest {
         fixture.given(received())
                 .when(acknowledge(NOW.plusSeconds(60)))
                 .expectNoEvents()
-                .expectException(OccurredInFuture.class);
+                .expectException(brokenRule(ErrorCode.OCCURRED_IN_FUTURE));
     }
 
     @Test
@@ -107,7 +108,7 @@ class AcknowledgementTest {
         fixture.given(received())
                 .when(new AcknowledgeComplaint(ID, null, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -116,6 +117,6 @@ class AcknowledgementTest {
         fixture.given(withdrawnHistory())
                 .when(acknowledge())
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyWithdrawn.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_WITHDRAWN));
     }
 }

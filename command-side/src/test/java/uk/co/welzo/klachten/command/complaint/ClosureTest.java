@@ -6,6 +6,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
@@ -50,7 +51,7 @@ class ClosureTest {
         fixture.given(resolvedAtStageOne())
                 .when(close(ClosureReason.FINAL_RESPONSE_GIVEN))
                 .expectNoEvents()
-                .expectException(ClosureReasonNotApplicable.class);
+                .expectException(brokenRule(ErrorCode.CLOSURE_REASON_NOT_APPLICABLE));
     }
 
     @Test
@@ -59,7 +60,7 @@ class ClosureTest {
         fixture.given(resolvedAtStageTwo())
                 .when(close(ClosureReason.ESCALATION_WINDOW_LAPSED))
                 .expectNoEvents()
-                .expectException(ClosureReasonNotApplicable.class);
+                .expectException(brokenRule(ErrorCode.CLOSURE_REASON_NOT_APPLICABLE));
     }
 
     @Test
@@ -68,7 +69,7 @@ class ClosureTest {
         fixture.given(resolvedAtStageOne())
                 .when(close(ClosureReason.ESCALATION_WINDOW_LAPSED))
                 .expectNoEvents()
-                .expectException(EscalationWindowStillOpen.class);
+                .expectException(brokenRule(ErrorCode.ESCALATION_WINDOW_STILL_OPEN));
     }
 
     @Test
@@ -85,7 +86,7 @@ class ClosureTest {
         fixture.given(windowEndingNow())
                 .when(close(ClosureReason.ESCALATION_WINDOW_LAPSED, NOW.minusSeconds(60)))
                 .expectNoEvents()
-                .expectException(EscalationWindowStillOpen.class);
+                .expectException(brokenRule(ErrorCode.ESCALATION_WINDOW_STILL_OPEN));
     }
 
     @Test
@@ -94,7 +95,7 @@ class ClosureTest {
         fixture.given(underInvestigation())
                 .when(close(ClosureReason.ACCEPTED_BY_CUSTOMER))
                 .expectNoEvents()
-                .expectException(ComplaintNotResolved.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_NOT_RESOLVED));
     }
 
     @Test
@@ -103,7 +104,7 @@ class ClosureTest {
         fixture.given(received())
                 .when(close(ClosureReason.ACCEPTED_BY_CUSTOMER))
                 .expectNoEvents()
-                .expectException(ComplaintNotResolved.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_NOT_RESOLVED));
     }
 
     @Test
@@ -112,7 +113,7 @@ class ClosureTest {
         fixture.given(escalatedHistory())
                 .when(close(ClosureReason.ACCEPTED_BY_CUSTOMER))
                 .expectNoEvents()
-                .expectException(ComplaintNotResolved.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_NOT_RESOLVED));
     }
 
     @Test
@@ -121,7 +122,7 @@ class ClosureTest {
         fixture.given(closedHistory())
                 .when(close(ClosureReason.ACCEPTED_BY_CUSTOMER))
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyClosed.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_ALREADY_CLOSED));
     }
 
     @Test
@@ -130,7 +131,7 @@ class ClosureTest {
         fixture.given(withdrawnHistory())
                 .when(close(ClosureReason.ACCEPTED_BY_CUSTOMER))
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyWithdrawn.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_WITHDRAWN));
     }
 
     @Test
@@ -139,7 +140,7 @@ class ClosureTest {
         fixture.given(resolvedAtStageOne())
                 .when(close(null))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -148,6 +149,6 @@ class ClosureTest {
         fixture.given(resolvedAtStageOne())
                 .when(close(ClosureReason.ACCEPTED_BY_CUSTOMER, NOW.minusSeconds(1)))
                 .expectNoEvents()
-                .expectException(OccurredBeforePreviousEvent.class);
+                .expectException(brokenRule(ErrorCode.OCCURRED_BEFORE_PREVIOUS_EVENT));
     }
 }

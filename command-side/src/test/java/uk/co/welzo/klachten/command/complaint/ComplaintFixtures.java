@@ -15,6 +15,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
@@ -446,6 +447,33 @@ final class ComplaintFixtures {
     /** The SLA clock's breach, recorded at {@code recordedAt}; it happened at the deadline itself. */
     static DeadlineMissed missed(DeadlineKind kind, InquiryId inquiry, Instant due, Instant recordedAt) {
         return new DeadlineMissed(ID, kind, inquiry, due, due, recordedAt, SLA_CLOCK);
+    }
+
+    /** A refusal for the rule {@code code} stands for: the code is what the edge and the bus go by. */
+    static Matcher<ComplaintRuleBroken> brokenRule(ErrorCode code) {
+        return new FeatureMatcher<>(Matchers.is(code), "a refusal for the rule", "code") {
+            @Override
+            protected ErrorCode featureValueOf(ComplaintRuleBroken refusal) {
+                return refusal.code();
+            }
+        };
+    }
+
+    /** DEADLINE_NOT_REACHED for a warning asked for before its warning moment; told apart by its sentence. */
+    static final Matcher<ComplaintRuleBroken> WARNING_TOO_EARLY = Matchers.allOf(
+            brokenRule(ErrorCode.DEADLINE_NOT_REACHED), saying(Matchers.startsWith("the warning for ")));
+
+    /** DEADLINE_NOT_REACHED for a breach asked for before the deadline. */
+    static final Matcher<ComplaintRuleBroken> BREACH_TOO_EARLY = Matchers.allOf(
+            brokenRule(ErrorCode.DEADLINE_NOT_REACHED), saying(Matchers.not(Matchers.startsWith("the warning for "))));
+
+    private static Matcher<ComplaintRuleBroken> saying(Matcher<String> sentence) {
+        return new FeatureMatcher<>(sentence, "a refusal saying", "message") {
+            @Override
+            protected String featureValueOf(ComplaintRuleBroken refusal) {
+                return refusal.getMessage();
+            }
+        };
     }
 
     /** A refusal naming the request field at fault, as the edge will show it. */

@@ -9,6 +9,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
@@ -129,7 +130,7 @@ class ExtensionTest {
         fixture.given(extendedOnce())
                 .when(extend(LocalDate.of(2027, 1, 27), FIRST))
                 .expectNoEvents()
-                .expectException(CommunicationIdAlreadyUsed.class);
+                .expectException(brokenRule(ErrorCode.COMMUNICATION_ID_ALREADY_USED));
     }
 
     @Test
@@ -146,7 +147,7 @@ class ExtensionTest {
         fixture.given(underInvestigation())
                 .when(extend(LocalDate.of(2027, 12, 25), FIRST))
                 .expectNoEvents()
-                .expectException(ExtensionTooFarAhead.class)
+                .expectException(brokenRule(ErrorCode.EXTENSION_TOO_FAR_AHEAD))
                 .expectException(naming("newDeadline"));
     }
 
@@ -156,7 +157,7 @@ class ExtensionTest {
         fixture.given(underInvestigation())
                 .when(extend(LocalDate.of(2027, 1, 12), FIRST))
                 .expectNoEvents()
-                .expectException(ExtensionNotLater.class);
+                .expectException(brokenRule(ErrorCode.EXTENSION_NOT_LATER));
     }
 
     @Test
@@ -165,7 +166,7 @@ class ExtensionTest {
         fixture.given(extendedOnce())
                 .when(extend(LocalDate.of(2027, 1, 15), SECOND))
                 .expectNoEvents()
-                .expectException(ExtensionNotLater.class);
+                .expectException(brokenRule(ErrorCode.EXTENSION_NOT_LATER));
     }
 
     @Test
@@ -174,7 +175,7 @@ class ExtensionTest {
         fixture.given(received())
                 .when(extend(LocalDate.of(2027, 1, 20), FIRST))
                 .expectNoEvents()
-                .expectException(NoResolutionDeadlineRunning.class);
+                .expectException(brokenRule(ErrorCode.NO_RESOLUTION_DEADLINE_RUNNING));
     }
 
     @Test
@@ -183,7 +184,7 @@ class ExtensionTest {
         fixture.given(resolvedAtStageOne())
                 .when(extend(LocalDate.of(2027, 1, 20), FIRST))
                 .expectNoEvents()
-                .expectException(NoResolutionDeadlineRunning.class);
+                .expectException(brokenRule(ErrorCode.NO_RESOLUTION_DEADLINE_RUNNING));
     }
 
     @Test
@@ -192,7 +193,7 @@ class ExtensionTest {
         fixture.given(escalatedHistory())
                 .when(extend(LocalDate.of(2027, 1, 20), FIRST))
                 .expectNoEvents()
-                .expectException(NoResolutionDeadlineRunning.class);
+                .expectException(brokenRule(ErrorCode.NO_RESOLUTION_DEADLINE_RUNNING));
     }
 
     @Test
@@ -202,7 +203,7 @@ class ExtensionTest {
                 .when(new ExtendDeadline(ID, LocalDate.of(2027, 1, 20), " ", FIRST, CommunicationChannel.EMAIL,
                         EXTENSION_SUMMARY, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -212,7 +213,7 @@ class ExtensionTest {
                 .when(new ExtendDeadline(ID, null, EXTENSION_REASON, FIRST, CommunicationChannel.EMAIL,
                         EXTENSION_SUMMARY, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -222,7 +223,7 @@ class ExtensionTest {
                 .when(new ExtendDeadline(ID, LocalDate.of(2027, 1, 20), EXTENSION_REASON, FIRST,
                         CommunicationChannel.EMAIL, "", null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -231,6 +232,6 @@ class ExtensionTest {
         fixture.given(closedHistory())
                 .when(extend(LocalDate.of(2027, 1, 20), FIRST))
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyClosed.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_ALREADY_CLOSED));
     }
 }

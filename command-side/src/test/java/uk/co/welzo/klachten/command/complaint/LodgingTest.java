@@ -7,6 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.Complainant;
@@ -69,7 +70,7 @@ class LodgingTest {
         fixture.givenNoPriorActivity()
                 .when(lodge(NOW.plusSeconds(1)))
                 .expectNoEvents()
-                .expectException(OccurredInFuture.class);
+                .expectException(brokenRule(ErrorCode.OCCURRED_IN_FUTURE));
     }
 
     @Test
@@ -78,7 +79,7 @@ class LodgingTest {
         fixture.givenNoPriorActivity()
                 .when(lodge(Instant.parse("1999-12-31T23:59:59Z")))
                 .expectNoEvents()
-                .expectException(OccurredBeforeRecordsBegan.class)
+                .expectException(brokenRule(ErrorCode.OCCURRED_BEFORE_RECORDS_BEGAN))
                 .expectException(naming("receivedAt"));
     }
 
@@ -97,7 +98,7 @@ class LodgingTest {
                 .when(new LodgeComplaint(ID, Channel.PHONE, Category.OTHER, COMPLAINANT, "\u00A0\u200B\u2028", null, null,
                         null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class)
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT))
                 .expectException(naming("description"));
     }
 
@@ -109,7 +110,7 @@ class LodgingTest {
                         new Complainant("\u00A0\u200B", "ann@example.org", null, null), "The parcel was broken", null,
                         null, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class)
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT))
                 .expectException(naming("complainant.name"));
     }
 
@@ -119,7 +120,7 @@ class LodgingTest {
         fixture.givenNoPriorActivity()
                 .when(new LodgeComplaint(ID, Channel.PHONE, Category.OTHER, COMPLAINANT, "  ", null, null, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -128,7 +129,7 @@ class LodgingTest {
         fixture.givenNoPriorActivity()
                 .when(new LodgeComplaint(ID, Channel.PHONE, null, COMPLAINANT, DESCRIPTION, null, null, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -137,7 +138,7 @@ class LodgingTest {
         fixture.givenNoPriorActivity()
                 .when(new LodgeComplaint(ID, null, Category.OTHER, COMPLAINANT, DESCRIPTION, null, null, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -146,7 +147,7 @@ class LodgingTest {
         fixture.givenNoPriorActivity()
                 .when(new LodgeComplaint(ID, Channel.PHONE, Category.OTHER, null, DESCRIPTION, null, null, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -176,7 +177,7 @@ class LodgingTest {
                 .when(new LodgeComplaint(ID, Channel.WEB_FORM, Category.PRODUCT_DEFECT, COMPLAINANT,
                         "Something else entirely", ORDER_NUMBER, PRODUCT, null, ACTOR))
                 .expectNoEvents()
-                .expectException(ComplaintIdAlreadyUsed.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_ID_ALREADY_USED));
     }
 
     @Test
@@ -185,7 +186,7 @@ class LodgingTest {
         fixture.given(lodged())
                 .when(lodge(NOW.minusSeconds(3600)))
                 .expectNoEvents()
-                .expectException(ComplaintIdAlreadyUsed.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_ID_ALREADY_USED));
     }
 
     @Test

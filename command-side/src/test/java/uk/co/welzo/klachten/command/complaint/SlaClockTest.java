@@ -7,6 +7,7 @@ import static uk.co.welzo.klachten.api.complaint.DeadlineKind.ESCALATION_ACKNOWL
 import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION;
 import static uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_TWO_RESOLUTION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.HamcrestCondition.matching;
 import static uk.co.welzo.klachten.command.complaint.ComplaintFixtures.*;
 
 import java.time.Instant;
@@ -113,7 +114,7 @@ class SlaClockTest {
         fixture(ACKNOWLEDGEMENT_WARNING.minusSeconds(1)).given(received())
                 .when(warn(ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_DUE))
                 .expectNoEvents()
-                .expectException(DeadlineWarningTooEarly.class);
+                .expectException(WARNING_TOO_EARLY);
     }
 
     @Test
@@ -122,7 +123,7 @@ class SlaClockTest {
         fixture(ACKNOWLEDGEMENT_DUE.minusSeconds(1)).given(received())
                 .when(recordMiss(ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_DUE))
                 .expectNoEvents()
-                .expectException(DeadlineNotYetPassed.class);
+                .expectException(BREACH_TOO_EARLY);
     }
 
     @Test
@@ -166,10 +167,13 @@ class SlaClockTest {
     @Test
     @DisplayName("SLA clock: a warning or breach asked for too early is a broken rule, DEADLINE_NOT_REACHED")
     void tooEarlyIsARuleBrokenWithItsOwnCode() {
-        assertThat(new DeadlineWarningTooEarly(ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_DUE, ACKNOWLEDGEMENT_WARNING, NOW).code())
-                .isEqualTo(ErrorCode.DEADLINE_NOT_REACHED);
-        assertThat(new DeadlineNotYetPassed(ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_DUE, NOW).code())
-                .isEqualTo(ErrorCode.DEADLINE_NOT_REACHED);
+        assertThat(ComplaintRuleBroken.of(ErrorCode.DEADLINE_NOT_REACHED, ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_DUE,
+                ACKNOWLEDGEMENT_WARNING, NOW)).is(matching(WARNING_TOO_EARLY)).hasMessage("the warning for the "
+                + ACKNOWLEDGEMENT + " deadline " + ACKNOWLEDGEMENT_DUE + " is due at " + ACKNOWLEDGEMENT_WARNING
+                + ", not yet at " + NOW);
+        assertThat(ComplaintRuleBroken.of(ErrorCode.DEADLINE_NOT_REACHED, ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_DUE, NOW))
+                .is(matching(BREACH_TOO_EARLY)).hasMessage("the " + ACKNOWLEDGEMENT + " deadline " + ACKNOWLEDGEMENT_DUE
+                + " has not passed at " + NOW);
         assertThat(ErrorCode.DEADLINE_NOT_REACHED.kind()).isEqualTo(ErrorCode.Kind.RULE_BROKEN);
     }
 
@@ -179,7 +183,7 @@ class SlaClockTest {
         fixture(ACKNOWLEDGEMENT_DUE).given(received())
                 .when(new IssueDeadlineWarning(ID, null, null, ACKNOWLEDGEMENT_DUE, SLA_CLOCK))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     // ---- R3.4 stage-1 resolution -----------------------------------------------------------------
@@ -223,11 +227,11 @@ class SlaClockTest {
         fixture(STAGE_ONE_WARNING.minusSeconds(1)).given(underInvestigation())
                 .when(warn(STAGE_ONE_RESOLUTION, STAGE_ONE_DUE))
                 .expectNoEvents()
-                .expectException(DeadlineWarningTooEarly.class);
+                .expectException(WARNING_TOO_EARLY);
         fixture(ONE_SECOND_BEFORE_STAGE_ONE_DUE).given(underInvestigation())
                 .when(recordMiss(STAGE_ONE_RESOLUTION, STAGE_ONE_DUE))
                 .expectNoEvents()
-                .expectException(DeadlineNotYetPassed.class);
+                .expectException(BREACH_TOO_EARLY);
     }
 
     @Test
@@ -293,7 +297,7 @@ class SlaClockTest {
         fixture(STAGE_ONE_DUE).given(extendedStageOne())
                 .when(recordMiss(STAGE_ONE_RESOLUTION, EXTENDED_DUE))
                 .expectNoEvents()
-                .expectException(DeadlineNotYetPassed.class);
+                .expectException(BREACH_TOO_EARLY);
     }
 
     @Test
@@ -361,7 +365,7 @@ class SlaClockTest {
         fixture(ESCALATION_TARGET).given(escalatedHistory())
                 .when(recordMiss(ESCALATION_ACKNOWLEDGEMENT_LIMIT, ESCALATION_LIMIT))
                 .expectNoEvents()
-                .expectException(DeadlineNotYetPassed.class);
+                .expectException(BREACH_TOO_EARLY);
     }
 
     @Test
@@ -413,11 +417,11 @@ class SlaClockTest {
         fixture(STAGE_TWO_WARNING.minusSeconds(1)).given(underReview())
                 .when(warn(STAGE_TWO_RESOLUTION, STAGE_TWO_DUE))
                 .expectNoEvents()
-                .expectException(DeadlineWarningTooEarly.class);
+                .expectException(WARNING_TOO_EARLY);
         fixture(STAGE_TWO_DUE.minusSeconds(1)).given(underReview())
                 .when(recordMiss(STAGE_TWO_RESOLUTION, STAGE_TWO_DUE))
                 .expectNoEvents()
-                .expectException(DeadlineNotYetPassed.class);
+                .expectException(BREACH_TOO_EARLY);
     }
 
     @Test
@@ -450,7 +454,7 @@ class SlaClockTest {
         fixture(threeCalendarDaysLater).given(plus(underInvestigation(), inputRequested()))
                 .when(recordMiss(DEPARTMENT_RESPONSE, INQUIRY, DEPARTMENT_RESPONSE_DUE))
                 .expectNoEvents()
-                .expectException(DeadlineNotYetPassed.class);
+                .expectException(BREACH_TOO_EARLY);
         fixture(threeCalendarDaysLater).given(plus(underInvestigation(), inputRequested()))
                 .when(recordMiss(DEPARTMENT_RESPONSE, INQUIRY, threeCalendarDaysLater))
                 .expectSuccessfulHandlerExecution()
@@ -484,7 +488,7 @@ class SlaClockTest {
         fixture(DEPARTMENT_RESPONSE_WARNING.minusSeconds(1)).given(plus(underInvestigation(), inputRequested()))
                 .when(warn(DEPARTMENT_RESPONSE, INQUIRY, DEPARTMENT_RESPONSE_DUE))
                 .expectNoEvents()
-                .expectException(DeadlineWarningTooEarly.class);
+                .expectException(WARNING_TOO_EARLY);
     }
 
     @Test

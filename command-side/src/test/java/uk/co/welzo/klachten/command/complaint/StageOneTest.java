@@ -7,6 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
@@ -65,7 +66,7 @@ class StageOneTest {
         fixture.given(underInvestigation())
                 .when(assign(" "))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -74,7 +75,7 @@ class StageOneTest {
         fixture.given(closedHistory())
                 .when(assign("bob.lee"))
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyClosed.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_ALREADY_CLOSED));
     }
 
     @Test
@@ -91,7 +92,7 @@ class StageOneTest {
         fixture.given(underInvestigation())
                 .when(note(""))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -100,7 +101,7 @@ class StageOneTest {
         fixture.given(withdrawnHistory())
                 .when(note("Too late"))
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyWithdrawn.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_WITHDRAWN));
     }
 
     // ---- R1.2 category -------------------------------------------------------------------------
@@ -129,7 +130,7 @@ class StageOneTest {
         fixture.given(underInvestigation())
                 .when(recategorise(Category.SERVICE, " "))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     // ---- R3.2 department input ------------------------------------------------------------------
@@ -149,7 +150,7 @@ class StageOneTest {
         fixture.given(received())
                 .when(requestInput())
                 .expectNoEvents()
-                .expectException(ComplaintNotAcknowledged.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_NOT_ACKNOWLEDGED));
     }
 
     @Test
@@ -158,7 +159,7 @@ class StageOneTest {
         fixture.given(resolvedAtStageOne())
                 .when(requestInput())
                 .expectNoEvents()
-                .expectException(ComplaintNotUnderInvestigation.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_NOT_UNDER_INVESTIGATION));
     }
 
     @Test
@@ -184,7 +185,7 @@ class StageOneTest {
         fixture.given(plus(underInvestigation(), inputRequested()))
                 .when(requestInput(INQUIRY, Department.TESTING_LABORATORY, QUESTION))
                 .expectNoEvents()
-                .expectException(InquiryIdAlreadyUsed.class);
+                .expectException(brokenRule(ErrorCode.INQUIRY_ID_ALREADY_USED));
     }
 
     @Test
@@ -193,7 +194,7 @@ class StageOneTest {
         fixture.given(underInvestigation())
                 .when(requestInput(InquiryId.of("inq-2"), Department.FINANCE, "  "))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -225,7 +226,7 @@ class StageOneTest {
         fixture.given(underInvestigation())
                 .when(answer(ANSWER))
                 .expectNoEvents()
-                .expectException(InquiryNotFound.class);
+                .expectException(brokenRule(ErrorCode.INQUIRY_NOT_FOUND));
     }
 
     @Test
@@ -243,7 +244,7 @@ class StageOneTest {
         fixture.given(plus(underInvestigation(), inputRequested(), inputReceived(ANSWER)))
                 .when(answer("Actually, no"))
                 .expectNoEvents()
-                .expectException(InquiryAlreadyAnswered.class);
+                .expectException(brokenRule(ErrorCode.INQUIRY_ALREADY_ANSWERED));
     }
 
     // ---- R3.3 communication with the customer -----------------------------------------------------
@@ -263,7 +264,7 @@ class StageOneTest {
                 .when(new RecordCustomerCommunication(ID, COMMUNICATION, CommunicationChannel.PHONE, Direction.INBOUND,
                         SUMMARY, NOW.minusSeconds(1), ACTOR))
                 .expectNoEvents()
-                .expectException(OccurredBeforePreviousEvent.class);
+                .expectException(brokenRule(ErrorCode.OCCURRED_BEFORE_PREVIOUS_EVENT));
     }
 
     @Test
@@ -281,7 +282,7 @@ class StageOneTest {
         fixture.given(plus(underInvestigation(), communicated(COMMUNICATION, Direction.OUTBOUND, SUMMARY)))
                 .when(communicate(COMMUNICATION, Direction.INBOUND, SUMMARY))
                 .expectNoEvents()
-                .expectException(CommunicationIdAlreadyUsed.class);
+                .expectException(brokenRule(ErrorCode.COMMUNICATION_ID_ALREADY_USED));
     }
 
     @Test
@@ -290,7 +291,7 @@ class StageOneTest {
         fixture.given(underInvestigation())
                 .when(communicate(CommunicationId.of("comm-9"), Direction.INBOUND, " "))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -300,7 +301,7 @@ class StageOneTest {
                 .when(new RecordCustomerCommunication(ID, COMMUNICATION, CommunicationChannel.EMAIL, Direction.INBOUND,
                         SUMMARY, NOW.plusSeconds(1), ACTOR))
                 .expectNoEvents()
-                .expectException(OccurredInFuture.class);
+                .expectException(brokenRule(ErrorCode.OCCURRED_IN_FUTURE));
     }
 
     // ---- R3.5 stage-1 resolution ---------------------------------------------------------------------
@@ -333,7 +334,7 @@ class StageOneTest {
         fixture.given(received())
                 .when(resolve(false))
                 .expectNoEvents()
-                .expectException(ComplaintNotAcknowledged.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_NOT_ACKNOWLEDGED));
     }
 
     @Test
@@ -342,7 +343,7 @@ class StageOneTest {
         fixture.given(resolvedAtStageOne())
                 .when(resolve(false))
                 .expectNoEvents()
-                .expectException(ComplaintNotUnderInvestigation.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_NOT_UNDER_INVESTIGATION));
     }
 
     @Test
@@ -351,7 +352,7 @@ class StageOneTest {
         fixture.given(underInvestigation())
                 .when(new ResolveComplaint(ID, Outcome.UPHELD, REMEDY, "  ", false, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -360,7 +361,7 @@ class StageOneTest {
         fixture.given(underInvestigation())
                 .when(new ResolveComplaint(ID, null, REMEDY, ROOT_CAUSE, false, null, ACTOR))
                 .expectNoEvents()
-                .expectException(InvalidComplaintInput.class);
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
 
     @Test
@@ -369,6 +370,6 @@ class StageOneTest {
         fixture.given(underInvestigation())
                 .when(new ResolveComplaint(ID, Outcome.UPHELD, REMEDY, ROOT_CAUSE, false, NOW.plusSeconds(1), ACTOR))
                 .expectNoEvents()
-                .expectException(OccurredInFuture.class);
+                .expectException(brokenRule(ErrorCode.OCCURRED_IN_FUTURE));
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
@@ -60,7 +61,7 @@ class WithdrawalTest {
         fixture.given(closedHistory())
                 .when(withdraw())
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyClosed.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_ALREADY_CLOSED));
     }
 
     @Test
@@ -69,7 +70,7 @@ class WithdrawalTest {
         fixture.given(resolvedAtStageTwo())
                 .when(withdraw())
                 .expectNoEvents()
-                .expectException(ComplaintFinallyResolved.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_FINALLY_RESOLVED));
     }
 
     @Test
@@ -78,7 +79,7 @@ class WithdrawalTest {
         fixture.given(withdrawnHistory())
                 .when(withdraw())
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyWithdrawn.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_WITHDRAWN));
     }
 
     @Test
@@ -87,7 +88,7 @@ class WithdrawalTest {
         fixture.given(underInvestigation())
                 .when(new WithdrawComplaint(ID, REASON, NOW.plusSeconds(1), ACTOR))
                 .expectNoEvents()
-                .expectException(OccurredInFuture.class);
+                .expectException(brokenRule(ErrorCode.OCCURRED_IN_FUTURE));
     }
 
     @Test
@@ -96,7 +97,7 @@ class WithdrawalTest {
         fixture.given(plus(resolvedAtStageOne(), withdrawn(REASON)))
                 .when(escalate())
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyWithdrawn.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_WITHDRAWN));
     }
 
     @Test
@@ -105,7 +106,7 @@ class WithdrawalTest {
         fixture.given(plus(underInvestigation(), withdrawn(REASON)))
                 .when(resolve(false))
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyWithdrawn.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_WITHDRAWN));
     }
 
     @Test
@@ -114,7 +115,7 @@ class WithdrawalTest {
         fixture.given(plus(underInvestigation(), withdrawn(REASON)))
                 .when(requestInput())
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyWithdrawn.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_WITHDRAWN));
     }
 
     @Test
@@ -123,6 +124,6 @@ class WithdrawalTest {
         fixture.given(plus(resolvedAtStageOne(), closed(ClosureReason.ACCEPTED_BY_CUSTOMER)))
                 .when(requestInput())
                 .expectNoEvents()
-                .expectException(ComplaintAlreadyClosed.class);
+                .expectException(brokenRule(ErrorCode.COMPLAINT_ALREADY_CLOSED));
     }
 }

@@ -18,6 +18,11 @@ public class Refused extends RuntimeException {
         this(new ErrorDetail(code, message));
     }
 
+    /** Refused for the reason {@code code} stands for, in its own sentence filled in with {@code values}. */
+    public static Refused of(ErrorCode code, Object... values) {
+        return new Refused(code, code.sentence(values));
+    }
+
     public ErrorDetail detail() {
         return detail;
     }

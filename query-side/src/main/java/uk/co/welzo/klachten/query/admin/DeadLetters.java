@@ -96,8 +96,7 @@ class DeadLetters {
 
     private static String known(SequencedDeadLetterQueue<EventMessage<?>> queue, String group, String sequenceId) {
         if (!queue.contains(sequenceId)) {
-            throw new Refused(ErrorCode.DEAD_LETTER_SEQUENCE_NOT_FOUND,
-                    "Processing group '" + group + "' has no dead letters for sequence '" + sequenceId + "'.");
+            throw Refused.of(ErrorCode.DEAD_LETTER_SEQUENCE_NOT_FOUND, group, sequenceId);
         }
         return sequenceId;
     }

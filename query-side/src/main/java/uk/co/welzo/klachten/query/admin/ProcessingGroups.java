@@ -43,6 +43,6 @@ class ProcessingGroups {
     }
 
     static Refused unknown(String group) {
-        return new Refused(ErrorCode.PROCESSING_GROUP_NOT_FOUND, "There is no processing group '" + group + "'.");
+        return Refused.of(ErrorCode.PROCESSING_GROUP_NOT_FOUND, group);
     }
 }

@@ -58,8 +58,7 @@ class Replays {
         synchronized (started) {
             for (String group : targets) {
                 if (replaying(group)) {
-                    throw new Refused(ErrorCode.REPLAY_ALREADY_RUNNING,
-                            "Processing group '" + group + "' is replaying already; watch GET /api/admin/replays.");
+                    throw Refused.of(ErrorCode.REPLAY_ALREADY_RUNNING, group);
                 }
             }
             started.addAll(targets);

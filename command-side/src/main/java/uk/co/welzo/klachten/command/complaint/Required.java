@@ -3,24 +3,23 @@ package uk.co.welzo.klachten.command.complaint;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.Text;
 
-/** A command lacks something the procedure needs (a reason, a summary, a root cause...). */
-public class InvalidComplaintInput extends ComplaintRuleBroken {
+/** What a command must give (a reason, a summary, a root cause...); lacking it is INVALID_INPUT, naming the field. */
+final class Required {
 
-    public InvalidComplaintInput(String field, String problem) {
-        super(ErrorCode.INVALID_INPUT, field + ": " + problem, field);
+    private Required() {
     }
 
     /** Blank as the edge's {@code @HasText} means it ({@link Text#isBlank}), so what the edge lets through is kept here. */
     static String required(String field, String value) {
         if (Text.isBlank(value)) {
-            throw new InvalidComplaintInput(field, "must not be blank");
+            throw ComplaintRuleBroken.about(field, ErrorCode.INVALID_INPUT, field, "must not be blank");
         }
         return value.strip();
     }
 
     static <T> T required(String field, T value) {
         if (value == null) {
-            throw new InvalidComplaintInput(field, "must be given");
+            throw ComplaintRuleBroken.about(field, ErrorCode.INVALID_INPUT, field, "must be given");
         }
         return value;
     }
