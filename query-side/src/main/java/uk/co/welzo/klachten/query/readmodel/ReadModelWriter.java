@@ -164,6 +164,19 @@ public final class ReadModelWriter<D extends ProjectedDocument> {
         return batch().find(companion, id) != null;
     }
 
+    /** A companion document of another type (an index kept beside the read model, say), as the current batch leaves it. */
+    public <T> T findCompanion(Class<T> companion, String id) {
+        return batch().find(companion, id);
+    }
+
+    /**
+     * Says which companion documents belong to one complaint, so the batch's first lookup of them fetches those of
+     * every complaint in the batch in one query. Only the first call per companion type and batch counts.
+     */
+    public void prefetchCompanions(Class<?> companion, Function<String, Collection<String>> idsOfComplaint) {
+        batch().prefetch(companion, idsOfComplaint);
+    }
+
     /** Saves a companion document of another type in the current batch, before this read model's own writes. */
     public void saveCompanion(Object companion) {
         batch().save(companion);

@@ -1,0 +1,122 @@
+package uk.co.welzo.klachten.query.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.Text;
+
+/**
+ * The staff search's keys: what a complaint is found by, normalised the same way when it is lodged and when staff
+ * type. Names are folded (accents off, lower case) and split into words; e-mail addresses trimmed and lower-cased;
+ * phone numbers put in E.164 with the United Kingdom as the default country (Google's libphonenumber); order numbers
+ * lower-cased without spaces. Each key is a kind and a value ({@code n:}, {@code e:}, {@code p:}, {@code o:},
+ * {@code r:}). Prefix matching is by keys for the starts of a value ({@value #MIN_PREFIX} to {@value #MAX_PREFIX}
+ * characters), so every lookup is by id: the embedded in-process MongoDB has no text index and ignores secondary
+ * indexes, and a scan of every complaint per keystroke would not do.
+ */
+final class SearchKeys {
+
+    static final int MIN_PREFIX = 2;
+    static final int MAX_PREFIX = 12;
+    static final String NAME = "n:";
+    static final String EMAIL = "e:";
+    static final String PHONE = "p:";
+    static final String ORDER = "o:";
+    static final String REFERENCE = "r:";
+    private static final String DEFAULT_REGION = "GB";
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    private SearchKeys() {
+    }
+
+    /** Every key a complaint is found by. */
+    static List<String> of(String name, String email, String phone, String orderNumber, String reference) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String word : words(name)) {
+            prefixes(NAME, word, keys);
+        }
+        String mail = email(email);
+        if (mail != null) {
+            keys.add(EMAIL + mail);
+            int at = mail.indexOf('@');
+            prefixes(EMAIL, at > 0 ? mail.substring(0, at) : mail, keys);
+        }
+        phone(phone).ifPresent(number -> keys.add(PHONE + number));
+        String order = order(orderNumber);
+        if (order != null) {
+            keys.add(ORDER + order);
+            prefixes(ORDER, order, keys);
+        }
+        if (reference != null) {
+            keys.add(REFERENCE + reference);
+        }
+        return List.copyOf(keys);
+    }
+
+    /** The words of a name, folded: accents off, lower case, split on anything that is not a letter or digit. */
+    static List<String> words(String name) {
+        if (Text.isBlank(name)) {
+            return List.of();
+        }
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    static String email(String email) {
+        return Text.isBlank(email) ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The number in E.164 when it is a possible number (UK by default), otherwise nothing. */
+    static Optional<String> phone(String phone) {
+        if (Text.isBlank(phone)) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber parsed = PHONES.parse(phone, DEFAULT_REGION);
+            return PHONES.isPossibleNumber(parsed)
+                    ? Optional.of(PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty();
+        } catch (NumberParseException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    static String order(String orderNumber) {
+        return Text.isBlank(orderNumber) ? null : orderNumber.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The reference typed, when it is one (check character included). */
+    static Optional<String> reference(String typed) {
+        try {
+            return Optional.of(ReferenceNumber.parse(typed.strip()).value());
+        } catch (RuntimeException notAReference) {
+            return Optional.empty();
+        }
+    }
+
+    /** The key a typed start of a value is looked up by: the value itself up to {@value #MAX_PREFIX} characters. */
+    static String prefixKey(String kind, String start) {
+        return kind + (start.length() > MAX_PREFIX ? start.substring(0, MAX_PREFIX) : start);
+    }
+
+    private static void prefixes(String kind, String value, Set<String> keys) {
+        for (int length = MIN_PREFIX; length <= Math.min(value.length(), MAX_PREFIX); length++) {
+            keys.add(kind + value.substring(0, length));
+        }
+    }
+}
