@@ -32,7 +32,7 @@ class QuerySideArchitectureTest {
      * {@code infrastructure}, {@code readmodel}, {@code eventstore} and {@code sentences}; the access log may be
      * told by any of them which complaint a read concerned.
      */
-    static final List<String> SLICES = List.of("cases", "queue", "sla", "trends", "history", "deadlines", "integrity",
+    static final List<String> SLICES = List.of("cases", "queue", "sla", "trends", "search", "history", "deadlines", "integrity",
             "returns", "accesslog", "admin", "automation.deadlinealarms");
 
     @ArchTest
