@@ -67,8 +67,9 @@ class CaseDocument extends ProjectedDocument {
                    String answer, Instant answeredAt) {
     }
 
-    /** A timeline entry: summary says what happened without personal data. */
-    record Step(long sequence, String type, String summary, Instant occurredAt, Instant recordedAt, String actor) {
+    /** A timeline entry: summary says what happened without personal data; text is what people wrote in it. */
+    record Step(long sequence, String type, String summary, Instant occurredAt, Instant recordedAt, String actor,
+                String text) {
     }
 
     /**
@@ -145,6 +146,6 @@ class CaseDocument extends ProjectedDocument {
                 departmentManager == null ? null : departmentManager.name() + " (" + departmentManager.department() + ")",
                 outcome, remedy, rootCause, escalationWindowEnds, closureReason, List.copyOf(externalReferrals),
                 timeline.stream().map(s -> new TimelineEntry(s.sequence(), s.type(), s.summary(), s.occurredAt(),
-                        s.recordedAt(), s.actor())).toList());
+                        s.recordedAt(), s.actor(), s.text())).toList());
     }
 }

@@ -187,6 +187,6 @@ class CaseProjection {
 
     private static CaseDocument.Step step(ComplaintEvent event, long sequence) {
         return new CaseDocument.Step(sequence, event.getClass().getSimpleName(), EventSentences.forTimeline(event),
-                event.occurredAt(), event.recordedAt(), event.actor().name());
+                event.occurredAt(), event.recordedAt(), event.actor().name(), EventSentences.writtenIn(event));
     }
 }

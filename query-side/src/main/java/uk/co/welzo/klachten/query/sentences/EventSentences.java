@@ -39,6 +39,45 @@ public final class EventSentences {
     public record Told(String channel, String what) {
     }
 
+    /**
+     * What people wrote in the event, word for word, for the staff's case view (R3.1: the investigator considers all
+     * earlier correspondence): the description, a note, a department's question or answer, a communication's summary,
+     * a reason given, the remedy. Null when nobody wrote anything. Personal data: never for analysts' views.
+     */
+    public static String writtenIn(ComplaintEvent event) {
+        if (event instanceof ComplaintLodged e) {
+            return e.description();
+        }
+        if (event instanceof InvestigationNoteRecorded e) {
+            return e.note();
+        }
+        if (event instanceof DepartmentInputRequested e) {
+            return e.question();
+        }
+        if (event instanceof DepartmentInputReceived e) {
+            return e.answer();
+        }
+        if (event instanceof CustomerCommunicationRecorded e) {
+            return e.summary();
+        }
+        if (event instanceof ComplaintRecategorised e) {
+            return e.reason();
+        }
+        if (event instanceof ComplaintEscalated e) {
+            return e.reason();
+        }
+        if (event instanceof ComplaintWithdrawn e) {
+            return e.reason();
+        }
+        if (event instanceof DeadlineExtended e) {
+            return e.reason();
+        }
+        if (event instanceof ComplaintResolved e) {
+            return e.remedy();
+        }
+        return null;
+    }
+
     /** The auditors' history: one sentence per stored event; an unknown event is named in words. */
     public static String forHistory(Object payload) {
         String known = history(payload);

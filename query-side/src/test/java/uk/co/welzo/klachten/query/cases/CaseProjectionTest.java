@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -126,6 +127,18 @@ class CaseProjectionTest {
                         "warehouse?", "dropped", "replacement", "too slow", "Dana"));
         assertThat(view.timeline().get(10).summary()).contains("signposted");
         assertThat(queries.handle(new FindComplaintByReference(reference(1)))).contains(view);
+    }
+
+    @Test
+    @DisplayName("R3.1: the staff timeline carries what people wrote, so the investigator reads all earlier correspondence")
+    void timelineCarriesWhatPeopleWrote() throws Exception {
+        ComplaintId id = ComplaintId.of("c-text");
+        deliver(id, lifeOf(id, reference(7)));
+
+        ComplaintView view = queries.handle(new FindComplaint(id)).orElseThrow();
+        assertThat(view.timeline()).extracting(TimelineEntry::text).containsExactly(
+                DESCRIPTION, null, null, QUESTION, ANSWER, LETTER, "Mary asked for time to send photos",
+                "Refund of postage", "Mary finds the refund too slow", null, "Full refund and replacement monitor", null);
     }
 
     @Test

@@ -2,12 +2,18 @@ package uk.co.welzo.klachten.api.complaint.query;
 
 import java.time.Instant;
 
-/** One step in a complaint's history, summarised for staff. */
+/**
+ * One step in a complaint's history, summarised for staff, with what people wrote in it (a note, a department's
+ * question or answer, a communication's summary, a reason, the remedy): R3.1, the investigator considers all earlier
+ * correspondence. {@code text} is null for a step in which nobody wrote anything, and for steps projected before
+ * texts were kept until the {@code cases} read model is replayed.
+ */
 public record TimelineEntry(
         long sequence,
         String type,
         String summary,
         Instant occurredAt,
         Instant recordedAt,
-        String actor) {
+        String actor,
+        String text) {
 }
