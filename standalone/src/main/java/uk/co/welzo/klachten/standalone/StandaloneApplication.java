@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import uk.co.welzo.klachten.command.CommandSideModule;
 import uk.co.welzo.klachten.platform.PlatformModule;
 import uk.co.welzo.klachten.query.QuerySideModule;
+import uk.co.welzo.klachten.web.WebModule;
 
 /**
  * Both sides in one JVM on embedded stores: Axon's JDBC event store on an H2 file, read models
@@ -22,7 +23,7 @@ import uk.co.welzo.klachten.query.QuerySideModule;
 @EnableAutoConfiguration
 // the read models' documents live in the query side's packages, not beside this class
 @AutoConfigurationPackage(basePackageClasses = {CommandSideModule.class, QuerySideModule.class})
-@Import({PlatformModule.class, CommandSideModule.class, QuerySideModule.class})
+@Import({PlatformModule.class, CommandSideModule.class, QuerySideModule.class, WebModule.class})
 @ComponentScan(excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})

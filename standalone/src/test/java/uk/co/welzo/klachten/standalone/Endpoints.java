@@ -51,8 +51,9 @@ record Endpoints(List<Endpoint> all) {
     static Endpoints of(RequestMappingHandlerMapping mapping) {
         List<Endpoint> endpoints = new ArrayList<>();
         mapping.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getName().startsWith(OURS) || handler.getBeanType().getName().contains(".platform.")) {
-                return; // Boot's, springdoc's and the platform's error page are not the API
+            String type = handler.getBeanType().getName();
+            if (!type.startsWith(OURS) || type.contains(".platform.") || type.startsWith(OURS + "web.")) {
+                return; // Boot's, springdoc's, the platform's error page and the pages (tested in web) are not the API
             }
             for (String path : info.getPatternValues()) {
                 for (RequestMethod method : methods(info)) {
