@@ -1,4 +1,4 @@
-package uk.co.welzo.klachten.query.sentences;
+package uk.co.welzo.klachten.api.complaint.sentences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
