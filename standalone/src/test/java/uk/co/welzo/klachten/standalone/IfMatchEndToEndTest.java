@@ -75,6 +75,19 @@ class IfMatchEndToEndTest {
     }
 
     @Test
+    @DisplayName("the OpenAPI document names If-Match and its 412 on the commands, and the ETag of the case view")
+    void documentsTheHeadersAndTheAnswer() throws Exception {
+        JsonNode paths = JSON.readTree(service.exchange("GET", "/v3/api-docs", "agent", null).body()).path("paths");
+        JsonNode note = paths.path("/api/complaints/{complaintId}/notes").path("post");
+        assertThat(note.path("parameters")).anyMatch(p -> p.path("name").asText().equals("If-Match")
+                && p.path("in").asText().equals("header"));
+        assertThat(note.path("responses").has("412")).isTrue();
+        assertThat(paths.path("/api/complaints").path("post").path("responses").has("412")).isFalse();
+        assertThat(paths.path("/api/complaints/{complaintId}").path("get").path("responses").path("200")
+                .path("headers").has("ETag")).isTrue();
+    }
+
+    @Test
     @DisplayName("a malformed If-Match is a 400 naming the header, and nothing is recorded")
     void malformedIfMatchIsBadInput() throws Exception {
         HttpResponse<String> answer = service.exchange("POST", C + "/notes", "agent",
