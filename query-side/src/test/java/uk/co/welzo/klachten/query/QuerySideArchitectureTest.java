@@ -29,7 +29,7 @@ class QuerySideArchitectureTest {
     /**
      * One room per capability: the read models, the auditors' capabilities and the alarm clock. Each answers from its
      * own documents or the event store and changes without touching another (issue #13). What they share lives in
-     * {@code infrastructure}, {@code readmodel}, {@code eventstore} and {@code sentences}; the access log may be
+     * {@code infrastructure}, {@code readmodel} and {@code eventstore} (the sentences about events are shared-api's); the access log may be
      * told by any of them which complaint a read concerned.
      */
     static final List<String> SLICES = List.of("cases", "queue", "sla", "trends", "search", "history", "deadlines", "integrity",

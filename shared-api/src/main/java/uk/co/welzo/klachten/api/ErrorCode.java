@@ -91,11 +91,19 @@ public enum ErrorCode {
     DEADLINE_NOT_REACHED(Kind.RULE_BROKEN, "the %s deadline %s has not passed at %s",
             "the warning for the %s deadline %s is due at %s, not yet at %s"),
 
+    /**
+     * A command sent with an expected version (HTTP If-Match) finds the complaint moved on since: any event after that
+     * version refuses it, whatever the events are (complaint, expected version, version it is at); or the version it
+     * names was never reached (complaint, expected version).
+     */
+    COMPLAINT_CHANGED(Kind.PRECONDITION_FAILED, "complaint %s has changed since version %s: it is at version %s",
+            "complaint %s has had no version %s; read it again for the version it is at"),
+
     /** Worded with the incident id the client may quote. */
     INTERNAL_ERROR(Kind.INTERNAL);
 
     /** The kind of failure, which decides the HTTP status at the edge. */
-    public enum Kind { BAD_INPUT, NOT_FOUND, CONFLICT, RULE_BROKEN, INTERNAL }
+    public enum Kind { BAD_INPUT, NOT_FOUND, CONFLICT, RULE_BROKEN, PRECONDITION_FAILED, INTERNAL }
 
     private static final String VALUE = "%s";
 

@@ -73,7 +73,7 @@ import uk.co.welzo.klachten.command.sla.Deadlines;
  * customer contact), {@link ClosureRules} and {@link LodgingRequest}. Offline steps carry when they
  * happened, checked by {@link BusinessTime}.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = "complaintTargets")
 public class Complaint {
 
     @AggregateIdentifier

@@ -4,8 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,6 +33,7 @@ import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
 import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
+import uk.co.welzo.klachten.api.complaint.command.ExpectedVersion;
 import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
 import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.RecategoriseComplaint;
@@ -55,8 +60,13 @@ import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Recategorise;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Referral;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Resolve;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Withdraw;
+import uk.co.welzo.klachten.platform.validation.IfMatch;
 
-/** The command API: one endpoint per step of the procedure, each answering once the events are stored. */
+/**
+ * The command API: one endpoint per step of the procedure, each answering once the events are stored. Every step on
+ * an existing complaint takes an optional If-Match with the version the caller read, so that two people acting on one
+ * complaint at once never lose the first one's change ({@link ExpectedVersions} checks it).
+ */
 @RestController
 @RequestMapping("/api/complaints")
 @Tag(name = "Complaint commands", description = "Lodge and handle complaints through the procedure (DOMAIN.md R1-R7)")
@@ -88,32 +98,36 @@ class ComplaintCommandController {
     @PreAuthorize(STAFF)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Acknowledge the complaint to the customer (R2); starts the stage-1 deadline (R3.4)")
-    void acknowledge(@PathVariable ComplaintId complaintId, @Valid @RequestBody Acknowledge body, Authentication who) {
-        commands.sendAndWait(new AcknowledgeComplaint(complaintId, body.channel(), body.occurredAt(), actor(who)));
+    void acknowledge(@PathVariable ComplaintId complaintId, @Valid @RequestBody Acknowledge body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new AcknowledgeComplaint(complaintId, body.channel(), body.occurredAt(), actor(who)), ifMatch);
     }
 
     @PutMapping("/{complaintId}/handler")
     @PreAuthorize(STAFF)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Assign or reassign the investigating team member (R3.1)")
-    void assign(@PathVariable ComplaintId complaintId, @Valid @RequestBody Assign body, Authentication who) {
-        commands.sendAndWait(new AssignHandler(complaintId, body.handler(), actor(who)));
+    void assign(@PathVariable ComplaintId complaintId, @Valid @RequestBody Assign body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new AssignHandler(complaintId, body.handler(), actor(who)), ifMatch);
     }
 
     @PutMapping("/{complaintId}/category")
     @PreAuthorize(STAFF)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Recategorise; the previous category stays on record (R1.2)")
-    void recategorise(@PathVariable ComplaintId complaintId, @Valid @RequestBody Recategorise body, Authentication who) {
-        commands.sendAndWait(new RecategoriseComplaint(complaintId, body.category(), body.reason(), actor(who)));
+    void recategorise(@PathVariable ComplaintId complaintId, @Valid @RequestBody Recategorise body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new RecategoriseComplaint(complaintId, body.category(), body.reason(), actor(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/notes")
     @PreAuthorize(INVESTIGATORS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record an investigation note (R3.1)")
-    void note(@PathVariable ComplaintId complaintId, @Valid @RequestBody Note body, Authentication who) {
-        commands.sendAndWait(new RecordInvestigationNote(complaintId, body.note(), actor(who)));
+    void note(@PathVariable ComplaintId complaintId, @Valid @RequestBody Note body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new RecordInvestigationNote(complaintId, body.note(), actor(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/department-requests")
@@ -121,10 +135,11 @@ class ComplaintCommandController {
     @ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers; springdoc reads it from here
     @Operation(summary = "Ask a department or third party for input (R3.2); answers the inquiry id")
     ResponseEntity<Created> askDepartment(@PathVariable ComplaintId complaintId, @Valid @RequestBody AskDepartment body,
-                                          Authentication who) {
+                                          Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         InquiryId inquiryId = InquiryId.of(body.inquiryId() == null ? UUID.randomUUID().toString() : body.inquiryId());
-        commands.sendAndWait(new RequestDepartmentInput(complaintId, inquiryId, body.department(), body.question(),
-                body.occurredAt(), actor(who)));
+        send(new RequestDepartmentInput(complaintId, inquiryId, body.department(), body.question(),
+                body.occurredAt(), actor(who)), ifMatch);
         return ResponseEntity.created(URI.create("/api/complaints/" + complaintId + "/department-requests/" + inquiryId))
                 .body(new Created(inquiryId.value()));
     }
@@ -134,8 +149,9 @@ class ComplaintCommandController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record a department's answer (R3.2)")
     void answer(@PathVariable ComplaintId complaintId, @PathVariable InquiryId inquiryId,
-                @Valid @RequestBody DepartmentAnswer body, Authentication who) {
-        commands.sendAndWait(new RecordDepartmentAnswer(complaintId, inquiryId, body.answer(), body.occurredAt(), actor(who)));
+                @Valid @RequestBody DepartmentAnswer body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new RecordDepartmentAnswer(complaintId, inquiryId, body.answer(), body.occurredAt(), actor(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/communications")
@@ -143,10 +159,11 @@ class ComplaintCommandController {
     @ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers; springdoc reads it from here
     @Operation(summary = "Record a communication with the customer: channel, direction, summary (R3.3)")
     ResponseEntity<Created> communicate(@PathVariable ComplaintId complaintId, @Valid @RequestBody Communication body,
-                                        Authentication who) {
+                                        Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         CommunicationId communicationId = communicationId(body.communicationId());
-        commands.sendAndWait(new RecordCustomerCommunication(complaintId, communicationId, body.channel(),
-                body.direction(), body.summary(), body.occurredAt(), actor(who)));
+        send(new RecordCustomerCommunication(complaintId, communicationId, body.channel(),
+                body.direction(), body.summary(), body.occurredAt(), actor(who)), ifMatch);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(communicationId.value()));
     }
 
@@ -154,17 +171,19 @@ class ComplaintCommandController {
     @PreAuthorize(INVESTIGATORS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Resolve the current stage: outcome, remedy, root cause (R3.5); stage 2 must signpost (R4.5)")
-    void resolve(@PathVariable ComplaintId complaintId, @Valid @RequestBody Resolve body, Authentication who) {
-        commands.sendAndWait(new ResolveComplaint(complaintId, body.outcome(), body.remedy(), body.rootCause(),
-                body.customerSignposted(), body.occurredAt(), actor(who)));
+    void resolve(@PathVariable ComplaintId complaintId, @Valid @RequestBody Resolve body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new ResolveComplaint(complaintId, body.outcome(), body.remedy(), body.rootCause(),
+                body.customerSignposted(), body.occurredAt(), actor(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/escalation")
     @PreAuthorize(STAFF)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Escalate at the customer's request after the stage-1 resolution, once (R4.1)")
-    void escalate(@PathVariable ComplaintId complaintId, @Valid @RequestBody Escalate body, Authentication who) {
-        commands.sendAndWait(new EscalateComplaint(complaintId, body.reason(), body.occurredAt(), actor(who)));
+    void escalate(@PathVariable ComplaintId complaintId, @Valid @RequestBody Escalate body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new EscalateComplaint(complaintId, body.reason(), body.occurredAt(), actor(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/escalation/acknowledgement")
@@ -172,42 +191,54 @@ class ComplaintCommandController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Head of Customer Service acknowledges the escalation and forwards it to a department manager (R4.2, R4.3)")
     void acknowledgeEscalation(@PathVariable ComplaintId complaintId,
-                               @Valid @RequestBody ComplaintRequests.AcknowledgeEscalation body, Authentication who) {
-        commands.sendAndWait(new AcknowledgeEscalation(complaintId,
-                new DepartmentManager(body.managerName(), body.department()), body.occurredAt(), actor(who)));
+                               @Valid @RequestBody ComplaintRequests.AcknowledgeEscalation body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new AcknowledgeEscalation(complaintId,
+                new DepartmentManager(body.managerName(), body.department()), body.occurredAt(), actor(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/deadline-extensions")
     @PreAuthorize(INVESTIGATORS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Extend the running resolution deadline, recording what the customer was told (R5)")
-    void extend(@PathVariable ComplaintId complaintId, @Valid @RequestBody Extend body, Authentication who) {
-        commands.sendAndWait(new ExtendDeadline(complaintId, body.newDeadline(), body.reason(),
-                communicationId(body.communicationId()), body.channel(), body.summary(), body.occurredAt(), actor(who)));
+    void extend(@PathVariable ComplaintId complaintId, @Valid @RequestBody Extend body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new ExtendDeadline(complaintId, body.newDeadline(), body.reason(),
+                communicationId(body.communicationId()), body.channel(), body.summary(), body.occurredAt(), actor(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/closure")
     @PreAuthorize(STAFF)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Close a resolved complaint: accepted, escalation window lapsed, or final response given")
-    void close(@PathVariable ComplaintId complaintId, @Valid @RequestBody Close body, Authentication who) {
-        commands.sendAndWait(new CloseComplaint(complaintId, body.reason(), body.occurredAt(), actor(who)));
+    void close(@PathVariable ComplaintId complaintId, @Valid @RequestBody Close body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new CloseComplaint(complaintId, body.reason(), body.occurredAt(), actor(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/withdrawal")
     @PreAuthorize(STAFF)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that the customer withdrew the complaint")
-    void withdraw(@PathVariable ComplaintId complaintId, @Valid @RequestBody Withdraw body, Authentication who) {
-        commands.sendAndWait(new WithdrawComplaint(complaintId, body.reason(), body.occurredAt(), actor(who)));
+    void withdraw(@PathVariable ComplaintId complaintId, @Valid @RequestBody Withdraw body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new WithdrawComplaint(complaintId, body.reason(), body.occurredAt(), actor(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/external-referrals")
     @PreAuthorize(STAFF)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that the complaint was referred to an independent body (R7.1)")
-    void refer(@PathVariable ComplaintId complaintId, @Valid @RequestBody Referral body, Authentication who) {
-        commands.sendAndWait(new RecordExternalReferral(complaintId, body.body(), body.occurredAt(), actor(who)));
+    void refer(@PathVariable ComplaintId complaintId, @Valid @RequestBody Referral body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new RecordExternalReferral(complaintId, body.body(), body.occurredAt(), actor(who)), ifMatch);
+    }
+
+    /** Sends {@code command}, expecting the complaint at the version the If-Match names, if it names one. */
+    private void send(Object command, String ifMatch) {
+        Optional<Long> expected = IfMatch.version(ifMatch);
+        commands.sendAndWait(expected.isEmpty() ? command
+                : GenericCommandMessage.asCommandMessage(command).andMetaData(new ExpectedVersion(expected.get()).metaData()));
     }
 
     private static CommunicationId communicationId(String given) {

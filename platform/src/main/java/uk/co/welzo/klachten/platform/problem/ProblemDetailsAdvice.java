@@ -111,6 +111,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (detail.field() != null) {
             problem.setProperty(Problems.ERRORS, List.of(new InvalidField(detail.field(), detail.message())));
         }
+        if (detail.changes() != null) {
+            problem.setProperty(Problems.CHANGES, detail.changes());
+        }
         return problem;
     }
 

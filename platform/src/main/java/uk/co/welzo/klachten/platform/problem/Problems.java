@@ -17,6 +17,8 @@ public final class Problems {
     public static final String CODE = "code";
     public static final String ERRORS = "errors";
     public static final String INCIDENT = "incident";
+    /** 412 only: what happened to the complaint after the version the caller's If-Match named. */
+    public static final String CHANGES = "changes";
     /** A service this request needs (the identity provider, Axon Server) cannot be reached; worth retrying later. */
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
     /** Seconds a client is asked to wait before retrying a {@link #SERVICE_UNAVAILABLE} request. */
@@ -81,6 +83,7 @@ public final class Problems {
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT, RULE_BROKEN -> HttpStatus.CONFLICT;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
             case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }

@@ -10,19 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.platform.validation.IfMatch;
 
 /**
  * Parameters as the server reads them. A typed id, or a path variable named after one that the controller turns into
  * one (a String {@code complaintId}, a {@code reference}), has the form the server accepts as its pattern. A
  * {@link Duration} is an ISO-8601 string such as {@code P30D}, not the number of seconds springdoc would print as its
- * default.
+ * default. An {@code If-Match} header has the form {@link IfMatch} reads.
  */
 final class ParameterRules implements ParameterCustomizer {
 
@@ -43,6 +46,13 @@ final class ParameterRules implements ParameterCustomizer {
             defaultValue(method).ifPresent(duration::setDefault);
             duration.setDescription(parameter.getSchema() != null ? parameter.getSchema().getDescription() : null);
             parameter.setSchema(duration);
+        }
+        if (method.hasParameterAnnotation(RequestHeader.class) && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName())) {
+            StringSchema tag = new StringSchema();
+            tag.pattern(IfMatch.FORM);
+            parameter.setSchema(tag);
+            parameter.setDescription(IfMatch.DESCRIPTION);
+            parameter.setExample("\"7\"");
         }
         form(type, parameter.getName(), method.hasParameterAnnotation(PathVariable.class)).ifPresent(form -> {
             // a new schema: springdoc may hand every String parameter the same instance

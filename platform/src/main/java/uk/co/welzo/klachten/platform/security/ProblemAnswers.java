@@ -26,7 +26,7 @@ import uk.co.welzo.klachten.platform.problem.Problems;
  * Documents the problem answers an operation can really give, derived from its code instead of written per endpoint:
  * 400 when it takes a body or parameters; 401 always, as every API call needs a caller; 403 when {@code @PreAuthorize}
  * limits it to roles; 404 when its path names something (a complaint, an inquiry, a processing group); 409 when it
- * sends commands, which can break a rule or lose a race; 500 and 503 always (the identity provider or Axon Server may
+ * sends commands, which can break a rule or lose a race; 412 when it takes an If-Match; 500 and 503 always (the identity provider or Axon Server may
  * be out of reach). A controller documents what the code does not show (a 404 for a name in the body) with
  * {@code @ApiResponse}; its description is kept.
  */
@@ -58,6 +58,12 @@ final class ProblemAnswers implements GlobalOperationCustomizer {
         if (sendsCommands(handler.getBeanType())) {
             add(responses, 409, "A rule of the complaints procedure forbids it now, the id is taken, or someone else "
                     + "changed the complaint at the same time. Codes: " + codes(ErrorCode.Kind.CONFLICT, ErrorCode.Kind.RULE_BROKEN));
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(parameter ->
+                "header".equals(parameter.getIn()) && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName()))) {
+            add(responses, 412, "The complaint changed after the version in If-Match; nothing was recorded. `changes` "
+                    + "lists what happened since, oldest first: read the complaint again and decide. Codes: "
+                    + codes(ErrorCode.Kind.PRECONDITION_FAILED));
         }
         add(responses, 500, "Something went wrong on our side; `incident` identifies it. Code: " + ErrorCode.INTERNAL_ERROR);
         add(responses, 503, "A service this request needs (the identity provider, Axon Server) cannot be reached; "

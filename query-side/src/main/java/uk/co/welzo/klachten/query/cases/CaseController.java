@@ -4,8 +4,15 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,11 +27,21 @@ import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
 import uk.co.welzo.klachten.platform.problem.Refused;
 
-/** The case view over HTTP. It holds personal data, so only case-handling roles may read it (R8.1). */
+/**
+ * The case view over HTTP. It holds personal data, so only case-handling roles may read it (R8.1).
+ *
+ * <p>Each answer carries a strong {@code ETag: "<version>"}, the complaint's aggregate version the view reflects, for a
+ * command's {@code If-Match}: RFC 9110 compares If-Match strongly, so a weak tag could never match. The tag is set on
+ * the response itself rather than through {@code ResponseEntity}, which would also evaluate conditional GETs and
+ * answer a failed one with a bare 412 instead of a problem detail; conditional GETs are not offered.
+ */
 @RestController
 class CaseController {
 
     private static final String CASE_READERS = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')";
+    private static final String VIEW = "The case view, as of the complaint version in its `version` and ETag";
+    private static final String ETAG = "The complaint's version this view reflects, as a strong entity tag (\"7\"): "
+            + "send it as If-Match with a command so that it is refused (412) if the complaint changed since";
 
     private final QueryGateway queries;
 
@@ -35,20 +52,26 @@ class CaseController {
     @GetMapping("/api/complaints/{complaintId}")
     @PreAuthorize(CASE_READERS)
     @Operation(summary = "The case view of one complaint, by its id")
-    ComplaintView byId(@PathVariable String complaintId) {
+    @ApiResponse(responseCode = "200", description = VIEW,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ComplaintView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")))
+    ComplaintView byId(@PathVariable String complaintId, HttpServletResponse response) {
         ComplaintId id;
         try {
             id = ComplaintId.of(complaintId);
         } catch (IllegalArgumentException malformed) {
             throw new Refused(new ErrorDetail(ErrorCode.INVALID_INPUT, malformed.getMessage(), "complaintId"));
         }
-        return ask(new FindComplaint(id), "no complaint has id " + complaintId);
+        return tagged(ask(new FindComplaint(id), "no complaint has id " + complaintId), response);
     }
 
     @GetMapping("/api/complaint-references/{reference}")
     @PreAuthorize(CASE_READERS)
     @Operation(summary = "The case view of one complaint, by the reference number the customer quotes")
-    ComplaintView byReference(@PathVariable String reference) {
+    @ApiResponse(responseCode = "200", description = VIEW,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ComplaintView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")))
+    ComplaintView byReference(@PathVariable String reference, HttpServletResponse response) {
         // a mistyped reference fails its check character here (400) and is never looked up
         ReferenceNumber parsed;
         try {
@@ -56,7 +79,7 @@ class CaseController {
         } catch (InvalidReferenceNumber mistyped) {
             throw new Refused(new ErrorDetail(mistyped.code(), mistyped.getMessage(), "reference"));
         }
-        return ask(new FindComplaintByReference(parsed), "no complaint has reference " + parsed);
+        return tagged(ask(new FindComplaintByReference(parsed), "no complaint has reference " + parsed), response);
     }
 
     /**
@@ -67,8 +90,14 @@ class CaseController {
     @Hidden
     @GetMapping("/api/complaints/by-reference/{reference}")
     @PreAuthorize(CASE_READERS)
-    ComplaintView byReferenceFirstPath(@PathVariable String reference) {
-        return byReference(reference);
+    ComplaintView byReferenceFirstPath(@PathVariable String reference, HttpServletResponse response) {
+        return byReference(reference, response);
+    }
+
+    /** The view, its version stated as the answer's entity tag. */
+    static ComplaintView tagged(ComplaintView view, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.ETAG, "\"" + view.version() + "\"");
+        return view;
     }
 
     private ComplaintView ask(Object query, String notFound) {

@@ -146,6 +146,7 @@ class CaseDocument extends ProjectedDocument {
                 departmentManager == null ? null : departmentManager.name() + " (" + departmentManager.department() + ")",
                 outcome, remedy, rootCause, escalationWindowEnds, closureReason, List.copyOf(externalReferrals),
                 timeline.stream().map(s -> new TimelineEntry(s.sequence(), s.type(), s.summary(), s.occurredAt(),
-                        s.recordedAt(), s.actor(), s.text())).toList());
+                        s.recordedAt(), s.actor(), s.text())).toList(),
+                lastSequence);
     }
 }

@@ -9,7 +9,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-import uk.co.welzo.klachten.query.sentences.EventSentences;
+import uk.co.welzo.klachten.api.complaint.sentences.EventSentences;
 import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;

@@ -19,7 +19,7 @@ import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
 import uk.co.welzo.klachten.api.complaint.lifecycle.OpenInquiry;
 import uk.co.welzo.klachten.api.complaint.lifecycle.RunningDeadline;
-import uk.co.welzo.klachten.query.sentences.EventSentences;
+import uk.co.welzo.klachten.api.complaint.sentences.EventSentences;
 
 /**
  * Rebuilds a complaint as it stood at an instant by folding its events in sequence order, taking

@@ -13,7 +13,7 @@ import uk.co.welzo.klachten.api.audit.HistoryEntry;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.query.eventstore.CaseEvents;
 import uk.co.welzo.klachten.query.eventstore.StoredEvent;
-import uk.co.welzo.klachten.query.sentences.EventSentences;
+import uk.co.welzo.klachten.api.complaint.sentences.EventSentences;
 
 /**
  * Answers auditors' history questions from the event store itself, never from a projection. An unknown complaint is

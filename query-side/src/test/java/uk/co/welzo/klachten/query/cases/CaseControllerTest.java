@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
@@ -52,17 +53,24 @@ class CaseControllerTest {
 
     @Test
     void findsACaseByIdAndByTheReferenceAsACustomerTypesIt() {
-        assertThat(controller.byId("web-1").reference()).isEqualTo(REFERENCE.value());
+        assertThat(controller.byId("web-1", new MockHttpServletResponse()).reference()).isEqualTo(REFERENCE.value());
         String typed = " " + REFERENCE.value().replace("-", "").toLowerCase() + " ";
-        assertThat(controller.byReference(typed).complaintId()).isEqualTo("web-1");
+        assertThat(controller.byReference(typed, new MockHttpServletResponse()).complaintId()).isEqualTo("web-1");
+    }
+
+    @Test
+    void answersTheVersionItReflectsInTheViewAndAsAStrongEntityTag() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        assertThat(controller.byId("web-1", response).version()).isZero();
+        assertThat(response.getHeader("ETag")).isEqualTo("\"0\"");
     }
 
     @Test
     void refusesAnUnknownComplaintAsNotFound() {
-        assertThatThrownBy(() -> controller.byId("nobody"))
+        assertThatThrownBy(() -> controller.byId("nobody", new MockHttpServletResponse()))
                 .isInstanceOfSatisfying(Refused.class,
                         refused -> assertThat(refused.detail().code()).isEqualTo(ErrorCode.COMPLAINT_NOT_FOUND));
-        assertThatThrownBy(() -> controller.byReference(ReferenceNumber.random(new Random(7)).value()))
+        assertThatThrownBy(() -> controller.byReference(ReferenceNumber.random(new Random(7)).value(), new MockHttpServletResponse()))
                 .isInstanceOfSatisfying(Refused.class,
                         refused -> assertThat(refused.detail().code()).isEqualTo(ErrorCode.COMPLAINT_NOT_FOUND));
     }
@@ -72,7 +80,7 @@ class CaseControllerTest {
         String value = REFERENCE.value();
         char last = value.charAt(value.length() - 1);
         String mistyped = value.substring(0, value.length() - 1) + (last == '0' ? '1' : '0');
-        assertThatThrownBy(() -> controller.byReference(mistyped))
+        assertThatThrownBy(() -> controller.byReference(mistyped, new MockHttpServletResponse()))
                 .isInstanceOfSatisfying(Refused.class, refused -> {
                     assertThat(refused.detail().code()).isEqualTo(ErrorCode.INVALID_REFERENCE_NUMBER);
                     assertThat(refused.detail().field()).isEqualTo("reference");
@@ -81,7 +89,7 @@ class CaseControllerTest {
 
     @Test
     void rejectsAMalformedComplaintIdAsBadInput() {
-        assertThatThrownBy(() -> controller.byId("-not an id-"))
+        assertThatThrownBy(() -> controller.byId("-not an id-", new MockHttpServletResponse()))
                 .isInstanceOfSatisfying(Refused.class,
                         refused -> assertThat(refused.detail()).extracting("code", "field")
                                 .containsExactly(ErrorCode.INVALID_INPUT, "complaintId"));

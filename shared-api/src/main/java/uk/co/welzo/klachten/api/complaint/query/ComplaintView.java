@@ -9,7 +9,11 @@ import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.complaint.Stage;
 
-/** The current state of one complaint for the staff who handle it. */
+/**
+ * The current state of one complaint for the staff who handle it. {@code version} is the aggregate version this view
+ * reflects: the sequence number of the last of the complaint's events applied to it (0 after lodging). A command sent
+ * with {@code If-Match: "<version>"} is refused if the complaint has moved on since.
+ */
 public record ComplaintView(
         String complaintId,
         String reference,
@@ -32,5 +36,6 @@ public record ComplaintView(
         Instant escalationWindowEnds,
         String closureReason,
         List<String> externalReferrals,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        long version) {
 }

@@ -1,6 +1,8 @@
 package uk.co.welzo.klachten.api.complaint.query;
 
 import java.time.Instant;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
+import uk.co.welzo.klachten.api.complaint.sentences.EventSentences;
 
 /**
  * One step in a complaint's history, summarised for staff, with what people wrote in it (a note, a department's
@@ -16,4 +18,10 @@ public record TimelineEntry(
         Instant recordedAt,
         String actor,
         String text) {
+
+    /** The step {@code event}, stored at {@code sequence}, in the timeline's words and with what people wrote in it. */
+    public static TimelineEntry of(ComplaintEvent event, long sequence) {
+        return new TimelineEntry(sequence, event.getClass().getSimpleName(), EventSentences.forTimeline(event),
+                event.occurredAt(), event.recordedAt(), event.actor().name(), EventSentences.writtenIn(event));
+    }
 }

@@ -12,14 +12,14 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
  * One made-up instance of every {@link ComplaintEvent} type there is, built from the records' own
  * components, so a new event type gets a sample without anyone writing one.
  */
-final class ComplaintEventSamples {
+public final class ComplaintEventSamples {
 
     static final Instant AT = Instant.parse("2026-03-02T09:15:30Z");
 
     private ComplaintEventSamples() {
     }
 
-    static List<ComplaintEvent> all() {
+    public static List<ComplaintEvent> all() {
         return Arrays.stream(ComplaintEvent.class.getPermittedSubclasses())
                 .map(type -> (ComplaintEvent) sample(type)).toList();
     }

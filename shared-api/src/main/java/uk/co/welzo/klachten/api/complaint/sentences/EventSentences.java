@@ -1,4 +1,4 @@
-package uk.co.welzo.klachten.query.sentences;
+package uk.co.welzo.klachten.api.complaint.sentences;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -25,10 +25,12 @@ import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
 import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
 
 /**
- * Every sentence the query side writes about an event, for people, in one place: the auditors' history
+ * Every sentence the service writes about an event, for people, in one place: the auditors' history
  * (one per stored event, the payload's fields beside it), the case timeline (staff and analysts read it:
  * never personal data or free text) and what the customer had been told, as at an instant. Each wording
- * is what its read model has always stored or answered; changing one changes a query result.
+ * is what its read model has always stored or answered; changing one changes a query result. The command
+ * side tells a refused If-Match what changed in the timeline's words, so the sentences live here, where both
+ * sides can read them.
  */
 public final class EventSentences {
 
