@@ -63,11 +63,11 @@ class CaseActionController {
             "departmentManager", "managerName");
 
     private final CommandGateway commands;
-    private final CaseController page;
+    private final CasePageController page;
     private final MessageSource messages;
     private final ZoneId london;
 
-    CaseActionController(CommandGateway commands, CaseController page, MessageSource messages, ConsoleTime time) {
+    CaseActionController(CommandGateway commands, CasePageController page, MessageSource messages, ConsoleTime time) {
         this.commands = commands;
         this.page = page;
         this.messages = messages;

@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.web.console;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -43,11 +44,21 @@ public class ConsoleTime {
             return null;
         }
         LocalDate today = today();
-        LocalDate dueDate = due.atZone(calendar.zone()).toLocalDate();
+        LocalDate dueDate = lastDay(due);
         if (dueDate.isBefore(today)) {
             return null;
         }
         return (int) (ChronoUnit.DAYS.between(today, dueDate) - calendar.nonWorkingDaysBetween(today, dueDate).size());
+    }
+
+    /** A deadline at London midnight ends the day before it: the procedure's "end of the N-th working day". */
+    public boolean endOfDay(Instant due) {
+        return due != null && due.atZone(calendar.zone()).toLocalTime().equals(LocalTime.MIDNIGHT);
+    }
+
+    /** The last London day on which the obligation can still be met in time. */
+    public LocalDate lastDay(Instant due) {
+        return due.minusNanos(1).atZone(calendar.zone()).toLocalDate();
     }
 
     /** The start of a London date, for "due on or before" filters: the day after it starts. */

@@ -37,14 +37,14 @@ import uk.co.welzo.klachten.web.security.SignedInPerson;
  * deadlines original and extended (R5.3), and a form for each step the signed-in role may take on it now.
  */
 @Controller
-class CaseController {
+class CasePageController {
 
     static final String PAGE = "console/case";
 
     private final QueryGateway queries;
     private final ConsoleTime time;
 
-    CaseController(QueryGateway queries, ConsoleTime time) {
+    CasePageController(QueryGateway queries, ConsoleTime time) {
         this.queries = queries;
         this.time = time;
     }

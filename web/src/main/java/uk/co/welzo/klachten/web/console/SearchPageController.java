@@ -24,13 +24,13 @@ import uk.co.welzo.klachten.api.search.SearchComplaints;
  * else goes to the staff search. Sent by POST, so what is typed (personal data) never appears in a URL or a log line.
  */
 @Controller
-class SearchController {
+class SearchPageController {
 
     private static final String PAGE = "console/search";
 
     private final QueryGateway queries;
 
-    SearchController(QueryGateway queries) {
+    SearchPageController(QueryGateway queries) {
         this.queries = queries;
     }
 
