@@ -1,22 +1,58 @@
 package uk.co.welzo.klachten.web.console;
 
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 import uk.co.welzo.klachten.web.security.SignedInPerson;
 
-/** The staff console's start page; for now it says who is signed in (the queue and case pages are the next step of #14). */
+/** The staff console's start page: the work queue, filtered by a GET form, soonest due first. */
 @Controller
 class ConsoleController {
 
     static final String STAFF = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')";
 
+    private final QueryGateway queries;
+    private final ConsoleTime time;
+
+    ConsoleController(QueryGateway queries, ConsoleTime time) {
+        this.queries = queries;
+        this.time = time;
+    }
+
+    @InitBinder("filters")
+    void fields(WebDataBinder binder) {
+        binder.setAllowedFields("stage", "status", "handler", "category", "channel", "overdue", "dueBy", "mine", "page");
+    }
+
     @GetMapping("/console")
     @PreAuthorize(STAFF)
-    String console(Authentication who, Model model) {
+    String queue(@ModelAttribute("filters") QueueFilters filters, Authentication who, Model model) {
+        WorkQueuePage page = queries.query(filters.query(who.getName(), time),
+                ResponseTypes.instanceOf(WorkQueuePage.class)).join();
         model.addAttribute("person", SignedInPerson.of(who));
-        return "console/start";
+        model.addAttribute("rows", page.items().stream().map(QueueRow::of).toList());
+        model.addAttribute("queue", page);
+        long pages = page.size() == 0 ? 1 : Math.max(1, (page.total() + page.size() - 1) / page.size());
+        model.addAttribute("pages", pages);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("statuses", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.UNDER_INVESTIGATION,
+                ComplaintStatus.RESOLVED_AT_STAGE_ONE, ComplaintStatus.ESCALATED, ComplaintStatus.UNDER_REVIEW,
+                ComplaintStatus.RESOLVED_AT_STAGE_TWO));
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("channels", Channel.values());
+        return "console/queue";
     }
 }

@@ -3,7 +3,6 @@ package uk.co.welzo.klachten.web.form;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -16,6 +15,7 @@ import uk.co.welzo.klachten.api.Text;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
+import uk.co.welzo.klachten.web.CommandRefusals;
 
 /**
  * Sends the form as the same {@link LodgeComplaint} the REST API sends, and reads the command side's refusals: bad
@@ -91,16 +91,7 @@ class FormLodging {
     }
 
     private static Optional<Refusal> refusal(RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HandlerExecutionException handlerFailure) {
-                Optional<ErrorDetail> detail = handlerFailure.getDetails()
-                        .filter(ErrorDetail.class::isInstance).map(ErrorDetail.class::cast);
-                if (detail.isPresent()) {
-                    return refusal(detail.get());
-                }
-            }
-        }
-        return Optional.empty();
+        return CommandRefusals.detail(failure).flatMap(FormLodging::refusal);
     }
 
     private static Optional<Refusal> refusal(ErrorDetail detail) {

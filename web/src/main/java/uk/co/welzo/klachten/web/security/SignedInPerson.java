@@ -9,13 +9,16 @@ import uk.co.welzo.klachten.platform.security.Roles;
 public record SignedInPerson(String name, List<String> roleKeys) {
 
     public static SignedInPerson of(Authentication who) {
-        List<String> roles = who.getAuthorities().stream()
+        return new SignedInPerson(who.getName(), roles(who).stream().map(role -> "role." + role).toList());
+    }
+
+    /** The person's roles by name ({@code AGENT}), only those the service knows. */
+    public static List<String> roles(Authentication who) {
+        return who.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith(Roles.AUTHORITY_PREFIX))
                 .map(authority -> authority.substring(Roles.AUTHORITY_PREFIX.length()))
                 .filter(Roles.ALL::contains)
-                .map(role -> "role." + role)
                 .toList();
-        return new SignedInPerson(who.getName(), roles);
     }
 }

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,9 @@ class ComplaintFormTest {
 
     @MockitoBean
     CommandGateway commands;
+
+    @MockitoBean
+    QueryGateway queries;
 
     @Test
     void showsTheFormWithANewComplaintIdAndEveryCategoryInWords() throws Exception {

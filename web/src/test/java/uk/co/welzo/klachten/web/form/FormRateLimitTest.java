@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -29,6 +30,9 @@ class FormRateLimitTest {
 
     @MockitoBean
     CommandGateway commands;
+
+    @MockitoBean
+    QueryGateway queries;
 
     @Test
     void theThirdSendInAMinuteFromOneAddressIsRefusedWith429() throws Exception {

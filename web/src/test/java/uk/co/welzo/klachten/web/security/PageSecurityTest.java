@@ -1,6 +1,8 @@
 package uk.co.welzo.klachten.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -13,6 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -23,6 +29,8 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.co.welzo.klachten.api.queue.FindWorkQueue;
+import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 import uk.co.welzo.klachten.web.PagesTestApplication;
 
 /** The pages' chain: sign-in with a session, a start page per role, readable refusals; the API's chain untouched. */
@@ -35,6 +43,9 @@ class PageSecurityTest {
 
     @MockitoBean
     CommandGateway commands;
+
+    @MockitoBean
+    QueryGateway queries;
 
     @Test
     void anonymousPeopleAreSentToSignInFromTheStartAndTheConsole() throws Exception {
@@ -51,6 +62,8 @@ class PageSecurityTest {
                 .andExpect(authenticated().withUsername("agent").withRoles("AGENT"))
                 .andExpect(redirectedUrl("/")).andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        when(queries.query(any(FindWorkQueue.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(new WorkQueuePage(List.of(), 0, 20, 0)));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/console"));
         String console = mvc.perform(get("/console").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -1,0 +1,173 @@
+package uk.co.welzo.klachten.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Issue #14's staff console as an agent uses it: the whole embedded service on a random port, headless Chromium,
+ * a screenshot and an axe-core check of every page visited ({@code target/screenshots/console-*}).
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"klachten.web.complaint-form.per-minute=100", "klachten.web.complaint-form.per-hour=100"})
+// closes the embedded stores when the journeys are done
+@DirtiesContext
+class ConsoleInABrowserTest {
+
+    /** A fresh data directory for every run, so no journey meets an earlier run's complaints. */
+    @DynamicPropertySource
+    static void freshDataDirectory(DynamicPropertyRegistry properties) throws IOException {
+        Path dataDir = Files.createTempDirectory("klachten-console-");
+        properties.add("klachten.data-dir", dataDir::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    @DisplayName("R2, R3: an agent finds a new complaint in the queue, acknowledges, asks the warehouse, records the "
+            + "answer and a call, resolves; a mistake at its field, a script kept as text, found again by phone")
+    void agentTakesAComplaintThroughStageOne() {
+        try (Browser browser = Browser.open(port, "console")) {
+            String reference = lodge(browser);
+
+            signIn(browser, "agent");
+            browser.arriveAt("/console");
+            reloadUntil(browser, "a.reference-link", reference);
+            browser.check("queue");
+
+            browser.driver.findElement(By.linkText(reference)).click();
+            browser.arriveAtHeading("Complaint " + reference);
+            assertThat(browser.find("#complainant").getText()).contains("Ann Example", "020 7946 0000");
+            browser.check("case-received");
+
+            new Select(browser.find("#acknowledge-channel")).selectByValue("EMAIL");
+            submit(browser, "acknowledge");
+            assertThat(browser.find("#flash").getText()).contains("acknowledged");
+            awaitForm(browser, "ask-department");
+            browser.check("case-acknowledged");
+
+            new Select(browser.find("#ask-department-department")).selectByValue("WAREHOUSE_MANAGEMENT");
+            browser.type("ask-department-question", "Was the monitor packed with its foam insert?");
+            submit(browser, "ask-department");
+            awaitForm(browser, "record-answer");
+            assertThat(browser.find("#inquiries").getText()).contains("Warehouse management", "foam insert",
+                    "working days left");
+            browser.check("case-asked");
+
+            browser.type("record-answer-answer", "No: the insert was missing from that batch.");
+            submit(browser, "record-answer");
+            reloadUntil(browser, "#inquiries", "Answer: No: the insert was missing");
+
+            new Select(browser.find("#communicate-channel")).selectByValue("PHONE");
+            new Select(browser.find("#communicate-direction")).selectByValue("OUTBOUND");
+            browser.type("communicate-summary", "Called Ann: a replacement is on its way.");
+            submit(browser, "communicate");
+            reloadUntil(browser, "#timeline", "a replacement is on its way");
+
+            String attack = "<script>alert('note')</script><img src=x onerror=alert('note')>";
+            browser.type("note-note", attack);
+            submit(browser, "note");
+            reloadUntil(browser, "#timeline", attack);
+            assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+            browser.check("case-timeline");
+
+            new Select(browser.find("#resolve-outcome")).selectByValue("UPHELD");
+            browser.type("resolve-rootCause", "Packing: foam insert missing");
+            ((JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('resolve').noValidate = true"); // the server's check, not the browser's
+            submit(browser, "resolve");
+            assertThat(browser.find("#resolve-remedy-error").getText()).contains("Enter this");
+            assertThat(browser.find("#resolve-remedy").getAttribute("aria-describedby")).isEqualTo("resolve-remedy-error");
+            assertThat(browser.find("#resolve-rootCause").getAttribute("value")).isEqualTo("Packing: foam insert missing");
+            browser.check("case-field-error");
+
+            browser.type("resolve-remedy", "A new monitor, sent today, and a refund of the delivery charge.");
+            submit(browser, "resolve");
+            reloadUntil(browser, "#status", "Resolved at stage 1");
+            assertThat(browser.find("#resolution").getText()).contains("Upheld", "A new monitor");
+            browser.check("case-resolved");
+
+            browser.go("/console/search");
+            browser.type("text", "+44 20 7946 0000");
+            browser.find("main button[type=submit]").click();
+            reloadUntil(browser, "#hits", reference); // no reload needed: the search read model caught up long ago
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/console/search"); // nothing typed in the URL
+            browser.check("search");
+        }
+    }
+
+    private static String lodge(Browser browser) {
+        browser.go("/complaint");
+        browser.type("name", "Ann Example");
+        browser.type("phone", "020 7946 0000");
+        browser.find("#contactBy2").click();
+        browser.type("orderNumber", "WZ-100234");
+        new Select(browser.find("#category")).selectByValue("PRODUCT_DEFECT");
+        browser.type("description", "The blood pressure monitor arrived with a cracked screen.");
+        browser.find("main button[type=submit]").click();
+        browser.arriveAt("/confirmation");
+        return browser.find("#reference").getText();
+    }
+
+    private static void signIn(Browser browser, String user) {
+        browser.go("/sign-in");
+        browser.type("username", user);
+        browser.type("password", "demo");
+        browser.find("main button[type=submit]").click();
+    }
+
+    private static void submit(Browser browser, String form) {
+        browser.find("form#" + form + " button[type=submit]").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /** The read models follow the commands a moment later: reload until the case page offers the form. */
+    private static void awaitForm(Browser browser, String form) {
+        reloadUntilPresent(browser, "form#" + form);
+    }
+
+    private static void reloadUntilPresent(Browser browser, String css) {
+        Instant giveUp = Instant.now().plusSeconds(15);
+        while (browser.driver.findElements(By.cssSelector(css)).isEmpty()) {
+            assertThat(Instant.now()).as("%s on %s", css, browser.driver.getCurrentUrl()).isBefore(giveUp);
+            pause();
+            browser.driver.navigate().refresh();
+        }
+    }
+
+    private static void reloadUntil(Browser browser, String css, String text) {
+        Instant giveUp = Instant.now().plusSeconds(15);
+        while (browser.driver.findElements(By.cssSelector(css)).stream().noneMatch(e -> e.getText().contains(text))) {
+            assertThat(Instant.now()).as("'%s' in %s on %s", text, css, browser.driver.getCurrentUrl()).isBefore(giveUp);
+            pause();
+            browser.driver.navigate().refresh();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package uk.co.welzo.klachten.web.console;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.ErrorCode;
+import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
+import uk.co.welzo.klachten.api.complaint.Direction;
+import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
+import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
+import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
+import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
+import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
+import uk.co.welzo.klachten.api.complaint.command.RecategoriseComplaint;
+import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
+import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
+import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
+import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
+import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
+import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
+import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
+import uk.co.welzo.klachten.web.CommandRefusals;
+
+/**
+ * The case page's forms: each sends the command the REST API sends for the same step, as the signed-in person, with
+ * the same roles. Done: back to the case page with a note of what was done (POST-redirect-GET). Refused: the case
+ * page again, with what was typed, the command side's message at its field or in a banner naming the broken rule.
+ */
+@Controller
+class CaseActionController {
+
+    private static final String STAFF = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE')";
+    private static final String INVESTIGATORS = ConsoleController.STAFF;
+    private static final String ONE = "/console/cases/{complaintId}/";
+    /** The command's field paths where the form's field has another name. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "departmentManager.name", "managerName", "departmentManager.department", "department",
+            "departmentManager", "managerName");
+
+    private final CommandGateway commands;
+    private final CasePageController page;
+    private final MessageSource messages;
+    private final ZoneId london;
+
+    CaseActionController(CommandGateway commands, CasePageController page, MessageSource messages, ConsoleTime time) {
+        this.commands = commands;
+        this.page = page;
+        this.messages = messages;
+        this.london = time.zone();
+    }
+
+    /** The request around every action: who sends it, to which case, what the form said, where the answer goes. */
+    private record Sending(ComplaintId id, Actor actor, Authentication who, Map<String, String> form, Model model,
+                           HttpServletResponse response, RedirectAttributes flash) {
+    }
+
+    @PostMapping(ONE + "acknowledge")
+    @PreAuthorize(STAFF)
+    String acknowledge(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                       Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.ACKNOWLEDGE, complaintId, form, who, model, response, flash, (s, f) ->
+                new AcknowledgeComplaint(s.id(), f.choice("channel", CommunicationChannel.class), null, s.actor()));
+    }
+
+    @PostMapping(ONE + "assign")
+    @PreAuthorize(STAFF)
+    String assign(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                  Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.ASSIGN, complaintId, form, who, model, response, flash, (s, f) ->
+                new AssignHandler(s.id(), f.required("handler"), s.actor()));
+    }
+
+    @PostMapping(ONE + "recategorise")
+    @PreAuthorize(STAFF)
+    String recategorise(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                        Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.RECATEGORISE, complaintId, form, who, model, response, flash, (s, f) ->
+                new RecategoriseComplaint(s.id(), f.choice("category", Category.class), f.required("reason"), s.actor()));
+    }
+
+    @PostMapping(ONE + "note")
+    @PreAuthorize(INVESTIGATORS)
+    String note(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.NOTE, complaintId, form, who, model, response, flash, (s, f) ->
+                new RecordInvestigationNote(s.id(), f.required("note"), s.actor()));
+    }
+
+    @PostMapping(ONE + "ask-department")
+    @PreAuthorize(INVESTIGATORS)
+    String askDepartment(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                         Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.ASK_DEPARTMENT, complaintId, form, who, model, response, flash, (s, f) ->
+                new RequestDepartmentInput(s.id(), InquiryId.of(f.required("inquiryId")),
+                        f.choice("department", Department.class), f.required("question"), null, s.actor()));
+    }
+
+    @PostMapping(ONE + "record-answer")
+    @PreAuthorize(INVESTIGATORS)
+    String recordAnswer(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                        Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.RECORD_ANSWER, complaintId, form, who, model, response, flash, (s, f) ->
+                new RecordDepartmentAnswer(s.id(), InquiryId.of(f.required("inquiryId")), f.required("answer"), null,
+                        s.actor()));
+    }
+
+    @PostMapping(ONE + "communicate")
+    @PreAuthorize(INVESTIGATORS)
+    String communicate(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                       Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.COMMUNICATE, complaintId, form, who, model, response, flash, (s, f) ->
+                new RecordCustomerCommunication(s.id(), CommunicationId.of(f.required("communicationId")),
+                        f.choice("channel", CommunicationChannel.class), f.choice("direction", Direction.class),
+                        f.required("summary"), f.londonTime("occurredAt", london), s.actor()));
+    }
+
+    @PostMapping(ONE + "resolve")
+    @PreAuthorize(INVESTIGATORS)
+    String resolve(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                   Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.RESOLVE, complaintId, form, who, model, response, flash, (s, f) ->
+                new ResolveComplaint(s.id(), f.choice("outcome", Outcome.class), f.required("remedy"),
+                        f.required("rootCause"), f.checked("customerSignposted"), null, s.actor()));
+    }
+
+    @PostMapping(ONE + "escalate")
+    @PreAuthorize(STAFF)
+    String escalate(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                    Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.ESCALATE, complaintId, form, who, model, response, flash, (s, f) ->
+                new EscalateComplaint(s.id(), f.required("reason"), null, s.actor()));
+    }
+
+    @PostMapping(ONE + "acknowledge-escalation")
+    @PreAuthorize("hasRole('HEAD_OF_CUSTOMER_SERVICE')")
+    String acknowledgeEscalation(@PathVariable String complaintId, @RequestParam Map<String, String> form,
+                                 Authentication who, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.ACKNOWLEDGE_ESCALATION, complaintId, form, who, model, response, flash, (s, f) -> {
+            String name = f.required("managerName");
+            String department = f.required("department");
+            return name == null || department == null ? null
+                    : new AcknowledgeEscalation(s.id(), new DepartmentManager(name, department), null, s.actor());
+        });
+    }
+
+    @PostMapping(ONE + "extend-deadline")
+    @PreAuthorize(INVESTIGATORS)
+    String extendDeadline(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                          Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.EXTEND_DEADLINE, complaintId, form, who, model, response, flash, (s, f) ->
+                new ExtendDeadline(s.id(), f.date("newDeadline"), f.required("reason"),
+                        CommunicationId.of(f.required("communicationId")), f.choice("channel", CommunicationChannel.class),
+                        f.required("summary"), null, s.actor()));
+    }
+
+    @PostMapping(ONE + "refer")
+    @PreAuthorize(STAFF)
+    String refer(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                 Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.REFER, complaintId, form, who, model, response, flash, (s, f) ->
+                new RecordExternalReferral(s.id(), f.required("body"), null, s.actor()));
+    }
+
+    @PostMapping(ONE + "close")
+    @PreAuthorize(STAFF)
+    String close(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                 Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.CLOSE, complaintId, form, who, model, response, flash, (s, f) ->
+                new CloseComplaint(s.id(), f.choice("reason", ClosureReason.class), null, s.actor()));
+    }
+
+    @PostMapping(ONE + "withdraw")
+    @PreAuthorize(STAFF)
+    String withdraw(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                    Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.WITHDRAW, complaintId, form, who, model, response, flash, (s, f) ->
+                new WithdrawComplaint(s.id(), f.optional("reason"), null, s.actor()));
+    }
+
+    private interface Build {
+        Object command(Sending sending, ActionForm form);
+    }
+
+    private String send(CaseAction action, String complaintId, Map<String, String> values, Authentication who,
+                        Model model, HttpServletResponse response, RedirectAttributes flash, Build build) {
+        if (!complaintId.matches(ComplaintId.FORM)) {
+            return page.render(complaintId, who, model, response, ActionAttempt.NONE); // the page that is not there
+        }
+        Sending sending = new Sending(ComplaintId.of(complaintId), new Actor(who.getName()), who, values, model,
+                response, flash);
+        ActionForm form = new ActionForm(values);
+        Object command;
+        try {
+            command = build.command(sending, form);
+        } catch (IllegalArgumentException unreadable) { // an id that is no id: a page tampered with
+            form.problems().putIfAbsent("form", "action.unreadable");
+            command = null;
+        }
+        if (command == null || !form.complete()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            form.problems().forEach((field, key) -> errors.put(field, word(key)));
+            return refused(sending, action, HttpStatus.BAD_REQUEST, errors, errors.remove("form"));
+        }
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException failure) {
+            ErrorDetail detail = CommandRefusals.detail(failure).orElseThrow(() -> failure);
+            return refused(sending, action, detail);
+        }
+        flash.addFlashAttribute("done", "action." + action.path() + ".done");
+        return "redirect:/console/cases/" + complaintId;
+    }
+
+    private String refused(Sending sending, CaseAction action, ErrorDetail detail) {
+        ErrorCode.Kind kind = detail.code() == null ? ErrorCode.Kind.INTERNAL : detail.code().kind();
+        HttpStatus status = switch (kind) {
+            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            default -> HttpStatus.CONFLICT;
+        };
+        String field = Optional.ofNullable(detail.field()).map(path -> FIELDS.getOrDefault(path, path))
+                .filter(sending.form()::containsKey).orElse(null);
+        if (kind == ErrorCode.Kind.BAD_INPUT && field != null) {
+            return refused(sending, action, status, Map.of(field, detail.message()), null);
+        }
+        return refused(sending, action, status, Map.of(), word("action.refused", detail.message()));
+    }
+
+    private String refused(Sending sending, CaseAction action, HttpStatus status, Map<String, String> errors,
+                           String banner) {
+        String view = page.render(sending.id().value(), sending.who(), sending.model(), sending.response(),
+                new ActionAttempt(action.path(), sending.form(), errors, banner));
+        if (sending.response().getStatus() != HttpStatus.NOT_FOUND.value()) {
+            sending.response().setStatus(status.value());
+        }
+        return view;
+    }
+
+    private String word(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,106 @@
+package uk.co.welzo.klachten.web.console;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.Direction;
+import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
+import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
+import uk.co.welzo.klachten.api.sla.FindSlaClocks;
+import uk.co.welzo.klachten.api.sla.SlaClockView;
+import uk.co.welzo.klachten.api.sla.SlaClocksView;
+import uk.co.welzo.klachten.web.security.SignedInPerson;
+
+/**
+ * The case page: everything staff need to handle one complaint (R3.1: all earlier correspondence, in order), its
+ * deadlines original and extended (R5.3), and a form for each step the signed-in role may take on it now.
+ */
+@Controller
+class CasePageController {
+
+    static final String PAGE = "console/case";
+
+    private final QueryGateway queries;
+    private final ConsoleTime time;
+
+    CasePageController(QueryGateway queries, ConsoleTime time) {
+        this.queries = queries;
+        this.time = time;
+    }
+
+    @GetMapping("/console/cases/{complaintId}")
+    @PreAuthorize(ConsoleController.STAFF)
+    String show(@PathVariable String complaintId, Authentication who, Model model, HttpServletResponse response) {
+        return render(complaintId, who, model, response, ActionAttempt.NONE);
+    }
+
+    /** The page, with what an action refused left on it; a 404 page for a complaint that is not there. */
+    String render(String complaintId, Authentication who, Model model, HttpServletResponse response,
+                  ActionAttempt attempt) {
+        Optional<ComplaintView> found = find(complaintId);
+        if (found.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "console/no-case";
+        }
+        ComplaintView view = found.get();
+        model.addAttribute("view", view);
+        List<SlaClockView> clocks = queries.query(new FindSlaClocks(ComplaintId.of(view.complaintId())),
+                ResponseTypes.optionalInstanceOf(SlaClocksView.class)).join()
+                .map(SlaClocksView::clocks).orElse(List.of());
+        model.addAttribute("clocks", clocks);
+        Map<String, Instant> inquiryDue = new HashMap<>(); // R3.2: each request's own 3-working-day clock
+        clocks.stream().filter(clock -> clock.kind() == DeadlineKind.DEPARTMENT_RESPONSE && clock.inquiryId() != null)
+                .forEach(clock -> inquiryDue.put(clock.inquiryId(), clock.currentDue()));
+        model.addAttribute("inquiryDue", inquiryDue);
+        model.addAttribute("openInquiries", view.inquiries() == null ? List.of()
+                : view.inquiries().stream().filter(inquiry -> inquiry.answeredAt() == null).toList());
+        model.addAttribute("actions", CaseAction.offered(view, SignedInPerson.roles(who), time.now()));
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("signedIn", who.getName());
+        model.addAttribute("newId", UUID.randomUUID().toString()); // idempotent retries of asks and communications
+        model.addAttribute("stageTwo", view.status() == ComplaintStatus.UNDER_REVIEW);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("departments", Department.values());
+        model.addAttribute("communicationChannels", CommunicationChannel.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("closureReasons", closureReasons(view));
+        return PAGE;
+    }
+
+    Optional<ComplaintView> find(String complaintId) {
+        if (complaintId == null || !complaintId.matches(ComplaintId.FORM)) {
+            return Optional.empty();
+        }
+        return queries.query(new FindComplaint(ComplaintId.of(complaintId)),
+                ResponseTypes.optionalInstanceOf(ComplaintView.class)).join();
+    }
+
+    /** The closure reasons that fit the resolution given: a final response only after stage 2 (R4.5). */
+    private static List<ClosureReason> closureReasons(ComplaintView view) {
+        return view.status() == ComplaintStatus.RESOLVED_AT_STAGE_TWO
+                ? List.of(ClosureReason.FINAL_RESPONSE_GIVEN, ClosureReason.ACCEPTED_BY_CUSTOMER)
+                : List.of(ClosureReason.ACCEPTED_BY_CUSTOMER, ClosureReason.ESCALATION_WINDOW_LAPSED);
+    }
+}

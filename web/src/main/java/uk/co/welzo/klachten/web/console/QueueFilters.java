@@ -1,0 +1,73 @@
+package uk.co.welzo.klachten.web.console;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.queue.FindWorkQueue;
+
+/** The queue page's filters, as its GET form sends them; none of them is personal data, so they may be in the URL. */
+public class QueueFilters {
+
+    static final int PAGE_SIZE = 20;
+
+    private Stage stage;
+    private ComplaintStatus status;
+    private String handler;
+    private Category category;
+    private Channel channel;
+    private Boolean overdue;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dueBy;
+    private boolean mine;
+    private int page;
+
+    FindWorkQueue query(String signedIn, ConsoleTime time) {
+        String who = mine ? signedIn : (handler == null || handler.isBlank() ? null : handler.strip());
+        return new FindWorkQueue(stage, status, who, category, channel, overdue,
+                dueBy == null ? null : time.startOfDayAfter(dueBy), Math.max(page, 0), PAGE_SIZE);
+    }
+
+    /** This page's URL with the same filters on another page; {@code base} is the queue or its stream. */
+    public String link(String base, int toPage) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base);
+        add(uri, "stage", stage);
+        add(uri, "status", status);
+        add(uri, "handler", handler == null || handler.isBlank() ? null : handler.strip());
+        add(uri, "category", category);
+        add(uri, "channel", channel);
+        add(uri, "overdue", overdue);
+        add(uri, "dueBy", dueBy);
+        add(uri, "mine", mine ? Boolean.TRUE : null);
+        add(uri, "page", toPage > 0 ? toPage : null);
+        return uri.encode().build().toUriString();
+    }
+
+    private static void add(UriComponentsBuilder uri, String name, Object value) {
+        if (value != null) {
+            uri.queryParam(name, value);
+        }
+    }
+
+    public Stage getStage() { return stage; }
+    public void setStage(Stage stage) { this.stage = stage; }
+    public ComplaintStatus getStatus() { return status; }
+    public void setStatus(ComplaintStatus status) { this.status = status; }
+    public String getHandler() { return handler; }
+    public void setHandler(String handler) { this.handler = handler; }
+    public Category getCategory() { return category; }
+    public void setCategory(Category category) { this.category = category; }
+    public Channel getChannel() { return channel; }
+    public void setChannel(Channel channel) { this.channel = channel; }
+    public Boolean getOverdue() { return overdue; }
+    public void setOverdue(Boolean overdue) { this.overdue = overdue; }
+    public LocalDate getDueBy() { return dueBy; }
+    public void setDueBy(LocalDate dueBy) { this.dueBy = dueBy; }
+    public boolean isMine() { return mine; }
+    public void setMine(boolean mine) { this.mine = mine; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
+}

@@ -1,0 +1,52 @@
+package uk.co.welzo.klachten.web.console;
+
+import java.time.Instant;
+import java.util.List;
+import uk.co.welzo.klachten.api.complaint.Category;
+import uk.co.welzo.klachten.api.complaint.Channel;
+import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.Department;
+import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
+import uk.co.welzo.klachten.api.complaint.query.DeadlineView;
+import uk.co.welzo.klachten.api.complaint.query.InquiryView;
+import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
+import uk.co.welzo.klachten.api.queue.RunningDeadlineSummary;
+import uk.co.welzo.klachten.api.queue.WorkQueueItemSummary;
+
+/** Case views and queue rows for the console's tests. */
+final class ConsoleFixtures {
+
+    static final String ID = "c-1";
+    static final String REFERENCE = "7KQ-M2X-D5R";
+    static final Instant DUE = Instant.parse("2099-01-12T23:59:59Z");
+
+    private ConsoleFixtures() {
+    }
+
+    static ComplaintView view(ComplaintStatus status) {
+        Stage stage = switch (status) {
+            case ESCALATED, UNDER_REVIEW, RESOLVED_AT_STAGE_TWO -> Stage.TWO;
+            default -> Stage.ONE;
+        };
+        return new ComplaintView(ID, REFERENCE, status, stage, Channel.WEB_FORM, Category.PRODUCT_DEFECT,
+                new Complainant("Ann <b>Example</b>", "ann@example.org", "020 7946 0000", null),
+                "<script>alert('x')</script>", "WZ-1", "Monitor", Instant.parse("2026-12-01T10:00:00Z"), "agent",
+                List.of(new DeadlineView(DeadlineKind.STAGE_ONE_RESOLUTION, Instant.parse("2098-12-15T23:59:59Z"), DUE, null)),
+                List.of(new InquiryView("q-1", Department.WAREHOUSE_MANAGEMENT, "Was it packed?",
+                        Instant.parse("2026-12-02T10:00:00Z"), null, null)),
+                null, null, null, null, Instant.parse("2099-03-01T00:00:00Z"), null, List.of(),
+                List.of(new TimelineEntry(1, "InvestigationNoteRecorded", "Note recorded",
+                        Instant.parse("2026-12-02T09:00:00Z"), Instant.parse("2026-12-02T09:00:00Z"), "agent",
+                        "<img src=x onerror=alert(1)>")));
+    }
+
+    static WorkQueueItemSummary row(boolean overdue) {
+        return new WorkQueueItemSummary(ID, REFERENCE, Stage.ONE, ComplaintStatus.RECEIVED, Category.PRODUCT_DEFECT,
+                Channel.WEB_FORM, null, List.of(),
+                List.of(new RunningDeadlineSummary(DeadlineKind.ACKNOWLEDGEMENT, null, DUE, DUE, DUE, null, null, overdue)),
+                DUE, overdue);
+    }
+}

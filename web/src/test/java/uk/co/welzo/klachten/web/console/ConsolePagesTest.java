@@ -1,0 +1,246 @@
+package uk.co.welzo.klachten.web.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.co.welzo.klachten.api.ErrorCode;
+import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
+import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
+import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
+import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
+import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
+import uk.co.welzo.klachten.api.queue.FindWorkQueue;
+import uk.co.welzo.klachten.api.queue.WorkQueuePage;
+import uk.co.welzo.klachten.api.search.ComplaintSearchHit;
+import uk.co.welzo.klachten.api.search.ComplaintSearchResults;
+import uk.co.welzo.klachten.api.search.SearchComplaints;
+import uk.co.welzo.klachten.api.sla.FindSlaClocks;
+import uk.co.welzo.klachten.web.PagesTestApplication;
+
+/** The console's detail: who may see it, what the queue asks, what a case page offers, and how refusals read. */
+@SpringBootTest(classes = PagesTestApplication.class)
+@AutoConfigureMockMvc
+class ConsolePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    CommandGateway commands;
+
+    @MockitoBean
+    QueryGateway queries;
+
+    @BeforeEach
+    void queueAndClocks() {
+        when(queries.query(any(FindWorkQueue.class), any(ResponseType.class))).thenReturn(
+                CompletableFuture.completedFuture(new WorkQueuePage(List.of(ConsoleFixtures.row(true)), 0, 20, 1)));
+        when(queries.query(any(FindSlaClocks.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(Optional.empty()));
+    }
+
+    private void caseIs(ComplaintStatus status) {
+        when(queries.query(any(FindComplaint.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(Optional.of(ConsoleFixtures.view(status))));
+    }
+
+    @Test
+    void anonymousPeopleAreSentToSignIn() throws Exception {
+        mvc.perform(get("/console/cases/c-1")).andExpect(redirectedUrl("http://localhost/sign-in"));
+        mvc.perform(get("/console/search")).andExpect(redirectedUrl("http://localhost/sign-in"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ANALYST", "AUDITOR", "ADMIN", "INTAKE"})
+    void rolesOutsideTheProcedureGetTheReadable403(String role) throws Exception {
+        for (String path : List.of("/console", "/console/cases/c-1", "/console/search", "/console/queue/stream")) {
+            mvc.perform(get(path).with(user(role))).andExpect(status().isForbidden())
+                    .andExpect(forwardedUrl("/access-denied"));
+        }
+        mvc.perform(post("/console/cases/c-1/note").param("note", "x").with(csrf()).with(user(role)))
+                .andExpect(status().isForbidden());
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theQueueAsksWithItsFiltersAndShowsDeadlinesInLondonTimeWithBadges() throws Exception {
+        String page = mvc.perform(get("/console").param("status", "RECEIVED").param("mine", "true")
+                        .param("dueBy", "2099-01-12").param("page", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().handler()).isEqualTo("agent");
+        assertThat(asked.getValue().status()).isEqualTo(ComplaintStatus.RECEIVED);
+        assertThat(asked.getValue().dueBefore()).hasToString("2099-01-13T00:00:00Z");
+        assertThat(page).contains("My cases", "/console/cases/c-1", "7KQ-M2X-D5R", "Mon 12 Jan 2099, 23:59",
+                "working days left", "Overdue", "Not assigned", "data-stream=\"/console/queue/stream?status=RECEIVED");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theCasePageEscapesEveryTextAndShowsTheTimelineTexts() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        String page = mvc.perform(get("/console/cases/c-1")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("&lt;script&gt;alert(", "&lt;img src=x onerror=alert(1)&gt;", "Ann &lt;b&gt;Example",
+                "Was it packed?", "Extended", "15 Dec 2098", "020 7946 0000");
+        assertThat(page).doesNotContain("<script>alert", "<img src=x");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void aReceivedComplaintOffersAcknowledgementButNoResolution() throws Exception {
+        caseIs(ComplaintStatus.RECEIVED);
+        String page = mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"acknowledge\"", "id=\"note\"", "id=\"withdraw\"")
+                .doesNotContain("id=\"resolve\"", "id=\"escalate\"", "id=\"acknowledge-escalation\"", "id=\"close\"");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "DEPARTMENT_MANAGER")
+    void aManagerMayResolveStageTwoWithSignpostingButNotCloseOrWithdraw() throws Exception {
+        caseIs(ComplaintStatus.UNDER_REVIEW);
+        String page = mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"resolve\"", "resolve-customerSignposted", "Give the final response")
+                .doesNotContain("id=\"close\"", "id=\"withdraw\"", "id=\"assign\"", "id=\"acknowledge-escalation\"");
+    }
+
+    @Test
+    @WithMockUser(username = "head", roles = "HEAD_OF_CUSTOMER_SERVICE")
+    void onlyTheHeadIsOfferedTheEscalationsAcknowledgement() throws Exception {
+        caseIs(ComplaintStatus.ESCALATED);
+        String page = mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"acknowledge-escalation\"").doesNotContain("id=\"resolve\"");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void anAgentMayNotAcknowledgeAnEscalationEvenBySendingTheForm() throws Exception {
+        mvc.perform(post("/console/cases/c-1/acknowledge-escalation").param("managerName", "M")
+                .param("department", "Warehouse").with(csrf())).andExpect(status().isForbidden());
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void anActionSendsItsCommandAsTheSignedInPersonAndRedirectsWithANote() throws Exception {
+        caseIs(ComplaintStatus.RECEIVED);
+        var result = mvc.perform(post("/console/cases/c-1/acknowledge").param("channel", "EMAIL").with(csrf()))
+                .andExpect(redirectedUrl("/console/cases/c-1")).andReturn();
+        ArgumentCaptor<AcknowledgeComplaint> sent = ArgumentCaptor.forClass(AcknowledgeComplaint.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue().actor().name()).isEqualTo("agent");
+        assertThat(sent.getValue().complaintId().value()).isEqualTo("c-1");
+        assertThat(result.getFlashMap().get("done")).isEqualTo("action.acknowledge.done");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void aFormWithoutItsCsrfTokenSendsNothing() throws Exception {
+        mvc.perform(post("/console/cases/c-1/note").param("note", "x")).andExpect(status().isForbidden());
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void anEmptyRequiredFieldIsShownAtItsFieldAndNothingIsSent() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        String page = mvc.perform(post("/console/cases/c-1/note").param("note", "  ").with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"note-note-error\"", "aria-describedby=\"note-note-error\"", "href=\"#note-note\"");
+        verify(commands, never()).sendAndWait(any(RecordInvestigationNote.class));
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "DEPARTMENT_MANAGER")
+    void aBrokenRuleComesBackAsABannerNamingItAndKeepsWhatWasTyped() throws Exception {
+        caseIs(ComplaintStatus.UNDER_REVIEW);
+        when(commands.sendAndWait(any(ResolveComplaint.class))).thenThrow(new CommandExecutionException("refused", null,
+                new ErrorDetail(ErrorCode.SIGNPOSTING_REQUIRED, "a stage-2 resolution must signpost the customer (R4.5)")));
+        String page = mvc.perform(post("/console/cases/c-1/resolve").param("outcome", "UPHELD")
+                        .param("remedy", "A <new> monitor").param("rootCause", "packing").with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("This step was not taken", "must signpost the customer (R4.5)", "A &lt;new&gt; monitor");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void badInputNamingAFieldIsShownAtThatField() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        when(commands.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
+                new ErrorDetail(ErrorCode.EXTENSION_TOO_FAR_AHEAD, "the new deadline is more than a year ahead", "newDeadline")));
+        String page = mvc.perform(post("/console/cases/c-1/extend-deadline").param("newDeadline", "2099-01-01")
+                        .param("reason", "lab").param("communicationId", "m-1").param("channel", "EMAIL")
+                        .param("summary", "we wait for the lab").with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"extend-deadline-newDeadline-error\"", "more than a year ahead");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void aTypedReferenceGoesStraightToItsCaseAndOtherTextIsSearched() throws Exception {
+        when(queries.query(any(FindComplaintByReference.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(Optional.of(ConsoleFixtures.view(ComplaintStatus.RECEIVED))));
+        String typed = ReferenceNumber.random(new java.util.Random(1)).value().replace("-", " ").toLowerCase();
+        mvc.perform(post("/console/search").param("text", typed).with(csrf()))
+                .andExpect(redirectedUrl("/console/cases/c-1"));
+
+        when(queries.query(any(SearchComplaints.class), any(ResponseType.class))).thenReturn(
+                CompletableFuture.completedFuture(new ComplaintSearchResults(List.of(new ComplaintSearchHit("c-1",
+                        ConsoleFixtures.REFERENCE, "Ann Example", "ann@example.org", "+442079460000", null, null,
+                        ConsoleFixtures.DUE, List.of("phone"))), false)));
+        String page = mvc.perform(post("/console/search").param("text", "020 7946 0000").with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/console/cases/c-1", "Ann Example", "phone");
+        ArgumentCaptor<SearchComplaints> asked = ArgumentCaptor.forClass(SearchComplaints.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().text()).isEqualTo("020 7946 0000");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void anUnknownComplaintIsA404Page() throws Exception {
+        when(queries.query(any(FindComplaint.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(Optional.<ComplaintView>empty()));
+        mvc.perform(get("/console/cases/nope")).andExpect(status().isNotFound());
+        mvc.perform(get("/console/cases/%2e%2e")).andExpect(status().is4xxClientError());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor user(String role) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(role.toLowerCase()).roles(role);
+    }
+}
