@@ -40,7 +40,7 @@ final class ConsoleFixtures {
                 null, null, null, null, Instant.parse("2099-03-01T00:00:00Z"), null, List.of(),
                 List.of(new TimelineEntry(1, "InvestigationNoteRecorded", "Note recorded",
                         Instant.parse("2026-12-02T09:00:00Z"), Instant.parse("2026-12-02T09:00:00Z"), "agent",
-                        "<img src=x onerror=alert(1)>")));
+                        "<img src=x onerror=alert(1)>")), 1L);
     }
 
     static WorkQueueItemSummary row(boolean overdue) {
