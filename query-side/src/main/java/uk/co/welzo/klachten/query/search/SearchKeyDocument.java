@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 class SearchKeyDocument {
 
     static final String COLLECTION = "search_keys";
-    static final int MAX_COMPLAINTS = 200;
+    static final int MAX_COMPLAINTS = 50;
 
     @Id
     String id;

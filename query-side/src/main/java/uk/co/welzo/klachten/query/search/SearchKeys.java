@@ -20,12 +20,13 @@ import uk.co.welzo.klachten.api.Text;
  * phone numbers put in E.164 with the United Kingdom as the default country (Google's libphonenumber); order numbers
  * lower-cased without spaces. Each key is a kind and a value ({@code n:}, {@code e:}, {@code p:}, {@code o:},
  * {@code r:}). Prefix matching is by keys for the starts of a value ({@value #MIN_PREFIX} to {@value #MAX_PREFIX}
- * characters), so every lookup is by id: the embedded in-process MongoDB has no text index and ignores secondary
+ * characters; a shorter value has its whole self as key), so every lookup is by id: the embedded in-process MongoDB has no text index and ignores secondary
  * indexes, and a scan of every complaint per keystroke would not do.
  */
 final class SearchKeys {
 
-    static final int MIN_PREFIX = 2;
+    /** Starts shorter than this find only a whole value of that length (a two-letter name, say). */
+    static final int MIN_PREFIX = 3;
     static final int MAX_PREFIX = 12;
     static final String NAME = "n:";
     static final String EMAIL = "e:";
@@ -115,6 +116,10 @@ final class SearchKeys {
     }
 
     private static void prefixes(String kind, String value, Set<String> keys) {
+        if (value.length() < MIN_PREFIX) {
+            keys.add(kind + value);
+            return;
+        }
         for (int length = MIN_PREFIX; length <= Math.min(value.length(), MAX_PREFIX); length++) {
             keys.add(kind + value.substring(0, length));
         }

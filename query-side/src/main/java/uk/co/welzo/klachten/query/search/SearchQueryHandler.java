@@ -99,7 +99,7 @@ class SearchQueryHandler {
         if (email.contains("@")) {
             readings.add(new Reading("email", List.of(SearchKeys.EMAIL + email),
                     entry -> email.equals(SearchKeys.email(entry.email))));
-        } else if (email.length() >= SearchKeys.MIN_PREFIX && !email.contains(" ")) {
+        } else if (email.length() >= 2 && !email.contains(" ")) {
             readings.add(new Reading("email", List.of(SearchKeys.prefixKey(SearchKeys.EMAIL, email)),
                     entry -> entry.email != null && SearchKeys.email(entry.email).startsWith(email)));
         }
@@ -109,11 +109,11 @@ class SearchQueryHandler {
                     entry -> SearchKeys.phone(entry.phone).map(phone::equals).orElse(false))));
         }
         String order = SearchKeys.order(text);
-        if (order != null && order.length() >= SearchKeys.MIN_PREFIX) {
+        if (order != null && order.length() >= 2) {
             readings.add(new Reading("orderNumber", List.of(SearchKeys.prefixKey(SearchKeys.ORDER, order)),
                     entry -> entry.orderNumber != null && SearchKeys.order(entry.orderNumber).startsWith(order)));
         }
-        List<String> words = SearchKeys.words(text).stream().filter(word -> word.length() >= SearchKeys.MIN_PREFIX).toList();
+        List<String> words = SearchKeys.words(text).stream().filter(word -> word.length() >= 2).toList();
         if (!words.isEmpty()) {
             readings.add(new Reading("name", words.stream().map(word -> SearchKeys.prefixKey(SearchKeys.NAME, word)).toList(),
                     entry -> {
