@@ -1,5 +1,5 @@
 # One image recipe for every service of the distributed stack (docker-compose.yml, docs/distributed.md):
-# the build argument MODULE names the Maven module (command-side, query-side) and PORT the port it listens on.
+# the build argument MODULE names the Maven module (command-side, query-side, web) and PORT the port it listens on.
 # Build context: the repository root, e.g.
 #   docker build --build-arg MODULE=command-side --build-arg PORT=8081 -t klachten-command-side .
 
@@ -16,6 +16,7 @@ COPY working-days/pom.xml working-days/
 COPY platform/pom.xml platform/
 COPY command-side/pom.xml command-side/
 COPY query-side/pom.xml query-side/
+COPY web/pom.xml web/
 COPY standalone/pom.xml standalone/
 COPY e2e/pom.xml e2e/
 COPY benchmark/pom.xml benchmark/
