@@ -113,6 +113,47 @@ class ConsoleInABrowserTest {
         }
     }
 
+    @Test
+    @DisplayName("#14: two agents on one case: the second one's step, sent against the page before the first one's "
+            + "note, is refused with what changed and what was typed kept, never a lost update; sent again, it applies")
+    void aSecondAgentActingOnAChangedCaseIsToldWhatChanged() {
+        try (Browser first = Browser.open(port, "conflict-agent"); Browser second = Browser.open(port, "conflict-agent2")) {
+            String reference = lodge(first);
+            signIn(first, "agent");
+            first.arriveAt("/console");
+            reloadUntil(first, "a.reference-link", reference);
+            first.driver.findElement(By.linkText(reference)).click();
+            first.arriveAtHeading("Complaint " + reference);
+            new Select(first.find("#acknowledge-channel")).selectByValue("EMAIL");
+            submit(first, "acknowledge");
+            awaitForm(first, "note");
+            String casePage = first.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
+
+            signIn(second, "agent2");
+            second.arriveAt("/console");
+            second.go(casePage);
+            awaitForm(second, "ask-department"); // the acknowledgement shown: the page carries that version
+            second.type("assign-handler", "dave.smith");
+
+            first.type("note-note", "Called Ann: she still has the box.");
+            submit(first, "note");
+            reloadUntil(first, "#timeline", "she still has the box");
+
+            submit(second, "assign");
+            assertThat(second.find("#changed").getText()).contains("This case changed while you were working on it",
+                    "she still has the box", "agent");
+            assertThat(second.find("#assign-handler").getAttribute("value")).isEqualTo("dave.smith");
+            assertThat(second.find("#handler").getText()).doesNotContain("dave.smith"); // nothing was recorded
+            second.check("case-changed");
+
+            submit(second, "assign"); // the page now carries the version it shows: sent again, it applies
+            assertThat(second.find("#flash").getText()).contains("assigned");
+            reloadUntil(second, "#handler", "dave.smith");
+            assertThat(second.find("#timeline").getText()).contains("she still has the box");
+            second.check("case-assigned");
+        }
+    }
+
     private static String lodge(Browser browser) {
         browser.go("/complaint");
         browser.type("name", "Ann Example");
