@@ -114,6 +114,42 @@ class ConsolePagesTest {
     }
 
     @Test
+    @WithMockUser(username = "head", roles = "HEAD_OF_CUSTOMER_SERVICE")
+    void theHeadHasAViewOfTheEscalationsWaitingForAcknowledgement() throws Exception {
+        String queue = mvc.perform(get("/console")).andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("href=\"/console?status=ESCALATED\"", "Escalations to acknowledge")
+                .doesNotContain("status=UNDER_REVIEW\"");
+        String page = mvc.perform(get("/console").param("status", "ESCALATED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries, org.mockito.Mockito.times(2)).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().status()).isEqualTo(ComplaintStatus.ESCALATED);
+        assertThat(asked.getValue().handler()).isNull();
+        assertThat(page).contains("<h1>Escalations waiting for your acknowledgement</h1>",
+                "id=\"nav-escalated\" aria-current=\"page\"");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "DEPARTMENT_MANAGER")
+    void aManagerHasAViewOfTheEscalatedCasesInReview() throws Exception {
+        String page = mvc.perform(get("/console").param("status", "UNDER_REVIEW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().status()).isEqualTo(ComplaintStatus.UNDER_REVIEW);
+        assertThat(page).contains("<h1>Escalated cases in review</h1>", "id=\"nav-review\" aria-current=\"page\"")
+                .doesNotContain("nav-escalated");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void anAgentHasNeitherStage2View() throws Exception {
+        String page = mvc.perform(get("/console").param("status", "ESCALATED").param("overdue", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h1>Work queue</h1>").doesNotContain("nav-escalated", "nav-review");
+    }
+
+    @Test
     @WithMockUser(username = "agent", roles = "AGENT")
     void theCasePageEscapesEveryTextAndShowsTheTimelineTexts() throws Exception {
         caseIs(ComplaintStatus.UNDER_INVESTIGATION);
