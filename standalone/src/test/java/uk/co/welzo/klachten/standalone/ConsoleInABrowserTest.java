@@ -67,8 +67,8 @@ class ConsoleInABrowserTest {
             browser.type("ask-department-question", "Was the monitor packed with its foam insert?");
             submit(browser, "ask-department");
             awaitForm(browser, "record-answer");
-            assertThat(browser.find("#inquiries").getText()).contains("Warehouse management", "foam insert",
-                    "working days left");
+            reloadUntil(browser, "#inquiries", "working days left"); // the SLA clocks follow a moment later
+            assertThat(browser.find("#inquiries").getText()).contains("Warehouse management", "foam insert");
             browser.check("case-asked");
 
             browser.type("record-answer-answer", "No: the insert was missing from that batch.");
@@ -154,6 +154,91 @@ class ConsoleInABrowserTest {
         }
     }
 
+    @Test
+    @DisplayName("R4: resolved at stage 1, escalated by the agent (R4.1), forwarded by the head to the manager (R4.2), "
+            + "resolved at stage 2 by the manager, refused without signposting and done with it (R4.5), closed")
+    void aComplaintGoesThroughStageTwo() {
+        try (Browser browser = Browser.open(port, "procedure")) {
+            String reference = lodge(browser);
+
+            signIn(browser, "agent");
+            browser.arriveAt("/console");
+            reloadUntil(browser, "a.reference-link", reference);
+            browser.driver.findElement(By.linkText(reference)).click();
+            browser.arriveAtHeading("Complaint " + reference);
+            String casePage = browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+            new Select(browser.find("#acknowledge-channel")).selectByValue("EMAIL");
+            submit(browser, "acknowledge");
+            awaitForm(browser, "resolve");
+            new Select(browser.find("#resolve-outcome")).selectByValue("NOT_UPHELD");
+            browser.type("resolve-remedy", "None: the screen was cracked after delivery, as the courier's photo shows.");
+            browser.type("resolve-rootCause", "Damage after delivery");
+            submit(browser, "resolve");
+            awaitForm(browser, "escalate");
+            assertThat(browser.find("#status").getText()).isEqualTo("Resolved at stage 1");
+            browser.check("agent-resolved");
+
+            browser.type("escalate-reason", "The customer disputes the courier's photo and asks for a review.");
+            submit(browser, "escalate");
+            reloadUntil(browser, "#status", "Escalated");
+            assertThat(browser.driver.findElements(By.cssSelector("form#acknowledge-escalation"))).isEmpty();
+            browser.check("agent-escalated");
+            signOut(browser);
+
+            signIn(browser, "head");
+            browser.arriveAt("/console");
+            browser.find("#nav-escalated").click();
+            browser.arriveAtHeading("Escalations waiting for your acknowledgement");
+            reloadUntil(browser, "a.reference-link", reference);
+            browser.check("head-escalations");
+            browser.driver.findElement(By.linkText(reference)).click();
+            browser.arriveAtHeading("Complaint " + reference);
+            browser.type("acknowledge-escalation-managerName", "manager");
+            browser.type("acknowledge-escalation-department", "Warehouse management");
+            browser.check("head-case-escalated");
+            submit(browser, "acknowledge-escalation");
+            reloadUntil(browser, "#status", "Under review");
+            assertThat(browser.find("#facts").getText()).contains("manager", "Warehouse management");
+            browser.check("head-forwarded");
+            signOut(browser);
+
+            signIn(browser, "manager");
+            browser.arriveAt("/console");
+            browser.find("#nav-review").click();
+            browser.arriveAtHeading("Escalated cases in review");
+            reloadUntil(browser, "a.reference-link", reference);
+            browser.check("manager-review");
+            browser.driver.findElement(By.linkText(reference)).click();
+            browser.arriveAtHeading("Complaint " + reference);
+            assertThat(browser.driver.findElements(By.cssSelector("form#close, form#withdraw"))).isEmpty();
+            new Select(browser.find("#resolve-outcome")).selectByValue("PARTLY_UPHELD");
+            browser.type("resolve-remedy", "A goodwill refund of half the price.");
+            browser.type("resolve-rootCause", "Courier's photo inconclusive");
+            submit(browser, "resolve");
+            assertThat(browser.find("#refusal").getText()).contains("must signpost the customer to independent advice");
+            assertThat(browser.find("#resolve-remedy").getAttribute("value")).isEqualTo("A goodwill refund of half the price.");
+            browser.check("manager-signposting-refused");
+            browser.find("#resolve-customerSignposted").click();
+            submit(browser, "resolve");
+            reloadUntil(browser, "#status", "Resolved at stage 2");
+            assertThat(browser.find("#resolution").getText()).contains("Partly upheld", "goodwill refund");
+            browser.check("manager-resolved");
+            signOut(browser);
+
+            signIn(browser, "agent");
+            browser.arriveAt("/console");
+            browser.go(casePage);
+            awaitForm(browser, "close");
+            new Select(browser.find("#close-reason")).selectByValue("FINAL_RESPONSE_GIVEN");
+            submit(browser, "close");
+            reloadUntil(browser, "#status", "Closed");
+            assertThat(browser.find("#timeline").getText()).contains("goodwill refund", "manager", "head");
+            assertThat(browser.driver.findElements(By.cssSelector("#actions form"))).extracting(e -> e.getAttribute("id"))
+                    .doesNotContain("resolve", "escalate", "close", "note");
+            browser.check("agent-closed");
+        }
+    }
+
     private static String lodge(Browser browser) {
         browser.go("/complaint");
         browser.type("name", "Ann Example");
@@ -172,6 +257,11 @@ class ConsoleInABrowserTest {
         browser.type("username", user);
         browser.type("password", "demo");
         browser.find("main button[type=submit]").click();
+    }
+
+    private static void signOut(Browser browser) {
+        browser.find("#sign-out").click();
+        browser.arriveAt("/sign-in");
     }
 
     private static void submit(Browser browser, String form) {
