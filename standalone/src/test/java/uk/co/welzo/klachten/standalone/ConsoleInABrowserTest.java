@@ -118,16 +118,8 @@ class ConsoleInABrowserTest {
             + "note, is refused with what changed and what was typed kept, never a lost update; sent again, it applies")
     void aSecondAgentActingOnAChangedCaseIsToldWhatChanged() {
         try (Browser first = Browser.open(port, "conflict-agent"); Browser second = Browser.open(port, "conflict-agent2")) {
-            String reference = lodge(first);
-            signIn(first, "agent");
-            first.arriveAt("/console");
-            reloadUntil(first, "a.reference-link", reference);
-            first.driver.findElement(By.linkText(reference)).click();
-            first.arriveAtHeading("Complaint " + reference);
-            new Select(first.find("#acknowledge-channel")).selectByValue("EMAIL");
-            submit(first, "acknowledge");
-            awaitForm(first, "note");
-            String casePage = first.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
+            acknowledgedAsAgent(first);
+            String casePage = casePath(first);
 
             signIn(second, "agent2");
             second.arriveAt("/console");
@@ -159,17 +151,8 @@ class ConsoleInABrowserTest {
             + "resolved at stage 2 by the manager, refused without signposting and done with it (R4.5), closed")
     void aComplaintGoesThroughStageTwo() {
         try (Browser browser = Browser.open(port, "procedure")) {
-            String reference = lodge(browser);
-
-            signIn(browser, "agent");
-            browser.arriveAt("/console");
-            reloadUntil(browser, "a.reference-link", reference);
-            browser.driver.findElement(By.linkText(reference)).click();
-            browser.arriveAtHeading("Complaint " + reference);
-            String casePage = browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
-            new Select(browser.find("#acknowledge-channel")).selectByValue("EMAIL");
-            submit(browser, "acknowledge");
-            awaitForm(browser, "resolve");
+            String reference = acknowledgedAsAgent(browser);
+            String casePage = casePath(browser);
             new Select(browser.find("#resolve-outcome")).selectByValue("NOT_UPHELD");
             browser.type("resolve-remedy", "None: the screen was cracked after delivery, as the courier's photo shows.");
             browser.type("resolve-rootCause", "Damage after delivery");
@@ -185,14 +168,7 @@ class ConsoleInABrowserTest {
             browser.check("agent-escalated");
             signOut(browser);
 
-            signIn(browser, "head");
-            browser.arriveAt("/console");
-            browser.find("#nav-escalated").click();
-            browser.arriveAtHeading("Escalations waiting for your acknowledgement");
-            reloadUntil(browser, "a.reference-link", reference);
-            browser.check("head-escalations");
-            browser.driver.findElement(By.linkText(reference)).click();
-            browser.arriveAtHeading("Complaint " + reference);
+            openFromView(browser, "head", "nav-escalated", "Escalations waiting for your acknowledgement", reference);
             browser.type("acknowledge-escalation-managerName", "manager");
             browser.type("acknowledge-escalation-department", "Warehouse management");
             browser.check("head-case-escalated");
@@ -202,14 +178,7 @@ class ConsoleInABrowserTest {
             browser.check("head-forwarded");
             signOut(browser);
 
-            signIn(browser, "manager");
-            browser.arriveAt("/console");
-            browser.find("#nav-review").click();
-            browser.arriveAtHeading("Escalated cases in review");
-            reloadUntil(browser, "a.reference-link", reference);
-            browser.check("manager-review");
-            browser.driver.findElement(By.linkText(reference)).click();
-            browser.arriveAtHeading("Complaint " + reference);
+            openFromView(browser, "manager", "nav-review", "Escalated cases in review", reference);
             assertThat(browser.driver.findElements(By.cssSelector("form#close, form#withdraw"))).isEmpty();
             new Select(browser.find("#resolve-outcome")).selectByValue("PARTLY_UPHELD");
             browser.type("resolve-remedy", "A goodwill refund of half the price.");
@@ -237,6 +206,37 @@ class ConsoleInABrowserTest {
                     .doesNotContain("resolve", "escalate", "close", "note");
             browser.check("agent-closed");
         }
+    }
+
+    /** A complaint lodged on the form, found in the queue by the agent and acknowledged: its reference. */
+    private static String acknowledgedAsAgent(Browser browser) {
+        String reference = lodge(browser);
+        signIn(browser, "agent");
+        browser.arriveAt("/console");
+        reloadUntil(browser, "a.reference-link", reference);
+        browser.driver.findElement(By.linkText(reference)).click();
+        browser.arriveAtHeading("Complaint " + reference);
+        new Select(browser.find("#acknowledge-channel")).selectByValue("EMAIL");
+        submit(browser, "acknowledge");
+        awaitForm(browser, "resolve");
+        return reference;
+    }
+
+    /** Signs in as {@code user}, opens their preset view from the navigation, checks it and opens the case from it. */
+    private static void openFromView(Browser browser, String user, String link, String heading, String reference) {
+        signIn(browser, user);
+        browser.arriveAt("/console");
+        browser.find("#" + link).click();
+        browser.arriveAtHeading(heading);
+        reloadUntil(browser, "a.reference-link", reference);
+        browser.check(user + "-" + link.replace("nav-", ""));
+        browser.driver.findElement(By.linkText(reference)).click();
+        browser.arriveAtHeading("Complaint " + reference);
+    }
+
+    /** The page's path, without its host or query. */
+    private static String casePath(Browser browser) {
+        return browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
     }
 
     private static String lodge(Browser browser) {
