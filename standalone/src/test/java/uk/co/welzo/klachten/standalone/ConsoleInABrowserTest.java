@@ -67,8 +67,8 @@ class ConsoleInABrowserTest {
             browser.type("ask-department-question", "Was the monitor packed with its foam insert?");
             submit(browser, "ask-department");
             awaitForm(browser, "record-answer");
-            assertThat(browser.find("#inquiries").getText()).contains("Warehouse management", "foam insert",
-                    "working days left");
+            reloadUntil(browser, "#inquiries", "working days left"); // the SLA clocks follow a moment later
+            assertThat(browser.find("#inquiries").getText()).contains("Warehouse management", "foam insert");
             browser.check("case-asked");
 
             browser.type("record-answer-answer", "No: the insert was missing from that batch.");
@@ -113,6 +113,132 @@ class ConsoleInABrowserTest {
         }
     }
 
+    @Test
+    @DisplayName("#14: two agents on one case: the second one's step, sent against the page before the first one's "
+            + "note, is refused with what changed and what was typed kept, never a lost update; sent again, it applies")
+    void aSecondAgentActingOnAChangedCaseIsToldWhatChanged() {
+        try (Browser first = Browser.open(port, "conflict-agent"); Browser second = Browser.open(port, "conflict-agent2")) {
+            acknowledgedAsAgent(first);
+            String casePage = casePath(first);
+
+            signIn(second, "agent2");
+            second.arriveAt("/console");
+            second.go(casePage);
+            awaitForm(second, "ask-department"); // the acknowledgement shown: the page carries that version
+            second.type("assign-handler", "dave.smith");
+
+            first.type("note-note", "Called Ann: she still has the box.");
+            submit(first, "note");
+            reloadUntil(first, "#timeline", "she still has the box");
+
+            submit(second, "assign");
+            assertThat(second.find("#changed").getText()).contains("This case changed while you were working on it",
+                    "she still has the box", "agent");
+            assertThat(second.find("#assign-handler").getAttribute("value")).isEqualTo("dave.smith");
+            assertThat(second.find("#handler").getText()).doesNotContain("dave.smith"); // nothing was recorded
+            second.check("case-changed");
+
+            submit(second, "assign"); // the page now carries the version it shows: sent again, it applies
+            assertThat(second.find("#flash").getText()).contains("assigned");
+            reloadUntil(second, "#handler", "dave.smith");
+            assertThat(second.find("#timeline").getText()).contains("she still has the box");
+            second.check("case-assigned");
+        }
+    }
+
+    @Test
+    @DisplayName("R4: resolved at stage 1, escalated by the agent (R4.1), forwarded by the head to the manager (R4.2), "
+            + "resolved at stage 2 by the manager, refused without signposting and done with it (R4.5), closed")
+    void aComplaintGoesThroughStageTwo() {
+        try (Browser browser = Browser.open(port, "procedure")) {
+            String reference = acknowledgedAsAgent(browser);
+            String casePage = casePath(browser);
+            new Select(browser.find("#resolve-outcome")).selectByValue("NOT_UPHELD");
+            browser.type("resolve-remedy", "None: the screen was cracked after delivery, as the courier's photo shows.");
+            browser.type("resolve-rootCause", "Damage after delivery");
+            submit(browser, "resolve");
+            awaitForm(browser, "escalate");
+            assertThat(browser.find("#status").getText()).isEqualTo("Resolved at stage 1");
+            browser.check("agent-resolved");
+
+            browser.type("escalate-reason", "The customer disputes the courier's photo and asks for a review.");
+            submit(browser, "escalate");
+            reloadUntil(browser, "#status", "Escalated");
+            assertThat(browser.driver.findElements(By.cssSelector("form#acknowledge-escalation"))).isEmpty();
+            browser.check("agent-escalated");
+            signOut(browser);
+
+            openFromView(browser, "head", "nav-escalated", "Escalations waiting for your acknowledgement", reference);
+            browser.type("acknowledge-escalation-managerName", "manager");
+            browser.type("acknowledge-escalation-department", "Warehouse management");
+            browser.check("head-case-escalated");
+            submit(browser, "acknowledge-escalation");
+            reloadUntil(browser, "#status", "Under review");
+            assertThat(browser.find("#facts").getText()).contains("manager", "Warehouse management");
+            browser.check("head-forwarded");
+            signOut(browser);
+
+            openFromView(browser, "manager", "nav-review", "Escalated cases in review", reference);
+            assertThat(browser.driver.findElements(By.cssSelector("form#close, form#withdraw"))).isEmpty();
+            new Select(browser.find("#resolve-outcome")).selectByValue("PARTLY_UPHELD");
+            browser.type("resolve-remedy", "A goodwill refund of half the price.");
+            browser.type("resolve-rootCause", "Courier's photo inconclusive");
+            submit(browser, "resolve");
+            assertThat(browser.find("#refusal").getText()).contains("must signpost the customer to independent advice");
+            assertThat(browser.find("#resolve-remedy").getAttribute("value")).isEqualTo("A goodwill refund of half the price.");
+            browser.check("manager-signposting-refused");
+            browser.find("#resolve-customerSignposted").click();
+            submit(browser, "resolve");
+            reloadUntil(browser, "#status", "Resolved at stage 2");
+            assertThat(browser.find("#resolution").getText()).contains("Partly upheld", "goodwill refund");
+            browser.check("manager-resolved");
+            signOut(browser);
+
+            signIn(browser, "agent");
+            browser.arriveAt("/console");
+            browser.go(casePage);
+            awaitForm(browser, "close");
+            new Select(browser.find("#close-reason")).selectByValue("FINAL_RESPONSE_GIVEN");
+            submit(browser, "close");
+            reloadUntil(browser, "#status", "Closed");
+            assertThat(browser.find("#timeline").getText()).contains("goodwill refund", "manager", "head");
+            assertThat(browser.driver.findElements(By.cssSelector("#actions form"))).extracting(e -> e.getAttribute("id"))
+                    .doesNotContain("resolve", "escalate", "close", "note");
+            browser.check("agent-closed");
+        }
+    }
+
+    /** A complaint lodged on the form, found in the queue by the agent and acknowledged: its reference. */
+    private static String acknowledgedAsAgent(Browser browser) {
+        String reference = lodge(browser);
+        signIn(browser, "agent");
+        browser.arriveAt("/console");
+        reloadUntil(browser, "a.reference-link", reference);
+        browser.driver.findElement(By.linkText(reference)).click();
+        browser.arriveAtHeading("Complaint " + reference);
+        new Select(browser.find("#acknowledge-channel")).selectByValue("EMAIL");
+        submit(browser, "acknowledge");
+        awaitForm(browser, "resolve");
+        return reference;
+    }
+
+    /** Signs in as {@code user}, opens their preset view from the navigation, checks it and opens the case from it. */
+    private static void openFromView(Browser browser, String user, String link, String heading, String reference) {
+        signIn(browser, user);
+        browser.arriveAt("/console");
+        browser.find("#" + link).click();
+        browser.arriveAtHeading(heading);
+        reloadUntil(browser, "a.reference-link", reference);
+        browser.check(user + "-" + link.replace("nav-", ""));
+        browser.driver.findElement(By.linkText(reference)).click();
+        browser.arriveAtHeading("Complaint " + reference);
+    }
+
+    /** The page's path, without its host or query. */
+    private static String casePath(Browser browser) {
+        return browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
+    }
+
     private static String lodge(Browser browser) {
         browser.go("/complaint");
         browser.type("name", "Ann Example");
@@ -131,6 +257,11 @@ class ConsoleInABrowserTest {
         browser.type("username", user);
         browser.type("password", "demo");
         browser.find("main button[type=submit]").click();
+    }
+
+    private static void signOut(Browser browser) {
+        browser.find("#sign-out").click();
+        browser.arriveAt("/sign-in");
     }
 
     private static void submit(Browser browser, String form) {

@@ -1,14 +1,28 @@
 package uk.co.welzo.klachten.web.console;
 
+import java.util.List;
 import java.util.Map;
+import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
 
 /**
  * An action sent from the case page that came back refused: which one, what was typed (shown again), the messages at
- * its fields and, for a refusal about the case as a whole, the banner naming the rule. {@link #NONE} on a fresh page.
+ * its fields and, for a refusal about the case as a whole, the banner naming the rule. {@code changed} when the case
+ * moved on since the page was shown (someone else acted on it), with what happened since in {@code changes}.
+ * {@link #NONE} on a fresh page.
  */
-public record ActionAttempt(String action, Map<String, String> values, Map<String, String> errors, String banner) {
+public record ActionAttempt(String action, Map<String, String> values, Map<String, String> errors, String banner,
+                            boolean changed, List<TimelineEntry> changes) {
 
     static final ActionAttempt NONE = new ActionAttempt("", Map.of(), Map.of(), null);
+
+    public ActionAttempt(String action, Map<String, String> values, Map<String, String> errors, String banner) {
+        this(action, values, errors, banner, false, List.of());
+    }
+
+    /** Refused because the case changed since the page showed it: what happened since, what was typed kept. */
+    static ActionAttempt changed(String action, Map<String, String> values, List<TimelineEntry> changes) {
+        return new ActionAttempt(action, values, Map.of(), null, true, changes == null ? List.of() : changes);
+    }
 
     /** What was typed into this action's field, to show it again; empty for every other action. */
     public String value(String forAction, String field) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,6 +36,7 @@ import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
 import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
+import uk.co.welzo.klachten.api.complaint.command.ExpectedVersion;
 import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
 import uk.co.welzo.klachten.api.complaint.command.RecategoriseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
@@ -50,6 +52,12 @@ import uk.co.welzo.klachten.web.CommandRefusals;
  * The case page's forms: each sends the command the REST API sends for the same step, as the signed-in person, with
  * the same roles. Done: back to the case page with a note of what was done (POST-redirect-GET). Refused: the case
  * page again, with what was typed, the command side's message at its field or in a banner naming the broken rule.
+ *
+ * <p>Every form carries the complaint's {@code version} the page showed; the command goes with it as its
+ * {@link ExpectedVersion}, so when someone else acted on the case in between, nothing is overwritten: the case page
+ * comes back, read afresh, with "this case changed" and what happened since, and what was typed kept for a resend.
+ * Done, the page is asked to show a view newer than that version ({@code ?after=}), as the read model follows a moment
+ * later.
  */
 @Controller
 class CaseActionController {
@@ -226,17 +234,33 @@ class CaseActionController {
             form.problems().forEach((field, key) -> errors.put(field, word(key)));
             return refused(sending, action, HttpStatus.BAD_REQUEST, errors, errors.remove("form"));
         }
+        Optional<Long> version = version(values.get("version"));
         try {
-            commands.sendAndWait(command);
+            commands.sendAndWait(version.isEmpty() ? command : GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(new ExpectedVersion(version.get()).metaData()));
         } catch (RuntimeException failure) {
             ErrorDetail detail = CommandRefusals.detail(failure).orElseThrow(() -> failure);
             return refused(sending, action, detail);
         }
         flash.addFlashAttribute("done", "action." + action.path() + ".done");
-        return "redirect:/console/cases/" + complaintId;
+        return "redirect:/console/cases/" + complaintId + version.map(sent -> "?after=" + sent).orElse("");
+    }
+
+    /** The version the page showed; none (the case as it is now) when the form has none or a tampered one. */
+    private static Optional<Long> version(String value) {
+        try {
+            return value == null || value.isBlank() ? Optional.empty()
+                    : Optional.of(Long.parseLong(value.strip())).filter(version -> version >= 0);
+        } catch (NumberFormatException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private String refused(Sending sending, CaseAction action, ErrorDetail detail) {
+        if (detail.code() == ErrorCode.COMPLAINT_CHANGED) {
+            return refused(sending, HttpStatus.CONFLICT,
+                    ActionAttempt.changed(action.path(), sending.form(), detail.changes()));
+        }
         ErrorCode.Kind kind = detail.code() == null ? ErrorCode.Kind.INTERNAL : detail.code().kind();
         HttpStatus status = switch (kind) {
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
@@ -253,8 +277,11 @@ class CaseActionController {
 
     private String refused(Sending sending, CaseAction action, HttpStatus status, Map<String, String> errors,
                            String banner) {
-        String view = page.render(sending.id().value(), sending.who(), sending.model(), sending.response(),
-                new ActionAttempt(action.path(), sending.form(), errors, banner));
+        return refused(sending, status, new ActionAttempt(action.path(), sending.form(), errors, banner));
+    }
+
+    private String refused(Sending sending, HttpStatus status, ActionAttempt attempt) {
+        String view = page.render(sending.id().value(), sending.who(), sending.model(), sending.response(), attempt);
         if (sending.response().getStatus() != HttpStatus.NOT_FOUND.value()) {
             sending.response().setStatus(status.value());
         }

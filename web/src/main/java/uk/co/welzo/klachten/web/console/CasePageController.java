@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
@@ -40,6 +41,9 @@ import uk.co.welzo.klachten.web.security.SignedInPerson;
 class CasePageController {
 
     static final String PAGE = "console/case";
+    /** How long a page asked to show a step just taken waits for the read model to catch up, and how often it looks. */
+    private static final int CATCH_UP_TRIES = 20;
+    private static final long CATCH_UP_PAUSE_MILLIS = 100;
 
     private final QueryGateway queries;
     private final ConsoleTime time;
@@ -51,14 +55,31 @@ class CasePageController {
 
     @GetMapping("/console/cases/{complaintId}")
     @PreAuthorize(ConsoleController.STAFF)
-    String show(@PathVariable String complaintId, Authentication who, Model model, HttpServletResponse response) {
-        return render(complaintId, who, model, response, ActionAttempt.NONE);
+    String show(@PathVariable String complaintId, @RequestParam(name = "after", required = false) Long after,
+                Authentication who, Model model, HttpServletResponse response) {
+        return render(complaintId, who, model, response, ActionAttempt.NONE, after);
     }
 
     /** The page, with what an action refused left on it; a 404 page for a complaint that is not there. */
     String render(String complaintId, Authentication who, Model model, HttpServletResponse response,
                   ActionAttempt attempt) {
+        return render(complaintId, who, model, response, attempt, null);
+    }
+
+    /**
+     * {@code after}: the version an action just taken was sent against. The {@code cases} read model follows the
+     * command a moment later, so the page reads again, briefly (up to two seconds), until it shows a newer version; a
+     * page showing the step before would carry a version its own next action is refused against. Still behind after
+     * that: the page as it is (a reload shows the step).
+     */
+    private String render(String complaintId, Authentication who, Model model, HttpServletResponse response,
+                          ActionAttempt attempt, Long after) {
         Optional<ComplaintView> found = find(complaintId);
+        for (int tries = 1; after != null && tries < CATCH_UP_TRIES
+                && found.filter(view -> view.version() <= after).isPresent(); tries++) {
+            pause();
+            found = find(complaintId);
+        }
         if (found.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "console/no-case";
@@ -95,6 +116,14 @@ class CasePageController {
         }
         return queries.query(new FindComplaint(ComplaintId.of(complaintId)),
                 ResponseTypes.optionalInstanceOf(ComplaintView.class)).join();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(CATCH_UP_PAUSE_MILLIS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The closure reasons that fit the resolution given: a final response only after stage 2 (R4.5). */

@@ -31,6 +31,26 @@ public class QueueFilters {
                 dueBy == null ? null : time.startOfDayAfter(dueBy), Math.max(page, 0), PAGE_SIZE);
     }
 
+    /**
+     * Which of the console's preset views these filters are, for the navigation and the heading: {@code mine}, the
+     * head's {@code escalated} (escalations waiting for acknowledgement, R4.2), a manager's {@code review} (escalated
+     * cases in review, stage 2), or the plain {@code queue} (any other mix of filters).
+     */
+    public String view() {
+        if (mine) {
+            return "mine";
+        }
+        boolean statusOnly = stage == null && (handler == null || handler.isBlank()) && category == null
+                && channel == null && overdue == null && dueBy == null;
+        if (statusOnly && status == ComplaintStatus.ESCALATED) {
+            return "escalated";
+        }
+        if (statusOnly && status == ComplaintStatus.UNDER_REVIEW) {
+            return "review";
+        }
+        return "queue";
+    }
+
     /** This page's URL with the same filters on another page; {@code base} is the queue or its stream. */
     public String link(String base, int toPage) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base);

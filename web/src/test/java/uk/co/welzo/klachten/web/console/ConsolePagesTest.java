@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
@@ -36,11 +37,14 @@ import uk.co.welzo.klachten.api.ErrorDetail;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
+import uk.co.welzo.klachten.api.complaint.command.ExpectedVersion;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
+import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 import uk.co.welzo.klachten.api.search.ComplaintSearchHit;
@@ -110,6 +114,42 @@ class ConsolePagesTest {
     }
 
     @Test
+    @WithMockUser(username = "head", roles = "HEAD_OF_CUSTOMER_SERVICE")
+    void theHeadHasAViewOfTheEscalationsWaitingForAcknowledgement() throws Exception {
+        String queue = mvc.perform(get("/console")).andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("href=\"/console?status=ESCALATED\"", "Escalations to acknowledge")
+                .doesNotContain("status=UNDER_REVIEW\"");
+        String page = mvc.perform(get("/console").param("status", "ESCALATED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries, org.mockito.Mockito.times(2)).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().status()).isEqualTo(ComplaintStatus.ESCALATED);
+        assertThat(asked.getValue().handler()).isNull();
+        assertThat(page).contains("<h1>Escalations waiting for your acknowledgement</h1>",
+                "id=\"nav-escalated\" aria-current=\"page\"");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "DEPARTMENT_MANAGER")
+    void aManagerHasAViewOfTheEscalatedCasesInReview() throws Exception {
+        String page = mvc.perform(get("/console").param("status", "UNDER_REVIEW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().status()).isEqualTo(ComplaintStatus.UNDER_REVIEW);
+        assertThat(page).contains("<h1>Escalated cases in review</h1>", "id=\"nav-review\" aria-current=\"page\"")
+                .doesNotContain("nav-escalated");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void anAgentHasNeitherStage2View() throws Exception {
+        String page = mvc.perform(get("/console").param("status", "ESCALATED").param("overdue", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h1>Work queue</h1>").doesNotContain("nav-escalated", "nav-review");
+    }
+
+    @Test
     @WithMockUser(username = "agent", roles = "AGENT")
     void theCasePageEscapesEveryTextAndShowsTheTimelineTexts() throws Exception {
         caseIs(ComplaintStatus.UNDER_INVESTIGATION);
@@ -165,6 +205,39 @@ class ConsolePagesTest {
         assertThat(sent.getValue().actor().name()).isEqualTo("agent");
         assertThat(sent.getValue().complaintId().value()).isEqualTo("c-1");
         assertThat(result.getFlashMap().get("done")).isEqualTo("action.acknowledge.done");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void everyFormCarriesTheVersionItShowedAndTheActionSendsItAsTheExpectedVersion() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        String page = mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString();
+        assertThat(page.split("name=\"version\" value=\"1\"", -1)).hasSize(page.split("class=\"action\"", -1).length);
+        mvc.perform(post("/console/cases/c-1/assign").param("handler", "agent").param("version", "1").with(csrf()))
+                .andExpect(redirectedUrl("/console/cases/c-1?after=1"));
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands).sendAndWait(sent.capture());
+        CommandMessage<?> message = (CommandMessage<?>) sent.getValue();
+        assertThat(message.getPayload()).isInstanceOf(AssignHandler.class);
+        assertThat(message.getMetaData()).containsEntry(ExpectedVersion.KEY, 1L);
+    }
+
+    @Test
+    @WithMockUser(username = "agent2", roles = "AGENT")
+    void aCaseChangedSinceThePageWasShownComesBackWithWhatChangedAndWhatWasTyped() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        when(commands.sendAndWait(any())).thenThrow(new CommandExecutionException("changed", null,
+                new ErrorDetail(ErrorCode.COMPLAINT_CHANGED, "complaint c-1 has changed since version 0: it is at version 1",
+                        null, List.of(new TimelineEntry(1, "InvestigationNoteRecorded", "Investigation note recorded",
+                        java.time.Instant.parse("2026-12-02T09:00:00Z"), java.time.Instant.parse("2026-12-02T09:00:00Z"),
+                        "agent", "Called the <customer>")))));
+        String page = mvc.perform(post("/console/cases/c-1/assign").param("handler", "dave.smith")
+                        .param("version", "0").with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("This case changed while you were working on it", "Investigation note recorded",
+                "Called the &lt;customer&gt;", "Wed 2 Dec 2026, 09:00", "value=\"dave.smith\"",
+                "name=\"version\" value=\"1\"");
+        assertThat(page).doesNotContain("id=\"refusal\"");
     }
 
     @Test
