@@ -112,6 +112,8 @@ public final class PageBenchmark {
         int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         Browser browser = new Browser(URI.create("http://localhost:" + port));
         browser.signIn("agent", "demo");
+        Matcher htmx = Pattern.compile("src=\"([^\"]*htmx[^\"]*)\"").matcher(browser.get("/console").body);
+        System.out.println("htmx link on the queue page: " + (htmx.find() ? htmx.group(1) : "none"));
 
         // the searches: a name's start (first name and the start of the surname), a phone number as people type it,
         // an order number. The phone and order searches must list the complaint searched for. A name's key keeps only
