@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.Select;
@@ -286,10 +287,19 @@ class ConsoleInABrowserTest {
 
     private static void reloadUntil(Browser browser, String css, String text) {
         Instant giveUp = Instant.now().plusSeconds(15);
-        while (browser.driver.findElements(By.cssSelector(css)).stream().noneMatch(e -> e.getText().contains(text))) {
+        while (!shows(browser, css, text)) {
             assertThat(Instant.now()).as("'%s' in %s on %s", text, css, browser.driver.getCurrentUrl()).isBefore(giveUp);
             pause();
             browser.driver.navigate().refresh();
+        }
+    }
+
+    /** Whether the page shows the text in an element; a page still being replaced by the next one does not yet. */
+    private static boolean shows(Browser browser, String css, String text) {
+        try {
+            return browser.driver.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text));
+        } catch (StaleElementReferenceException replaced) {
+            return false;
         }
     }
 
