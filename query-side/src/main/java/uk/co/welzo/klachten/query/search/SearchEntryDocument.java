@@ -1,7 +1,6 @@
 package uk.co.welzo.klachten.query.search;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -11,8 +10,9 @@ import uk.co.welzo.klachten.api.search.ComplaintSearchHit;
 import uk.co.welzo.klachten.query.readmodel.ProjectedDocument;
 
 /**
- * One complaint as the staff search shows it, with the keys it is found by (so they can be taken away again, as the
- * erasure of personal data will need). Personal data: read by staff only.
+ * One complaint as the staff search shows it. The keys that find it are not kept here: {@link #keys()} derives them
+ * from the same fields they were made from (so the erasure of personal data can take them away again). Personal
+ * data: read by staff only.
  */
 @Document(SearchEntryDocument.COLLECTION)
 class SearchEntryDocument extends ProjectedDocument {
@@ -28,7 +28,11 @@ class SearchEntryDocument extends ProjectedDocument {
     String orderNumber;
     Category category;
     Instant receivedAt;
-    List<String> keys = new ArrayList<>();
+
+    /** The keys this complaint is found by, as {@link SearchKeys} made them when it was lodged. */
+    List<String> keys() {
+        return SearchKeys.of(name, email, phone, orderNumber, reference);
+    }
 
     ComplaintSearchHit toHit(List<String> matchedOn) {
         return new ComplaintSearchHit(id, reference, name, email, phone, orderNumber, category, receivedAt, matchedOn);

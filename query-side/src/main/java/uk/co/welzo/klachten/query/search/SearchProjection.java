@@ -59,7 +59,6 @@ class SearchProjection {
             entry.orderNumber = e.orderNumber();
             entry.category = e.category();
             entry.receivedAt = e.occurredAt();
-            entry.keys = keys;
             return entry;
         });
     }

@@ -197,6 +197,12 @@ class SearchTest {
         OneBatch.assertOneBatchLeavesWhatOneByOneLeaves(mongo, projection, OneBatch.interleaved(histories),
                 () -> List.of(all(SearchEntryDocument.COLLECTION), all(SearchKeyDocument.COLLECTION)));
         assertThat(found("jan janssen")).hasSize(4);
+        for (SearchEntryDocument entry : mongo.findAll(SearchEntryDocument.class)) {
+            for (String key : entry.keys()) {
+                assertThat(mongo.findById(key, SearchKeyDocument.class).complaintIds)
+                        .as("key %s, derived from the entry, finds it", key).contains(entry.id);
+            }
+        }
     }
 
     private static List<Document> all(String collection) {
