@@ -34,7 +34,7 @@ final class ConsoleFixtures {
         return new ComplaintView(ID, REFERENCE, status, stage, Channel.WEB_FORM, Category.PRODUCT_DEFECT,
                 new Complainant("Ann <b>Example</b>", "ann@example.org", "020 7946 0000", null),
                 "<script>alert('x')</script>", "WZ-1", "Monitor", Instant.parse("2026-12-01T10:00:00Z"), "agent",
-                List.of(new DeadlineView(DeadlineKind.STAGE_ONE_RESOLUTION, Instant.parse("2098-12-15T23:59:59Z"), DUE, null)),
+                List.of(new DeadlineView(DeadlineKind.STAGE_ONE_RESOLUTION, Instant.parse("2098-12-16T00:00:00Z"), DUE, null)),
                 List.of(new InquiryView("q-1", Department.WAREHOUSE_MANAGEMENT, "Was it packed?",
                         Instant.parse("2026-12-02T10:00:00Z"), null, null)),
                 null, null, null, null, Instant.parse("2099-03-01T00:00:00Z"), null, List.of(),

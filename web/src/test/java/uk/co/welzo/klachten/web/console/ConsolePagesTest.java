@@ -162,6 +162,16 @@ class ConsolePagesTest {
 
     @Test
     @WithMockUser(username = "agent", roles = "AGENT")
+    void aFirstDeadlineAtLondonMidnightReadsAsTheEndOfTheDayBefore() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        String page = mvc.perform(get("/console/cases/c-1")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // stored as the first moment it is late, 2098-12-16T00:00Z: shown as the last day to meet it, like "due now"
+        assertThat(page).contains("end of Mon 15 Dec 2098").doesNotContain("Tue 16 Dec 2098, 00:00");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
     void aReceivedComplaintOffersAcknowledgementButNoResolution() throws Exception {
         caseIs(ComplaintStatus.RECEIVED);
         String page = mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString();
