@@ -1,7 +1,7 @@
 package uk.co.welzo.klachten.query.cases;
 
-import java.util.Optional;
 
+import uk.co.welzo.klachten.query.infrastructure.QueryAnswers;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
-import uk.co.welzo.klachten.api.InvalidReferenceNumber;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
@@ -62,7 +60,8 @@ class CaseController {
         } catch (IllegalArgumentException malformed) {
             throw new Refused(new ErrorDetail(ErrorCode.INVALID_INPUT, malformed.getMessage(), "complaintId"));
         }
-        return tagged(ask(new FindComplaint(id), "no complaint has id " + complaintId), response);
+        return tagged(QueryAnswers.ask(queries, new FindComplaint(id), ComplaintView.class,
+                "no complaint has id " + complaintId), response);
     }
 
     @GetMapping("/api/complaint-references/{reference}")
@@ -73,13 +72,9 @@ class CaseController {
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")))
     ComplaintView byReference(@PathVariable String reference, HttpServletResponse response) {
         // a mistyped reference fails its check character here (400) and is never looked up
-        ReferenceNumber parsed;
-        try {
-            parsed = ReferenceNumber.parse(reference);
-        } catch (InvalidReferenceNumber mistyped) {
-            throw new Refused(new ErrorDetail(mistyped.code(), mistyped.getMessage(), "reference"));
-        }
-        return tagged(ask(new FindComplaintByReference(parsed), "no complaint has reference " + parsed), response);
+        ReferenceNumber parsed = QueryAnswers.reference(reference);
+        return tagged(QueryAnswers.ask(queries, new FindComplaintByReference(parsed), ComplaintView.class,
+                "no complaint has reference " + parsed), response);
     }
 
     /**
@@ -98,10 +93,5 @@ class CaseController {
     static ComplaintView tagged(ComplaintView view, HttpServletResponse response) {
         response.setHeader(HttpHeaders.ETAG, "\"" + view.version() + "\"");
         return view;
-    }
-
-    private ComplaintView ask(Object query, String notFound) {
-        Optional<ComplaintView> view = queries.query(query, ResponseTypes.optionalInstanceOf(ComplaintView.class)).join();
-        return view.orElseThrow(() -> new Refused(new ErrorDetail(ErrorCode.COMPLAINT_NOT_FOUND, notFound)));
     }
 }
