@@ -8,6 +8,7 @@ import java.util.Set;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -115,6 +116,18 @@ class OrderedIndexH2Backend extends H2Backend {
 
         OrderedIndexDatabase(String databaseName, CursorRegistry cursors) {
             super(databaseName, getMvStore(), cursors);
+        }
+
+        /**
+         * The stock collection with its sorted queries answered by {@link PagedSortH2Collection}, over the same maps
+         * the stock database opens (named as it names them), so nothing stored changes.
+         */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new PagedSortH2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override

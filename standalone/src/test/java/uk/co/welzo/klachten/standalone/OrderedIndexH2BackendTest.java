@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,10 +20,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded read-model server with value-ordered unique indexes, through the real driver: lookups, uniqueness and
- * restarts behave as before, and a data directory written by the stock H2 backend carries on without a rebuild.
+ * restarts behave as before, a data directory written by the stock H2 backend carries on without a rebuild, and a
+ * sorted query answers what the stock server answers.
  */
 class OrderedIndexH2BackendTest {
 
@@ -107,6 +112,58 @@ class OrderedIndexH2BackendTest {
             assertThat(duplicateKey(() -> collection.insertOne(new Document("_id", "x").append("reference", "KL-500"))))
                     .isTrue();
         });
+    }
+
+    @Test
+    void answersSortedPagesExactlyAsTheStockServerDoes() {
+        List<Document> documents = new ArrayList<>();
+        Random random = new Random(42);
+        for (int i = 0; i < 3_000; i++) {
+            Document document = new Document("_id", "c-" + random.nextInt(1_000_000) + "-" + i)
+                    .append("running", random.nextInt(4) != 0)
+                    .append("open", random.nextBoolean());
+            switch (random.nextInt(6)) { // the sort value of every kind the read models hold, and none
+                case 0 -> { }
+                case 1 -> document.append("due", null);
+                case 2 -> document.append("due", new Date(1_700_000_000_000L + random.nextInt(50) * 86_400_000L));
+                case 3 -> document.append("due", random.nextInt(50));
+                case 4 -> document.append("due", "text-" + random.nextInt(50));
+                default -> document.append("due", List.of(random.nextInt(50), random.nextInt(50)));
+            }
+            document.append("nested", new Document("rank", random.nextInt(10)));
+            documents.add(document);
+        }
+        List<Document> sorts = List.of(
+                new Document("running", -1).append("due", 1).append("_id", 1),
+                new Document("due", -1),
+                new Document("nested.rank", 1).append("due", -1),
+                new Document("open", 1));
+        List<Bson> filters = List.of(new Document(), Filters.eq("open", true), Filters.exists("due"));
+        List<int[]> pages = List.of(new int[] {0, 20}, new int[] {40, 20}, new int[] {2_990, 20}, new int[] {0, 0},
+                new int[] {7, 0}, new int[] {0, 5_000});
+
+        Function<H2Backend, List<List<Object>>> answers = backend -> {
+            List<List<Object>> pagesRead = new ArrayList<>();
+            with(backend, collection -> {
+                collection.insertMany(documents.stream().map(Document::new).toList());
+                for (Document sort : sorts) {
+                    for (Bson filter : filters) {
+                        for (int[] page : pages) {
+                            pagesRead.add(collection.find(filter).sort(sort).skip(page[0]).limit(page[1])
+                                    .projection(Projections.include("_id")).map(found -> found.get("_id"))
+                                    .into(new ArrayList<>()));
+                        }
+                    }
+                }
+            });
+            return pagesRead;
+        };
+
+        List<List<Object>> stock = answers.apply(new H2Backend(dataDir.resolve("stock.mv").toString()));
+        List<List<Object>> paged = answers.apply(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE));
+        assertThat(paged).isEqualTo(stock);
+        assertThat(stock.get(0)).hasSize(20);
+        assertThat(stock.get(3)).hasSize(3_000); // the driver reads a page without a limit to its end
     }
 
     @Test

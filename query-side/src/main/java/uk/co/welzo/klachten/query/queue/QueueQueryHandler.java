@@ -7,6 +7,7 @@ import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
@@ -35,8 +36,14 @@ class QueueQueryHandler {
         Instant now = clock.instant();
         int page = Math.max(find.page(), 0);
         int size = find.size() <= 0 ? DEFAULT_SIZE : Math.min(find.size(), MAX_SIZE);
-        Query matching = new Query(new QueueFilter(find, now).criteria());
-        long total = mongo.count(matching, QueueDocument.class);
+        Criteria criteria = new QueueFilter(find, now).criteria();
+        Query matching = new Query(criteria);
+        // every document in the collection is an open complaint: without a filter, the collection's own count
+        // answers, where counting matches reads every document (all of them, on the embedded server); MongoDB's may
+        // be off after an unclean shutdown until it validates the collection, a page total, not a figure of record
+        long total = criteria.getCriteriaObject().isEmpty()
+                ? mongo.estimatedCount(QueueDocument.class)
+                : mongo.count(matching, QueueDocument.class);
         List<QueueDocument> found = mongo.find(Query.of(matching).with(SOONEST_DUE_FIRST)
                 .skip((long) page * size).limit(size), QueueDocument.class);
         return new WorkQueuePage(found.stream().map(q -> q.toSummary(now)).toList(), page, size, total);
