@@ -50,11 +50,12 @@ import uk.co.welzo.klachten.query.MongoTestServer;
 @ExtendWith(MongoTestServer.class)
 class QueueLiveUpdatesTest {
 
-    private static final FindWorkQueue EVERYTHING = new FindWorkQueue(null, null, null, null, null, null, null, 0, 20);
+    private static final FindWorkQueue EVERYTHING = new FindWorkQueue(null, null, null, null, null, null, null, null, 0,
+            20);
     private static final FindWorkQueue RECEIVED = new FindWorkQueue(null, ComplaintStatus.RECEIVED, null, null, null,
-            null, null, 0, 20);
+            null, null, null, 0, 20);
     private static final FindWorkQueue ESCALATED = new FindWorkQueue(null, ComplaintStatus.ESCALATED, null, null, null,
-            null, null, 0, 20);
+            null, null, null, 0, 20);
 
     private static MongoTemplate mongo;
     private static QueueRepository repository;

@@ -28,7 +28,7 @@ public class QueueFilters {
     FindWorkQueue query(String signedIn, ConsoleTime time) {
         String who = mine ? signedIn : (handler == null || handler.isBlank() ? null : handler.strip());
         return new FindWorkQueue(stage, status, who, category, channel, overdue,
-                dueBy == null ? null : time.startOfDayAfter(dueBy), Math.max(page, 0), PAGE_SIZE);
+                dueBy == null ? null : time.startOfDayAfter(dueBy), null, Math.max(page, 0), PAGE_SIZE);
     }
 
     /**
