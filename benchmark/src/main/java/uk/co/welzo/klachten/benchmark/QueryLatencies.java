@@ -69,7 +69,7 @@ final class QueryLatencies {
     }
 
     private WorkQueuePage queue(ComplaintStatus status, Category category, Boolean overdue) {
-        return queries.query(new FindWorkQueue(null, status, null, category, null, overdue, null, 0, 20),
+        return queries.query(new FindWorkQueue(null, status, null, category, null, overdue, null, null, 0, 20),
                 ResponseTypes.instanceOf(WorkQueuePage.class)).join();
     }
 

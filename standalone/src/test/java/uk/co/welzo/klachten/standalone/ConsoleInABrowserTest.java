@@ -148,7 +148,8 @@ class ConsoleInABrowserTest {
     }
 
     @Test
-    @DisplayName("R4: resolved at stage 1, escalated by the agent (R4.1), forwarded by the head to the manager (R4.2), "
+    @DisplayName("R4: resolved at stage 1, escalated by the agent (R4.1), forwarded by the head to the manager chosen "
+            + "from the list (R4.2), listed in that manager's department view, "
             + "resolved at stage 2 by the manager, refused without signposting and done with it (R4.5), closed")
     void aComplaintGoesThroughStageTwo() {
         try (Browser browser = Browser.open(port, "procedure")) {
@@ -170,15 +171,16 @@ class ConsoleInABrowserTest {
             signOut(browser);
 
             openFromView(browser, "head", "nav-escalated", "Escalations waiting for your acknowledgement", reference);
-            browser.type("acknowledge-escalation-managerName", "manager");
-            browser.type("acknowledge-escalation-department", "Warehouse management");
+            // the configured managers (application.yml), so the department is the one the manager's view asks for
+            new Select(browser.find("#acknowledge-escalation-manager")).selectByVisibleText("Morgan Price — Warehouse");
             browser.check("head-case-escalated");
             submit(browser, "acknowledge-escalation");
             reloadUntil(browser, "#status", "Under review");
-            assertThat(browser.find("#facts").getText()).contains("manager", "Warehouse management");
+            assertThat(browser.find("#facts").getText()).contains("Morgan Price", "Warehouse");
             browser.check("head-forwarded");
             signOut(browser);
 
+            // only the escalations forwarded to the manager's own department (R4.2)
             openFromView(browser, "manager", "nav-review", "Escalated cases in review", reference);
             assertThat(browser.driver.findElements(By.cssSelector("form#close, form#withdraw"))).isEmpty();
             new Select(browser.find("#resolve-outcome")).selectByValue("PARTLY_UPHELD");

@@ -56,11 +56,14 @@ class QueueController {
                         Boolean overdue,
                         @RequestParam(required = false) @Parameter(description = "an instant, e.g. 2026-03-10T00:00:00Z")
                         Instant dueBefore,
+                        @RequestParam(required = false) @Parameter(description = "only escalations forwarded to a "
+                                + "manager of this department (R4.2); case and surrounding spaces do not matter")
+                        String reviewDepartment,
                         @RequestParam(defaultValue = "0") @Min(0) int page,
                         @RequestParam(defaultValue = "" + QueueQueryHandler.DEFAULT_SIZE) @Min(1)
                         @Max(QueueQueryHandler.MAX_SIZE) int size) {
         FindWorkQueue find = new FindWorkQueue(stage, status, blankToNull(handler), category, channel, overdue,
-                dueBefore, page, size);
+                dueBefore, blankToNull(reviewDepartment), page, size);
         return queries.query(find, ResponseTypes.instanceOf(WorkQueuePage.class)).join();
     }
 
@@ -77,17 +80,18 @@ class QueueController {
                       @RequestParam(required = false) Channel channel,
                       @RequestParam(required = false) Boolean overdue,
                       @RequestParam(required = false) Instant dueBefore,
+                      @RequestParam(required = false) String reviewDepartment,
                       @RequestParam(defaultValue = "0") @Min(0) int page,
                       @RequestParam(defaultValue = "" + QueueQueryHandler.DEFAULT_SIZE) @Min(1)
                       @Max(QueueQueryHandler.MAX_SIZE) int size) {
         FindWorkQueue find = new FindWorkQueue(stage, status, blankToNull(handler), category, channel, overdue,
-                dueBefore, page, size);
+                dueBefore, blankToNull(reviewDepartment), page, size);
         SubscriptionQueryResult<WorkQueuePage, WorkQueueChange> subscription = queries.subscriptionQuery(find,
                 ResponseTypes.instanceOf(WorkQueuePage.class), ResponseTypes.instanceOf(WorkQueueChange.class));
         return live.stream(subscription, "page", "change");
     }
 
-    private static String blankToNull(String handler) {
-        return handler == null || handler.isBlank() ? null : handler.strip();
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

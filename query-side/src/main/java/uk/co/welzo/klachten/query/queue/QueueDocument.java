@@ -42,6 +42,11 @@ class QueueDocument extends ProjectedDocument {
     Category category;
     Channel channel;
     String handler;
+    /** Who reviews the escalation and in which department, as the head wrote them (R4.2); null before that. */
+    String reviewManager;
+    String reviewDepartment;
+    /** {@link #reviewDepartment} as {@link QueueFilter#departmentKey} compares it, so the query is an equality. */
+    String reviewDepartmentKey;
     List<Inquiry> openInquiries = new ArrayList<>();
     List<Deadline> deadlines = new ArrayList<>();
     /** The earliest current due among the running deadlines; null when none runs. */
@@ -97,7 +102,8 @@ class QueueDocument extends ProjectedDocument {
     }
 
     WorkQueueItemSummary toSummary(Instant now) {
-        return new WorkQueueItemSummary(id, reference, stage, status, category, channel, handler,
+        return new WorkQueueItemSummary(id, reference, stage, status, category, channel, handler, reviewManager,
+                reviewDepartment,
                 openInquiries.stream().map(i -> new OpenInquirySummary(i.inquiryId(), i.department(), i.responseDue()))
                         .toList(),
                 deadlines.stream().map(d -> new RunningDeadlineSummary(d.kind(), d.inquiryId(), d.originalDue(),

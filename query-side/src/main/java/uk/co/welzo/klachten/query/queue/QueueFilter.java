@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.query.queue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import uk.co.welzo.klachten.api.complaint.Category;
@@ -21,11 +22,20 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 record QueueFilter(FindWorkQueue find, Instant now) {
 
     /** What the filters look at in one queue document. */
-    record Row(Stage stage, ComplaintStatus status, String handler, Category category, Channel channel, Instant nextDue) {
+    record Row(Stage stage, ComplaintStatus status, String handler, Category category, Channel channel, Instant nextDue,
+               String reviewDepartmentKey) {
 
         static Row of(QueueDocument q) {
-            return new Row(q.stage, q.status, q.handler, q.category, q.channel, q.nextDue);
+            return new Row(q.stage, q.status, q.handler, q.category, q.channel, q.nextDue, q.reviewDepartmentKey);
         }
+    }
+
+    /**
+     * A department as the review filter compares it: free text typed by the head (R4.2) and by whoever configures a
+     * manager, so without surrounding spaces and case. Null for none.
+     */
+    static String departmentKey(String department) {
+        return department == null || department.isBlank() ? null : department.strip().toLowerCase(Locale.ROOT);
     }
 
     Criteria criteria() {
@@ -53,17 +63,23 @@ record QueueFilter(FindWorkQueue find, Instant now) {
         if (find.dueBefore() != null) {
             all.add(where("nextDue").lt(find.dueBefore()));
         }
+        String department = departmentKey(find.reviewDepartment());
+        if (department != null) {
+            all.add(where("reviewDepartmentKey").is(department));
+        }
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }
 
     boolean matches(Row row) {
+        String department = departmentKey(find.reviewDepartment());
         return (find.stage() == null || find.stage() == row.stage())
                 && (find.status() == null || find.status() == row.status())
                 && (find.handler() == null || find.handler().equals(row.handler()))
                 && (find.category() == null || find.category() == row.category())
                 && (find.channel() == null || find.channel() == row.channel())
                 && (find.overdue() == null || find.overdue() == overdue(row))
-                && (find.dueBefore() == null || row.nextDue() != null && row.nextDue().isBefore(find.dueBefore()));
+                && (find.dueBefore() == null || row.nextDue() != null && row.nextDue().isBefore(find.dueBefore()))
+                && (department == null || department.equals(row.reviewDepartmentKey()));
     }
 
     private boolean overdue(Row row) {

@@ -119,7 +119,12 @@ class QueueProjection {
 
     @EventHandler
     void on(EscalationAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
-        update(e.complaintId(), sequence, replay, q -> q.follow(e));
+        update(e.complaintId(), sequence, replay, q -> {
+            q.reviewManager = e.departmentManager().name();
+            q.reviewDepartment = e.departmentManager().department();
+            q.reviewDepartmentKey = QueueFilter.departmentKey(q.reviewDepartment);
+            q.follow(e);
+        });
     }
 
     @EventHandler

@@ -46,7 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class QueueControllerTest {
 
     private static final WorkQueuePage ONE_ITEM = new WorkQueuePage(List.of(new WorkQueueItemSummary("q-1", "7KQ-M2X-D5R",
-            Stage.ONE, ComplaintStatus.RECEIVED, Category.SERVICE, Channel.EMAIL, null, List.of(), List.of(),
+            Stage.ONE, ComplaintStatus.RECEIVED, Category.SERVICE, Channel.EMAIL, null, null, null, List.of(),
+            List.of(),
             Instant.parse("2026-03-04T09:00:00Z"), true)), 0, 20, 1);
 
     @Autowired
@@ -96,17 +97,18 @@ class QueueControllerTest {
         mvc.perform(get("/api/queue").with(httpBasic("agent", "demo"))
                         .param("stage", "TWO").param("status", "ESCALATED").param("handler", "alice")
                         .param("category", "SERVICE").param("channel", "PHONE").param("overdue", "true")
-                        .param("dueBefore", "2026-03-10T00:00:00Z").param("page", "2").param("size", "100"))
+                        .param("dueBefore", "2026-03-10T00:00:00Z").param("reviewDepartment", " Warehouse ")
+                        .param("page", "2").param("size", "100"))
                 .andExpect(status().isOk());
         ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
         verify(queries).query(asked.capture(), any(ResponseType.class));
         assertThat(asked.getValue()).isEqualTo(new FindWorkQueue(Stage.TWO, ComplaintStatus.ESCALATED, "alice",
-                Category.SERVICE, Channel.PHONE, true, Instant.parse("2026-03-10T00:00:00Z"), 2, 100));
+                Category.SERVICE, Channel.PHONE, true, Instant.parse("2026-03-10T00:00:00Z"), "Warehouse", 2, 100));
 
         clearInvocations(queries);
         mvc.perform(get("/api/queue").with(httpBasic("head", "demo"))).andExpect(status().isOk());
         verify(queries).query(asked.capture(), any(ResponseType.class));
-        assertThat(asked.getValue()).isEqualTo(new FindWorkQueue(null, null, null, null, null, null, null, 0, 20));
+        assertThat(asked.getValue()).isEqualTo(new FindWorkQueue(null, null, null, null, null, null, null, null, 0, 20));
     }
 
     @ParameterizedTest

@@ -50,11 +50,12 @@ import uk.co.welzo.klachten.query.MongoTestServer;
 @ExtendWith(MongoTestServer.class)
 class QueueLiveUpdatesTest {
 
-    private static final FindWorkQueue EVERYTHING = new FindWorkQueue(null, null, null, null, null, null, null, 0, 20);
+    private static final FindWorkQueue EVERYTHING = new FindWorkQueue(null, null, null, null, null, null, null, null, 0,
+            20);
     private static final FindWorkQueue RECEIVED = new FindWorkQueue(null, ComplaintStatus.RECEIVED, null, null, null,
-            null, null, 0, 20);
+            null, null, null, 0, 20);
     private static final FindWorkQueue ESCALATED = new FindWorkQueue(null, ComplaintStatus.ESCALATED, null, null, null,
-            null, null, 0, 20);
+            null, null, null, 0, 20);
 
     private static MongoTemplate mongo;
     private static QueueRepository repository;
@@ -151,6 +152,25 @@ class QueueLiveUpdatesTest {
 
         assertThat(everything).containsExactly(new WorkQueueChange("live-3", null));
         assertThat(escalated).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R4.2: an escalation forwarded to a department is told to that department's review view only")
+    void anAcknowledgedEscalationIsToldToItsDepartmentsReviewView_R4_2() throws Exception {
+        ComplaintId id = ComplaintId.of("live-5");
+        List<Object> life = QueueEvents.wholeLife(id, 5);
+        for (int sequence = 0; sequence < 7; sequence++) {
+            deliver(id, sequence, life.get(sequence));
+        }
+        List<WorkQueueChange> pharmacy = subscribe(new FindWorkQueue(null, ComplaintStatus.UNDER_REVIEW, null, null,
+                null, null, null, " PHARMACY", 0, 20));
+        List<WorkQueueChange> warehouse = subscribe(new FindWorkQueue(null, ComplaintStatus.UNDER_REVIEW, null, null,
+                null, null, null, "Warehouse", 0, 20));
+
+        deliver(id, 7, life.get(7)); // EscalationAcknowledged to Dana Reviewer of Pharmacy
+
+        assertThat(pharmacy).extracting(change -> change.item().reviewDepartment()).containsExactly("Pharmacy");
+        assertThat(warehouse).isEmpty();
     }
 
     @Test

@@ -32,6 +32,7 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
+import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.OpenInquirySummary;
 import uk.co.welzo.klachten.api.queue.RunningDeadlineSummary;
 import uk.co.welzo.klachten.api.queue.WorkQueueItemSummary;
@@ -88,7 +89,7 @@ class QueueProjectionTest {
         deliver(id, investigating(id, 1));
 
         assertThat(entry(id, days(7))).isEqualTo(new WorkQueueItemSummary("q-1", reference(1).value(), Stage.ONE,
-                ComplaintStatus.UNDER_INVESTIGATION, Category.SERVICE, Channel.WEB_FORM, "alice",
+                ComplaintStatus.UNDER_INVESTIGATION, Category.SERVICE, Channel.WEB_FORM, "alice", null, null,
                 List.of(new OpenInquirySummary("i-2", Department.TESTING_LABORATORY, days(6))),
                 List.of(new RunningDeadlineSummary(STAGE_ONE_RESOLUTION, null, days(15), days(20), days(18), null, null, false),
                         new RunningDeadlineSummary(DEPARTMENT_RESPONSE, "i-2", days(6), days(6), days(5), days(5), days(6), true)),
@@ -136,6 +137,24 @@ class QueueProjectionTest {
 
         deliver(id, life);
         assertThat(repository.findById(id.value())).isEmpty();
+    }
+
+    @Test
+    void keepsWhoReviewsAnAcknowledgedEscalationAndTheirDepartment_R4_2() throws Exception {
+        ComplaintId id = ComplaintId.of("q-8");
+        List<Object> life = wholeLife(id, 8);
+        deliver(id, life.subList(0, 7));
+        assertThat(entry(id, days(20)).reviewDepartment()).isNull();
+
+        deliver(id, life.subList(0, 8));
+        WorkQueueItemSummary inReview = entry(id, days(22));
+        assertThat(inReview.reviewManager()).isEqualTo("Dana Reviewer");
+        assertThat(inReview.reviewDepartment()).isEqualTo("Pharmacy");
+        QueueQueryHandler queue = new QueueQueryHandler(mongo, java.time.Clock.fixed(days(22), java.time.ZoneOffset.UTC));
+        assertThat(queue.handle(new FindWorkQueue(null, ComplaintStatus.UNDER_REVIEW, null, null, null, null, null,
+                " pharmacy", 0, 0)).items()).extracting(WorkQueueItemSummary::complaintId).containsExactly("q-8");
+        assertThat(queue.handle(new FindWorkQueue(null, null, null, null, null, null, null, "Warehouse", 0, 0)).total())
+                .isZero();
     }
 
     @Test

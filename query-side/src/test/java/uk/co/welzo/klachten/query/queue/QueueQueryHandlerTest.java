@@ -63,33 +63,33 @@ class QueueQueryHandlerTest {
     @Test
     void filtersOnEachField() {
         QueueQueryHandler queue = at(days(5));
-        assertThat(ids(queue.handle(new FindWorkQueue(Stage.TWO, null, null, null, null, null, null, 0, 0)))).containsExactly("d", "e");
-        assertThat(ids(queue.handle(new FindWorkQueue(null, ComplaintStatus.UNDER_INVESTIGATION, null, null, null, null, null, 0, 0))))
+        assertThat(ids(queue.handle(new FindWorkQueue(Stage.TWO, null, null, null, null, null, null, null, 0, 0)))).containsExactly("d", "e");
+        assertThat(ids(queue.handle(new FindWorkQueue(null, ComplaintStatus.UNDER_INVESTIGATION, null, null, null, null, null, null, 0, 0))))
                 .containsExactly("b");
-        assertThat(ids(queue.handle(new FindWorkQueue(null, null, "alice", null, null, null, null, 0, 0)))).containsExactly("b", "c");
-        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, Category.PRODUCT_DEFECT, null, null, null, 0, 0))))
+        assertThat(ids(queue.handle(new FindWorkQueue(null, null, "alice", null, null, null, null, null, 0, 0)))).containsExactly("b", "c");
+        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, Category.PRODUCT_DEFECT, null, null, null, null, 0, 0))))
                 .containsExactly("b", "e");
-        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, Channel.WEB_FORM, null, null, 0, 0)))).containsExactly("a", "e");
-        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, null, true, null, 0, 0)))).containsExactly("a", "d");
-        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, null, false, null, 0, 0)))).containsExactly("b", "e", "c");
+        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, Channel.WEB_FORM, null, null, null, 0, 0)))).containsExactly("a", "e");
+        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, null, true, null, null, 0, 0)))).containsExactly("a", "d");
+        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, null, false, null, null, 0, 0)))).containsExactly("b", "e", "c");
     }
 
     @Test
     void combinesFiltersAndCountsOnlyWhatMatches() {
         QueueQueryHandler queue = at(days(5));
-        WorkQueuePage stageOneOnTime = queue.handle(new FindWorkQueue(Stage.ONE, null, null, null, null, false, null, 0, 0));
+        WorkQueuePage stageOneOnTime = queue.handle(new FindWorkQueue(Stage.ONE, null, null, null, null, false, null, null, 0, 0));
         assertThat(ids(stageOneOnTime)).containsExactly("b", "c");
         assertThat(stageOneOnTime.total()).isEqualTo(2);
-        WorkQueuePage bobOverdue = queue.handle(new FindWorkQueue(null, null, "bob", Category.SERVICE, Channel.PHONE, true, null, 0, 0));
+        WorkQueuePage bobOverdue = queue.handle(new FindWorkQueue(null, null, "bob", Category.SERVICE, Channel.PHONE, true, null, null, 0, 0));
         assertThat(ids(bobOverdue)).containsExactly("d");
         assertThat(bobOverdue.total()).isEqualTo(1);
-        assertThat(queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, 0, 0)).total()).isZero();
+        assertThat(queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, null, 0, 0)).total()).isZero();
     }
 
     @Test
     void judgesOverdueByTheClockAtQueryTime() {
-        FindWorkQueue overdue = new FindWorkQueue(null, null, null, null, null, true, null, 0, 0);
-        FindWorkQueue onTime = new FindWorkQueue(null, null, null, null, null, false, null, 0, 0);
+        FindWorkQueue overdue = new FindWorkQueue(null, null, null, null, null, true, null, null, 0, 0);
+        FindWorkQueue onTime = new FindWorkQueue(null, null, null, null, null, false, null, null, 0, 0);
 
         assertThat(ids(at(days(0)).handle(overdue))).isEmpty();
         assertThat(ids(at(days(2)).handle(overdue))).containsExactly("a");
@@ -109,20 +109,52 @@ class QueueQueryHandlerTest {
     @Test
     void aComplaintDueExactlyNowIsNotYetOverdue() {
         assertThat(item(at(days(10)).handle(all()), "b").overdue()).isFalse();
-        assertThat(ids(at(days(10)).handle(new FindWorkQueue(null, null, null, null, null, true, null, 0, 0))))
+        assertThat(ids(at(days(10)).handle(new FindWorkQueue(null, null, null, null, null, true, null, null, 0, 0))))
                 .doesNotContain("b");
     }
 
     @Test
     void findsWhatIsDueBeforeAnInstant() {
         QueueQueryHandler queue = at(days(0));
-        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, null, null, days(10), 0, 0)))).containsExactly("a", "d");
-        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, null, null, days(10).plusSeconds(1), 0, 0))))
+        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, null, null, days(10), null, 0, 0)))).containsExactly("a", "d");
+        assertThat(ids(queue.handle(new FindWorkQueue(null, null, null, null, null, null, days(10).plusSeconds(1), null, 0, 0))))
                 .containsExactly("a", "d", "b");
-        assertThat(ids(at(days(2)).handle(new FindWorkQueue(null, null, null, null, null, false, days(10).plusSeconds(1), 0, 0))))
+        assertThat(ids(at(days(2)).handle(new FindWorkQueue(null, null, null, null, null, false, days(10).plusSeconds(1), null, 0, 0))))
                 .containsExactly("d", "b");
-        assertThat(ids(at(days(2)).handle(new FindWorkQueue(null, null, null, null, null, true, days(10), 0, 0))))
+        assertThat(ids(at(days(2)).handle(new FindWorkQueue(null, null, null, null, null, true, days(10), null, 0, 0))))
                 .containsExactly("a");
+    }
+
+    @Test
+    void findsTheEscalationsForwardedToADepartmentWhateverItsCaseAndSpaces_R4_2() {
+        repository.saveAll(List.of(reviewed("f", " Warehouse "), reviewed("g", "Pharmacy")));
+        QueueQueryHandler queue = at(days(5));
+
+        assertThat(ids(queue.handle(review("warehouse")))).containsExactly("f");
+        assertThat(ids(queue.handle(review("  WAREHOUSE")))).containsExactly("f");
+        assertThat(ids(queue.handle(review("Finance")))).isEmpty();
+        assertThat(ids(queue.handle(review(" ")))).containsExactly("e", "f", "g");
+        WorkQueueItemSummary f = item(queue.handle(review("Warehouse")), "f");
+        assertThat(f.reviewManager()).isEqualTo("Morgan Price");
+        assertThat(f.reviewDepartment()).isEqualTo(" Warehouse ");
+    }
+
+    @Test
+    void theLiveMatchAgreesWithTheQueryOnEveryFilter() {
+        repository.saveAll(List.of(reviewed("f", " Warehouse "), reviewed("g", "Pharmacy")));
+        Instant now = days(5);
+        List<FindWorkQueue> filters = List.of(all(), review("warehouse"), review("PHARMACY "), review("Finance"),
+                new FindWorkQueue(Stage.TWO, null, "bob", null, null, null, null, null, 0, 0),
+                new FindWorkQueue(null, null, null, Category.PRODUCT_DEFECT, Channel.WEB_FORM, null, null, null, 0, 0),
+                new FindWorkQueue(null, null, null, null, null, true, null, null, 0, 0),
+                new FindWorkQueue(null, null, null, null, null, false, days(10).plusSeconds(1), null, 0, 0),
+                new FindWorkQueue(null, ComplaintStatus.UNDER_REVIEW, null, null, null, false, null, "warehouse", 0, 0));
+        List<QueueDocument> stored = repository.findAll();
+        for (FindWorkQueue find : filters) {
+            QueueFilter filter = new QueueFilter(find, now);
+            assertThat(new HashSet<>(ids(at(now).handle(find)))).as(find.toString()).isEqualTo(new HashSet<>(
+                    stored.stream().filter(q -> filter.matches(QueueFilter.Row.of(q))).map(q -> q.id).toList()));
+        }
     }
 
     @Test
@@ -135,13 +167,13 @@ class QueueQueryHandlerTest {
         repository.saveAll(many);
         QueueQueryHandler queue = at(days(0));
 
-        WorkQueuePage defaults = queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, 0, 0));
+        WorkQueuePage defaults = queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, null, 0, 0));
         assertThat(defaults.items()).hasSize(20);
         assertThat(defaults.size()).isEqualTo(20);
         assertThat(defaults.total()).isEqualTo(125);
 
-        WorkQueuePage first = queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, 0, 1000));
-        WorkQueuePage second = queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, 1, 1000));
+        WorkQueuePage first = queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, null, 0, 1000));
+        WorkQueuePage second = queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, null, 1, 1000));
         assertThat(first.size()).isEqualTo(100);
         assertThat(first.items()).hasSize(100);
         assertThat(second.page()).isEqualTo(1);
@@ -152,10 +184,10 @@ class QueueQueryHandlerTest {
         assertThat(both).hasSize(125).doesNotHaveDuplicates().isSorted();
         assertThat(new HashSet<>(both)).hasSize(125);
 
-        WorkQueuePage third = queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, 3, 50));
+        WorkQueuePage third = queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, null, 3, 50));
         assertThat(ids(third)).isEmpty();
         assertThat(third.total()).isEqualTo(125);
-        assertThat(queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, -1, 10)).page()).isZero();
+        assertThat(queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, null, -1, 10)).page()).isZero();
     }
 
     private static QueueDocument entry(String id, Stage stage, ComplaintStatus status, Category category, Channel channel,
@@ -178,12 +210,26 @@ class QueueQueryHandlerTest {
         return entry;
     }
 
+    /** An escalation under review, forwarded to Morgan Price of {@code department} as the head typed it. */
+    private static QueueDocument reviewed(String id, String department) {
+        QueueDocument entry = entry(id, Stage.TWO, ComplaintStatus.UNDER_REVIEW, Category.SERVICE, Channel.EMAIL, null,
+                days(30));
+        entry.reviewManager = "Morgan Price";
+        entry.reviewDepartment = department;
+        entry.reviewDepartmentKey = QueueFilter.departmentKey(department);
+        return entry;
+    }
+
+    private static FindWorkQueue review(String department) {
+        return new FindWorkQueue(null, ComplaintStatus.UNDER_REVIEW, null, null, null, null, null, department, 0, 0);
+    }
+
     private static QueueQueryHandler at(Instant now) {
         return new QueueQueryHandler(mongo, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static FindWorkQueue all() {
-        return new FindWorkQueue(null, null, null, null, null, null, null, 0, 0);
+        return new FindWorkQueue(null, null, null, null, null, null, null, null, 0, 0);
     }
 
     private static List<String> ids(WorkQueuePage page) {

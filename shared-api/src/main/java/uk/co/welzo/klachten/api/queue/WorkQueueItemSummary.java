@@ -7,7 +7,10 @@ import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.Stage;
 
-/** One open complaint in the work queue, without personal data; overdue is judged when the queue is read. */
+/**
+ * One open complaint in the work queue, without personal data; overdue is judged when the queue is read.
+ * {@code reviewManager} and {@code reviewDepartment}: to whom the escalation was forwarded (R4.2), null before that.
+ */
 public record WorkQueueItemSummary(
         String complaintId,
         String reference,
@@ -16,6 +19,8 @@ public record WorkQueueItemSummary(
         Category category,
         Channel channel,
         String handler,
+        String reviewManager,
+        String reviewDepartment,
         List<OpenInquirySummary> openInquiries,
         List<RunningDeadlineSummary> deadlines,
         Instant nextDue,

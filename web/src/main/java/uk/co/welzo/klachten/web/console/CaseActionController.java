@@ -47,6 +47,7 @@ import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
 import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
 import uk.co.welzo.klachten.web.CommandRefusals;
+import uk.co.welzo.klachten.web.security.Managers;
 
 /**
  * The case page's forms: each sends the command the REST API sends for the same step, as the signed-in person, with
@@ -74,12 +75,15 @@ class CaseActionController {
     private final CasePageController page;
     private final MessageSource messages;
     private final ZoneId london;
+    private final Managers managers;
 
-    CaseActionController(CommandGateway commands, CasePageController page, MessageSource messages, ConsoleTime time) {
+    CaseActionController(CommandGateway commands, CasePageController page, MessageSource messages, ConsoleTime time,
+                         Managers managers) {
         this.commands = commands;
         this.page = page;
         this.messages = messages;
         this.london = time.zone();
+        this.managers = managers;
     }
 
     /** The request around every action: who sends it, to which case, what the form said, where the answer goes. */
@@ -169,11 +173,27 @@ class CaseActionController {
     String acknowledgeEscalation(@PathVariable String complaintId, @RequestParam Map<String, String> form,
                                  Authentication who, Model model, HttpServletResponse response, RedirectAttributes flash) {
         return send(CaseAction.ACKNOWLEDGE_ESCALATION, complaintId, form, who, model, response, flash, (s, f) -> {
-            String name = f.required("managerName");
-            String department = f.required("department");
-            return name == null || department == null ? null
-                    : new AcknowledgeEscalation(s.id(), new DepartmentManager(name, department), null, s.actor());
+            DepartmentManager manager = managers.all().isEmpty() ? typedManager(f) : chosenManager(f);
+            return manager == null ? null : new AcknowledgeEscalation(s.id(), manager, null, s.actor());
         });
+    }
+
+    /** A configured manager chosen from the list, so the department is written as the manager's view asks for it. */
+    private DepartmentManager chosenManager(ActionForm form) {
+        String userName = form.required("manager");
+        Optional<Managers.Manager> chosen = userName == null ? Optional.empty() : managers.byUserName(userName);
+        if (chosen.isEmpty()) {
+            form.problems().put("manager", "action.choose");
+            return null;
+        }
+        return new DepartmentManager(chosen.get().name(), chosen.get().department());
+    }
+
+    /** No managers configured: the head types the name and the department. */
+    private static DepartmentManager typedManager(ActionForm form) {
+        String name = form.required("managerName");
+        String department = form.required("department");
+        return name == null || department == null ? null : new DepartmentManager(name, department);
     }
 
     @PostMapping(ONE + "extend-deadline")

@@ -31,6 +31,7 @@ import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.api.sla.SlaClockView;
 import uk.co.welzo.klachten.api.sla.SlaClocksView;
+import uk.co.welzo.klachten.web.security.Managers;
 import uk.co.welzo.klachten.web.security.SignedInPerson;
 
 /**
@@ -47,10 +48,12 @@ class CasePageController {
 
     private final QueryGateway queries;
     private final ConsoleTime time;
+    private final Managers managers;
 
-    CasePageController(QueryGateway queries, ConsoleTime time) {
+    CasePageController(QueryGateway queries, ConsoleTime time, Managers managers) {
         this.queries = queries;
         this.time = time;
+        this.managers = managers;
     }
 
     @GetMapping("/console/cases/{complaintId}")
@@ -103,6 +106,7 @@ class CasePageController {
         model.addAttribute("stageTwo", view.status() == ComplaintStatus.UNDER_REVIEW);
         model.addAttribute("categories", Category.values());
         model.addAttribute("departments", Department.values());
+        model.addAttribute("managers", managers.all()); // the head forwards to one of them, R4.2
         model.addAttribute("communicationChannels", CommunicationChannel.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("outcomes", Outcome.values());

@@ -16,6 +16,7 @@ import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
+import uk.co.welzo.klachten.web.security.Managers;
 import uk.co.welzo.klachten.web.security.SignedInPerson;
 
 /** The staff console's start page: the work queue, filtered by a GET form, soonest due first. */
@@ -26,23 +27,30 @@ class ConsoleController {
 
     private final QueryGateway queries;
     private final ConsoleTime time;
+    private final Managers managers;
 
-    ConsoleController(QueryGateway queries, ConsoleTime time) {
+    ConsoleController(QueryGateway queries, ConsoleTime time, Managers managers) {
         this.queries = queries;
         this.time = time;
+        this.managers = managers;
     }
 
     @InitBinder("filters")
     void fields(WebDataBinder binder) {
-        binder.setAllowedFields("stage", "status", "handler", "category", "channel", "overdue", "dueBy", "mine", "page");
+        binder.setAllowedFields("stage", "status", "handler", "category", "channel", "overdue", "dueBy", "mine", "review",
+                "page");
     }
 
     @GetMapping("/console")
     @PreAuthorize(STAFF)
     String queue(@ModelAttribute("filters") QueueFilters filters, Authentication who, Model model) {
-        WorkQueuePage page = queries.query(filters.query(who.getName(), time),
-                ResponseTypes.instanceOf(WorkQueuePage.class)).join();
+        String department = managers.departmentOf(who).orElse(null);
+        // a manager whose department nobody configured is told so, never shown every department's cases
+        WorkQueuePage page = filters.query(who.getName(), department, time)
+                .map(find -> queries.query(find, ResponseTypes.instanceOf(WorkQueuePage.class)).join())
+                .orElse(new WorkQueuePage(List.of(), 0, QueueFilters.PAGE_SIZE, 0));
         model.addAttribute("person", SignedInPerson.of(who));
+        model.addAttribute("department", department);
         model.addAttribute("rows", page.items().stream().map(QueueRow::of).toList());
         model.addAttribute("queue", page);
         long pages = page.size() == 0 ? 1 : Math.max(1, (page.total() + page.size() - 1) / page.size());

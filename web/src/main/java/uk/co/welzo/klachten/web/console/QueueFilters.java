@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.web.console;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.co.welzo.klachten.api.complaint.Category;
@@ -23,20 +24,33 @@ public class QueueFilters {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueBy;
     private boolean mine;
+    /** A manager's escalated cases in review: stage 2 under review, forwarded to the signed-in manager's department. */
+    private boolean review;
     private int page;
 
-    FindWorkQueue query(String signedIn, ConsoleTime time) {
+    /**
+     * The query these filters ask; {@code department} is the signed-in person's (null: not known), used only for
+     * {@code review}, which is not asked without one: it would list every department's cases.
+     */
+    Optional<FindWorkQueue> query(String signedIn, String department, ConsoleTime time) {
+        if (review && department == null) {
+            return Optional.empty();
+        }
         String who = mine ? signedIn : (handler == null || handler.isBlank() ? null : handler.strip());
-        return new FindWorkQueue(stage, status, who, category, channel, overdue,
-                dueBy == null ? null : time.startOfDayAfter(dueBy), Math.max(page, 0), PAGE_SIZE);
+        return Optional.of(new FindWorkQueue(stage, review ? ComplaintStatus.UNDER_REVIEW : status, who, category,
+                channel, overdue, dueBy == null ? null : time.startOfDayAfter(dueBy), review ? department : null,
+                Math.max(page, 0), PAGE_SIZE));
     }
 
     /**
      * Which of the console's preset views these filters are, for the navigation and the heading: {@code mine}, the
      * head's {@code escalated} (escalations waiting for acknowledgement, R4.2), a manager's {@code review} (escalated
-     * cases in review, stage 2), or the plain {@code queue} (any other mix of filters).
+     * cases in review forwarded to their department, R4.2), or the plain {@code queue} (any other mix of filters).
      */
     public String view() {
+        if (review) {
+            return "review";
+        }
         if (mine) {
             return "mine";
         }
@@ -44,9 +58,6 @@ public class QueueFilters {
                 && channel == null && overdue == null && dueBy == null;
         if (statusOnly && status == ComplaintStatus.ESCALATED) {
             return "escalated";
-        }
-        if (statusOnly && status == ComplaintStatus.UNDER_REVIEW) {
-            return "review";
         }
         return "queue";
     }
@@ -62,6 +73,7 @@ public class QueueFilters {
         add(uri, "overdue", overdue);
         add(uri, "dueBy", dueBy);
         add(uri, "mine", mine ? Boolean.TRUE : null);
+        add(uri, "review", review ? Boolean.TRUE : null);
         add(uri, "page", toPage > 0 ? toPage : null);
         return uri.encode().build().toUriString();
     }
@@ -88,6 +100,8 @@ public class QueueFilters {
     public void setDueBy(LocalDate dueBy) { this.dueBy = dueBy; }
     public boolean isMine() { return mine; }
     public void setMine(boolean mine) { this.mine = mine; }
+    public boolean isReview() { return review; }
+    public void setReview(boolean review) { this.review = review; }
     public int getPage() { return page; }
     public void setPage(int page) { this.page = page; }
 }

@@ -2,6 +2,7 @@ package uk.co.welzo.klachten.web.console;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.Disposable;
+import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueueChange;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
+import uk.co.welzo.klachten.web.security.Managers;
 
 /**
  * The queue page's live updates: the same subscription query as the API's queue stream, told to the page as one
@@ -31,12 +34,14 @@ class QueueStream implements SmartLifecycle {
 
     private final QueryGateway queries;
     private final ConsoleTime time;
+    private final Managers managers;
     private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
-    QueueStream(QueryGateway queries, ConsoleTime time) {
+    QueueStream(QueryGateway queries, ConsoleTime time, Managers managers) {
         this.queries = queries;
         this.time = time;
+        this.managers = managers;
     }
 
     @GetMapping(path = "/console/queue/stream", produces = "text/event-stream")
@@ -47,8 +52,15 @@ class QueueStream implements SmartLifecycle {
             emitter.complete();
             return emitter;
         }
+        Optional<FindWorkQueue> find = filters.query(who.getName(), managers.departmentOf(who).orElse(null), time);
+        if (find.isEmpty()) { // the review view of a manager without a department: nothing to tell, until it ends
+            open.add(emitter);
+            emitter.onCompletion(() -> open.remove(emitter));
+            emitter.onTimeout(() -> open.remove(emitter));
+            return emitter;
+        }
         SubscriptionQueryResult<WorkQueuePage, WorkQueueChange> subscription = queries.subscriptionQuery(
-                filters.query(who.getName(), time), ResponseTypes.instanceOf(WorkQueuePage.class),
+                find.get(), ResponseTypes.instanceOf(WorkQueuePage.class),
                 ResponseTypes.instanceOf(WorkQueueChange.class));
         Disposable updates = subscription.updates().subscribe(change -> send(emitter, change), failure -> emitter.complete());
         Runnable end = () -> {

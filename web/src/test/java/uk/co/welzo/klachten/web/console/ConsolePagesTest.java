@@ -29,14 +29,18 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
 import uk.co.welzo.klachten.api.complaint.command.ExpectedVersion;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
@@ -54,7 +58,8 @@ import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.web.PagesTestApplication;
 
 /** The console's detail: who may see it, what the queue asks, what a case page offers, and how refusals read. */
-@SpringBootTest(classes = PagesTestApplication.class)
+@SpringBootTest(classes = PagesTestApplication.class, properties = {
+        "klachten.web.managers.manager.name=Morgan Price", "klachten.web.managers.manager.department=Warehouse"})
 @AutoConfigureMockMvc
 class ConsolePagesTest {
 
@@ -89,7 +94,8 @@ class ConsolePagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"ANALYST", "AUDITOR", "ADMIN", "INTAKE"})
     void rolesOutsideTheProcedureGetTheReadable403(String role) throws Exception {
-        for (String path : List.of("/console", "/console/cases/c-1", "/console/search", "/console/queue/stream")) {
+        for (String path : List.of("/console", "/console?review=true", "/console/cases/c-1", "/console/search",
+                "/console/queue/stream")) {
             mvc.perform(get(path).with(user(role))).andExpect(status().isForbidden())
                     .andExpect(forwardedUrl("/access-denied"));
         }
@@ -118,7 +124,7 @@ class ConsolePagesTest {
     void theHeadHasAViewOfTheEscalationsWaitingForAcknowledgement() throws Exception {
         String queue = mvc.perform(get("/console")).andReturn().getResponse().getContentAsString();
         assertThat(queue).contains("href=\"/console?status=ESCALATED\"", "Escalations to acknowledge")
-                .doesNotContain("status=UNDER_REVIEW\"");
+                .doesNotContain("nav-review");
         String page = mvc.perform(get("/console").param("status", "ESCALATED"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
@@ -131,14 +137,41 @@ class ConsolePagesTest {
 
     @Test
     @WithMockUser(username = "manager", roles = "DEPARTMENT_MANAGER")
-    void aManagerHasAViewOfTheEscalatedCasesInReview() throws Exception {
-        String page = mvc.perform(get("/console").param("status", "UNDER_REVIEW"))
+    void aManagerHasAViewOfTheEscalatedCasesInReviewOfTheirOwnDepartment_R4_2() throws Exception {
+        String queue = mvc.perform(get("/console")).andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("href=\"/console?review=true\"", "Escalated cases in review");
+        String page = mvc.perform(get("/console").param("review", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
-        verify(queries).query(asked.capture(), any(ResponseType.class));
+        verify(queries, org.mockito.Mockito.times(2)).query(asked.capture(), any(ResponseType.class));
         assertThat(asked.getValue().status()).isEqualTo(ComplaintStatus.UNDER_REVIEW);
-        assertThat(page).contains("<h1>Escalated cases in review</h1>", "id=\"nav-review\" aria-current=\"page\"")
+        assertThat(asked.getValue().reviewDepartment()).isEqualTo("Warehouse");
+        assertThat(asked.getAllValues().get(0).reviewDepartment()).isNull(); // the plain queue is not narrowed
+        assertThat(page).contains("<h1>Escalated cases in review</h1>", "id=\"nav-review\" aria-current=\"page\"",
+                        "Escalations forwarded to a manager of Warehouse", "name=\"review\" value=\"true\"",
+                        "data-stream=\"/console/queue/stream?review=true\"")
                 .doesNotContain("nav-escalated");
+    }
+
+    @Test
+    @WithMockUser(username = "manager2", roles = "DEPARTMENT_MANAGER")
+    void aManagerWhoseDepartmentIsNotKnownIsToldSoAndShownNoCases() throws Exception {
+        String page = mvc.perform(get("/console").param("review", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        verify(queries, never()).query(any(FindWorkQueue.class), any(ResponseType.class));
+        assertThat(page).contains("<h1>Escalated cases in review</h1>", "We do not know which department you manage")
+                .doesNotContain("/console/cases/c-1");
+    }
+
+    @Test
+    void aTokensDepartmentClaimIsTheManagersDepartment() throws Exception {
+        mvc.perform(get("/console").param("review", "true").with(SecurityMockMvcRequestPostProcessors.jwt()
+                        .jwt(token -> token.subject("dana").claim("department", " Pharmacy "))
+                        .authorities(new SimpleGrantedAuthority("ROLE_DEPARTMENT_MANAGER"))))
+                .andExpect(status().isOk());
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().reviewDepartment()).isEqualTo("Pharmacy");
     }
 
     @Test
@@ -190,10 +223,28 @@ class ConsolePagesTest {
 
     @Test
     @WithMockUser(username = "head", roles = "HEAD_OF_CUSTOMER_SERVICE")
-    void onlyTheHeadIsOfferedTheEscalationsAcknowledgement() throws Exception {
+    void onlyTheHeadIsOfferedTheEscalationsAcknowledgementWithTheConfiguredManagers() throws Exception {
         caseIs(ComplaintStatus.ESCALATED);
         String page = mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"acknowledge-escalation\"").doesNotContain("id=\"resolve\"");
+        assertThat(page).contains("id=\"acknowledge-escalation\"", "<option value=\"manager\">Morgan Price — Warehouse</option>")
+                .doesNotContain("id=\"resolve\"", "acknowledge-escalation-managerName");
+    }
+
+    @Test
+    @WithMockUser(username = "head", roles = "HEAD_OF_CUSTOMER_SERVICE")
+    void theHeadForwardsAnEscalationToTheChosenManagerAndTheirDepartment_R4_2() throws Exception {
+        caseIs(ComplaintStatus.ESCALATED);
+        mvc.perform(post("/console/cases/c-1/acknowledge-escalation").param("manager", "manager").with(csrf()))
+                .andExpect(redirectedUrl("/console/cases/c-1"));
+        ArgumentCaptor<AcknowledgeEscalation> sent = ArgumentCaptor.forClass(AcknowledgeEscalation.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue().departmentManager()).isEqualTo(new DepartmentManager("Morgan Price", "Warehouse"));
+
+        String page = mvc.perform(post("/console/cases/c-1/acknowledge-escalation").param("manager", "nobody")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"acknowledge-escalation-manager-error\"");
+        verify(commands).sendAndWait(any()); // only the first
     }
 
     @Test
