@@ -281,6 +281,21 @@ class ConsolePagesTest {
 
     @Test
     @WithMockUser(username = "agent", roles = "AGENT")
+    void aRefusalNamesTheComplaintByItsReferenceNotItsInternalId() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        when(commands.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
+                new ErrorDetail(ErrorCode.COMPLAINT_NOT_ACKNOWLEDGED, ErrorCode.COMPLAINT_NOT_ACKNOWLEDGED
+                        .sentence(ConsoleFixtures.ID))));
+        String page = mvc.perform(post("/console/cases/c-1/escalate").param("reason", "disputed").with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        int start = page.indexOf("id=\"refusal\"");
+        String banner = page.substring(start, page.indexOf("</div>", start));
+        assertThat(banner).contains("complaint 7KQ-M2X-D5R has not been acknowledged yet")
+                .doesNotContain(ConsoleFixtures.ID);
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
     void badInputNamingAFieldIsShownAtThatField() throws Exception {
         caseIs(ComplaintStatus.UNDER_INVESTIGATION);
         when(commands.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
