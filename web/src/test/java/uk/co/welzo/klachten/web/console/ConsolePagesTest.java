@@ -93,9 +93,45 @@ class ConsolePagesTest {
             mvc.perform(get(path).with(user(role))).andExpect(status().isForbidden())
                     .andExpect(forwardedUrl("/access-denied"));
         }
+        mvc.perform(get("/console").header("HX-Request", "true").with(user(role))).andExpect(status().isForbidden());
         mvc.perform(post("/console/cases/c-1/note").param("note", "x").with(csrf()).with(user(role)))
                 .andExpect(status().isForbidden());
         verify(commands, never()).sendAndWait(any());
+        verify(queries, never()).query(any(FindWorkQueue.class), any(ResponseType.class));
+    }
+
+    @Test
+    void theQueueRowsAreForSignedInStaffOnly() throws Exception {
+        mvc.perform(get("/console").header("HX-Request", "true")).andExpect(redirectedUrl("http://localhost/sign-in"));
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theLivePageGetsTheRowsCountAndPagingAloneForItsFiltersNeverCached() throws Exception {
+        var response = mvc.perform(get("/console").header("HX-Request", "true").param("status", "RECEIVED")
+                        .param("mine", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
+                .andReturn().getResponse();
+        String rows = response.getContentAsString().strip();
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().handler()).isEqualTo("agent");
+        assertThat(asked.getValue().status()).isEqualTo(ComplaintStatus.RECEIVED);
+        assertThat(rows).startsWith("<div id=\"queue-rows\">").endsWith("</div>")
+                .contains("1 open complaint matches", "id=\"row-c-1\"", "/console/cases/c-1", "7KQ-M2X-D5R", "Overdue")
+                .doesNotContain("<html", "<head", "<h1", "<form", "queue-changed", "console-nav", "<script", "<footer");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theQueuePageHasItsRowsInTheRegionTheLiveScriptSwapsAndAPoliteStatus() throws Exception {
+        String page = mvc.perform(get("/console")).andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<div id=\"queue-rows\">", "id=\"queue-updated\"",
+                "role=\"status\" data-message=\"The queue was updated.\"", "/js/console-live.js");
     }
 
     @Test
