@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -20,6 +21,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.DefaultSubscriptionQueryResult;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
 import uk.co.welzo.klachten.api.ReferenceNumber;
@@ -122,6 +126,15 @@ class ConsolePagesTest {
         assertThat(rows).startsWith("<div id=\"queue-rows\">").endsWith("</div>")
                 .contains("1 open complaint matches", "id=\"row-c-1\"", "/console/cases/c-1", "7KQ-M2X-D5R", "Overdue")
                 .doesNotContain("<html", "<head", "<h1", "<form", "queue-changed", "console-nav", "<script", "<footer");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theQueueStreamSaysItIsListeningBeforeAnyChangeSoTheBrowserSeesItOpen() throws Exception {
+        when(queries.subscriptionQuery(any(FindWorkQueue.class), any(ResponseType.class), any(ResponseType.class)))
+                .thenReturn(new DefaultSubscriptionQueryResult<>(Mono.empty(), Flux.never(), () -> true));
+        var stream = mvc.perform(get("/console/queue/stream")).andExpect(request().asyncStarted()).andReturn();
+        assertThat(stream.getResponse().getContentAsString()).startsWith(":listening");
     }
 
     @Test
