@@ -14,7 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -42,15 +44,30 @@ class ConsoleInABrowserTest {
     int port;
 
     @Test
-    @DisplayName("R2, R3: an agent finds a new complaint in the queue, acknowledges, asks the warehouse, records the "
-            + "answer and a call, resolves; a mistake at its field, a script kept as text, found again by phone")
+    @DisplayName("R2, R3: the public form lodges and shows a reference, and the complaint appears in an agent's open "
+            + "queue page without a reload; the agent acknowledges, asks the warehouse, records the answer and a call, "
+            + "resolves; a mistake at its field, a script kept as text, found again by phone")
     void agentTakesAComplaintThroughStageOne() {
         try (Browser browser = Browser.open(port, "console")) {
-            String reference = lodge(browser);
-
             signIn(browser, "agent");
             browser.arriveAt("/console");
-            reloadUntil(browser, "a.reference-link", reference);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.attributeToBe(By.id("queue-changed"), "data-live", "open"));
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver;
+            page.executeScript("window.__noReload = true"); // gone if the page is loaded again
+
+            String reference;
+            try (Browser customer = Browser.open(port, "console-customer")) {
+                reference = lodge(customer);
+                customer.check("confirmation");
+            }
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                    .until(driver -> shows(browser, "a.reference-link", reference));
+            assertThat(page.executeScript("return window.__noReload === true")).as("the same page, never reloaded")
+                    .isEqualTo(true);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.textToBe(By.id("queue-updated"), "The queue was updated."));
+            assertThat(browser.find("#queue-changed").isDisplayed()).isFalse(); // swapped in, no reload offered
             browser.check("queue");
 
             browser.driver.findElement(By.linkText(reference)).click();
@@ -267,7 +284,7 @@ class ConsoleInABrowserTest {
 
     private static void submit(Browser browser, String form) {
         browser.find("form#" + form + " button[type=submit]").click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
                 .until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
