@@ -49,26 +49,7 @@ class ConsoleInABrowserTest {
             + "resolves; a mistake at its field, a script kept as text, found again by phone")
     void agentTakesAComplaintThroughStageOne() {
         try (Browser browser = Browser.open(port, "console")) {
-            signIn(browser, "agent");
-            browser.arriveAt("/console");
-            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-                    .until(ExpectedConditions.attributeToBe(By.id("queue-changed"), "data-live", "open"));
-            JavascriptExecutor page = (JavascriptExecutor) browser.driver;
-            page.executeScript("window.__noReload = true"); // gone if the page is loaded again
-
-            String reference;
-            try (Browser customer = Browser.open(port, "console-customer")) {
-                reference = lodge(customer);
-                customer.check("confirmation");
-            }
-            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-                    .until(driver -> shows(browser, "a.reference-link", reference));
-            assertThat(page.executeScript("return window.__noReload === true")).as("the same page, never reloaded")
-                    .isEqualTo(true);
-            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-                    .until(ExpectedConditions.textToBe(By.id("queue-updated"), "The queue was updated."));
-            assertThat(browser.find("#queue-changed").isDisplayed()).isFalse(); // swapped in, no reload offered
-            browser.check("queue");
+            String reference = lodgedWhileTheAgentWatchesTheQueue(browser);
 
             browser.driver.findElement(By.linkText(reference)).click();
             browser.arriveAtHeading("Complaint " + reference);
@@ -223,6 +204,42 @@ class ConsoleInABrowserTest {
             assertThat(browser.driver.findElements(By.cssSelector("#actions form"))).extracting(e -> e.getAttribute("id"))
                     .doesNotContain("resolve", "escalate", "close", "note");
             browser.check("agent-closed");
+        }
+    }
+
+    /**
+     * The agent's queue page is open and listening before the customer sends the form in a browser of their own; the
+     * row appears without the page being loaded again ({@code window.__noReload}, set before, is still there), and
+     * the next complaint's row keeps the agent's focus where it was. The first complaint's reference.
+     */
+    private String lodgedWhileTheAgentWatchesTheQueue(Browser browser) {
+        signIn(browser, "agent");
+        browser.arriveAt("/console");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.id("queue-changed"), "data-live", "open"));
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver;
+        page.executeScript("window.__noReload = true"); // gone if the page is loaded again
+
+        try (Browser customer = Browser.open(port, "console-customer")) {
+            String reference = lodge(customer);
+            customer.check("confirmation");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                    .until(driver -> shows(browser, "a.reference-link", reference));
+            assertThat(page.executeScript("return window.__noReload === true")).as("the same page, never reloaded")
+                    .isEqualTo(true);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.textToBe(By.id("queue-updated"), "The queue was updated."));
+            assertThat(browser.find("#queue-changed").isDisplayed()).isFalse(); // swapped in, no reload offered
+            browser.check("queue");
+
+            page.executeScript("Array.from(document.querySelectorAll('a.reference-link'))" // the rows as they are now
+                    + ".find(link => link.textContent === arguments[0]).focus()", reference);
+            String next = lodge(customer); // the rows are swapped again: the agent's focus stays on that case
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                    .until(driver -> shows(browser, "a.reference-link", next));
+            assertThat(page.executeScript("return document.activeElement.textContent")).isEqualTo(reference);
+            assertThat(page.executeScript("return window.__noReload === true")).isEqualTo(true);
+            return reference;
         }
     }
 
