@@ -14,6 +14,7 @@
         return;
     }
     var link = notice.querySelector('a');
+    var canSwap = typeof window.fetch === 'function' && 'content' in document.createElement('template');
     var changed = {};         // complaint ids told since the last swap
     var timer = null;
     var firstChangeAt = 0;
@@ -149,6 +150,10 @@
 
     var source = new EventSource(notice.getAttribute('data-stream'));
     source.addEventListener('change', function (event) {
+        if (!canSwap) {
+            fallBack(); // an older browser: the notice and its link, as before
+            return;
+        }
         changed['row-' + event.data] = true;
         schedule();
     });
@@ -157,7 +162,7 @@
     source.addEventListener('open', function () {
         notice.setAttribute('data-live', 'open');
         opened += 1;
-        if (opened > 1) {
+        if (opened > 1 && canSwap) {
             schedule();
         }
     });
