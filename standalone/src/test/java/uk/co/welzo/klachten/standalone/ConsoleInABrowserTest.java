@@ -14,7 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -42,16 +44,12 @@ class ConsoleInABrowserTest {
     int port;
 
     @Test
-    @DisplayName("R2, R3: an agent finds a new complaint in the queue, acknowledges, asks the warehouse, records the "
-            + "answer and a call, resolves; a mistake at its field, a script kept as text, found again by phone")
+    @DisplayName("R2, R3: the public form lodges and shows a reference, and the complaint appears in an agent's open "
+            + "queue page without a reload; the agent acknowledges, asks the warehouse, records the answer and a call, "
+            + "resolves; a mistake at its field, a script kept as text, found again by phone")
     void agentTakesAComplaintThroughStageOne() {
         try (Browser browser = Browser.open(port, "console")) {
-            String reference = lodge(browser);
-
-            signIn(browser, "agent");
-            browser.arriveAt("/console");
-            reloadUntil(browser, "a.reference-link", reference);
-            browser.check("queue");
+            String reference = lodgedWhileTheAgentWatchesTheQueue(browser);
 
             browser.driver.findElement(By.linkText(reference)).click();
             browser.arriveAtHeading("Complaint " + reference);
@@ -211,6 +209,42 @@ class ConsoleInABrowserTest {
         }
     }
 
+    /**
+     * The agent's queue page is open and listening before the customer sends the form in a browser of their own; the
+     * row appears without the page being loaded again ({@code window.__noReload}, set before, is still there), and
+     * the next complaint's row keeps the agent's focus where it was. The first complaint's reference.
+     */
+    private String lodgedWhileTheAgentWatchesTheQueue(Browser browser) {
+        signIn(browser, "agent");
+        browser.arriveAt("/console");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.id("queue-changed"), "data-live", "open"));
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver;
+        page.executeScript("window.__noReload = true"); // gone if the page is loaded again
+
+        try (Browser customer = Browser.open(port, "console-customer")) {
+            String reference = lodge(customer);
+            customer.check("confirmation");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                    .until(driver -> shows(browser, "a.reference-link", reference));
+            assertThat(page.executeScript("return window.__noReload === true")).as("the same page, never reloaded")
+                    .isEqualTo(true);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.textToBe(By.id("queue-updated"), "The queue was updated."));
+            assertThat(browser.find("#queue-changed").isDisplayed()).isFalse(); // swapped in, no reload offered
+            browser.check("queue");
+
+            page.executeScript("Array.from(document.querySelectorAll('a.reference-link'))" // the rows as they are now
+                    + ".find(link => link.textContent === arguments[0]).focus()", reference);
+            String next = lodge(customer); // the rows are swapped again: the agent's focus stays on that case
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                    .until(driver -> shows(browser, "a.reference-link", next));
+            assertThat(page.executeScript("return document.activeElement.textContent")).isEqualTo(reference);
+            assertThat(page.executeScript("return window.__noReload === true")).isEqualTo(true);
+            return reference;
+        }
+    }
+
     /** A complaint lodged on the form, found in the queue by the agent and acknowledged: its reference. */
     private static String acknowledgedAsAgent(Browser browser) {
         String reference = lodge(browser);
@@ -269,7 +303,7 @@ class ConsoleInABrowserTest {
 
     private static void submit(Browser browser, String form) {
         browser.find("form#" + form + " button[type=submit]").click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
                 .until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 

@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.web.console;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
@@ -22,6 +23,21 @@ public record ActionAttempt(String action, Map<String, String> values, Map<Strin
     /** Refused because the case changed since the page showed it: what happened since, what was typed kept. */
     static ActionAttempt changed(String action, Map<String, String> values, List<TimelineEntry> changes) {
         return new ActionAttempt(action, values, Map.of(), null, true, changes == null ? List.of() : changes);
+    }
+
+    /**
+     * The same, with the complaint told by its reference wherever the command side's sentences name it by its id
+     * ("complaint 3f2c… is closed"): the reference is the number staff and the customer know, the id is internal.
+     */
+    ActionAttempt naming(String complaintId, String reference) {
+        if (complaintId == null || complaintId.isEmpty() || reference == null) {
+            return this;
+        }
+        Map<String, String> told = new LinkedHashMap<>();
+        errors.forEach((field, message) ->
+                told.put(field, message == null ? null : message.replace(complaintId, reference)));
+        return new ActionAttempt(action, values, told, banner == null ? null : banner.replace(complaintId, reference),
+                changed, changes);
     }
 
     /** What was typed into this action's field, to show it again; empty for every other action. */

@@ -100,7 +100,7 @@ class CasePageController {
         model.addAttribute("openInquiries", view.inquiries() == null ? List.of()
                 : view.inquiries().stream().filter(inquiry -> inquiry.answeredAt() == null).toList());
         model.addAttribute("actions", CaseAction.offered(view, SignedInPerson.roles(who), time.now()));
-        model.addAttribute("attempt", attempt);
+        model.addAttribute("attempt", attempt.naming(view.complaintId(), view.reference()));
         model.addAttribute("signedIn", who.getName());
         model.addAttribute("newId", UUID.randomUUID().toString()); // idempotent retries of asks and communications
         model.addAttribute("stageTwo", view.status() == ComplaintStatus.UNDER_REVIEW);

@@ -23,7 +23,7 @@ import uk.co.welzo.klachten.web.security.Managers;
 
 /**
  * The queue page's live updates: the same subscription query as the API's queue stream, told to the page as one
- * {@code change} event per changed complaint (its id only; the page offers a reload). A stream lasts a few minutes and
+ * {@code change} event per changed complaint (its id only; the page fetches its rows again). A stream lasts a few minutes and
  * the browser's {@code EventSource} opens the next one, so a client that left is let go without a heartbeat; streams
  * still open when the service stops are ended first, so they never hold up the web server's graceful shutdown.
  */
@@ -72,7 +72,20 @@ class QueueStream implements SmartLifecycle {
         emitter.onTimeout(end);
         emitter.onError(failure -> end.run());
         open.add(emitter);
+        listening(emitter);
         return emitter;
+    }
+
+    /**
+     * A comment first: the response's headers go out with the first write, and the browser's {@code EventSource} is
+     * open (and the page knows it is listening) only when they arrive, which a quiet queue would hold back.
+     */
+    private static void listening(SseEmitter emitter) {
+        try {
+            emitter.send(SseEmitter.event().comment("listening"));
+        } catch (IOException | IllegalStateException gone) {
+            emitter.complete();
+        }
     }
 
     private static void send(SseEmitter emitter, WorkQueueChange change) {

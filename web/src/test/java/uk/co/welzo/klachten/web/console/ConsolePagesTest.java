@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -20,6 +21,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.DefaultSubscriptionQueryResult;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
 import uk.co.welzo.klachten.api.ReferenceNumber;
@@ -99,9 +103,54 @@ class ConsolePagesTest {
             mvc.perform(get(path).with(user(role))).andExpect(status().isForbidden())
                     .andExpect(forwardedUrl("/access-denied"));
         }
+        mvc.perform(get("/console").header("HX-Request", "true").with(user(role))).andExpect(status().isForbidden());
         mvc.perform(post("/console/cases/c-1/note").param("note", "x").with(csrf()).with(user(role)))
                 .andExpect(status().isForbidden());
         verify(commands, never()).sendAndWait(any());
+        verify(queries, never()).query(any(FindWorkQueue.class), any(ResponseType.class));
+    }
+
+    @Test
+    void theQueueRowsAreForSignedInStaffOnly() throws Exception {
+        mvc.perform(get("/console").header("HX-Request", "true")).andExpect(redirectedUrl("http://localhost/sign-in"));
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theLivePageGetsTheRowsCountAndPagingAloneForItsFiltersNeverCached() throws Exception {
+        var response = mvc.perform(get("/console").header("HX-Request", "true").param("status", "RECEIVED")
+                        .param("mine", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
+                .andReturn().getResponse();
+        String rows = response.getContentAsString().strip();
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().handler()).isEqualTo("agent");
+        assertThat(asked.getValue().status()).isEqualTo(ComplaintStatus.RECEIVED);
+        assertThat(rows).startsWith("<div id=\"queue-rows\">").endsWith("</div>")
+                .contains("1 open complaint matches", "id=\"row-c-1\"", "/console/cases/c-1", "7KQ-M2X-D5R", "Overdue")
+                .doesNotContain("<html", "<head", "<h1", "<form", "queue-changed", "console-nav", "<script", "<footer");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theQueueStreamSaysItIsListeningBeforeAnyChangeSoTheBrowserSeesItOpen() throws Exception {
+        when(queries.subscriptionQuery(any(FindWorkQueue.class), any(ResponseType.class), any(ResponseType.class)))
+                .thenReturn(new DefaultSubscriptionQueryResult<>(Mono.empty(), Flux.never(), () -> true));
+        var stream = mvc.perform(get("/console/queue/stream")).andExpect(request().asyncStarted()).andReturn();
+        assertThat(stream.getResponse().getContentAsString()).startsWith(":listening");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theQueuePageHasItsRowsInTheRegionTheLiveScriptSwapsAndAPoliteStatus() throws Exception {
+        String page = mvc.perform(get("/console")).andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<div id=\"queue-rows\">", "id=\"queue-updated\"",
+                "role=\"status\" data-message=\"The queue was updated.\"", "/js/console-live.js");
     }
 
     @Test
@@ -328,6 +377,21 @@ class ConsolePagesTest {
                         .param("remedy", "A <new> monitor").param("rootCause", "packing").with(csrf()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("This step was not taken", "must signpost the customer (R4.5)", "A &lt;new&gt; monitor");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void aRefusalNamesTheComplaintByItsReferenceNotItsInternalId() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        when(commands.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
+                new ErrorDetail(ErrorCode.COMPLAINT_NOT_ACKNOWLEDGED, ErrorCode.COMPLAINT_NOT_ACKNOWLEDGED
+                        .sentence(ConsoleFixtures.ID))));
+        String page = mvc.perform(post("/console/cases/c-1/escalate").param("reason", "disputed").with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        int start = page.indexOf("id=\"refusal\"");
+        String banner = page.substring(start, page.indexOf("</div>", start));
+        assertThat(banner).contains("complaint 7KQ-M2X-D5R has not been acknowledged yet")
+                .doesNotContain(ConsoleFixtures.ID);
     }
 
     @Test
