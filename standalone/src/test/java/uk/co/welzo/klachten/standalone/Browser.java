@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -86,6 +87,19 @@ final class Browser implements AutoCloseable {
     /** Waits for the page whose heading is {@code text}. */
     void arriveAtHeading(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    /**
+     * Clicks what sends a form and waits for the page it answers with. The page sent from still reads as loaded until
+     * the browser leaves it, so it waits for that page to go first: a look at the page straight after a click can
+     * otherwise still see the old one.
+     */
+    void send(String css) {
+        WebElement before = find("html");
+        find(css).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
     }
 
     WebElement find(String css) {

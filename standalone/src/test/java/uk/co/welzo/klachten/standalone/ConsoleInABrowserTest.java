@@ -11,9 +11,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -105,7 +105,7 @@ class ConsoleInABrowserTest {
 
             browser.go("/console/search");
             browser.type("text", "+44 20 7946 0000");
-            browser.find("main button[type=submit]").click();
+            browser.send("main button[type=submit]");
             reloadUntil(browser, "#hits", reference); // no reload needed: the search read model caught up long ago
             assertThat(browser.driver.getCurrentUrl()).endsWith("/console/search"); // nothing typed in the URL
             browser.check("search");
@@ -293,7 +293,7 @@ class ConsoleInABrowserTest {
         browser.go("/sign-in");
         browser.type("username", user);
         browser.type("password", "demo");
-        browser.find("main button[type=submit]").click();
+        browser.send("main button[type=submit]");
     }
 
     private static void signOut(Browser browser) {
@@ -302,9 +302,7 @@ class ConsoleInABrowserTest {
     }
 
     private static void submit(Browser browser, String form) {
-        browser.find("form#" + form + " button[type=submit]").click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-                .until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        browser.send("form#" + form + " button[type=submit]");
     }
 
     /** The read models follow the commands a moment later: reload until the case page offers the form. */

@@ -71,7 +71,7 @@ class PagesInABrowserTest {
             browser.type("email", "ann.example.org"); // the browser's own check stops this; switched off, the server's
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                     "document.querySelector('form.complaint-form').noValidate = true");
-            browser.find("button[type=submit]").click();
+            browser.send("button[type=submit]");
 
             assertThat(browser.find("#email-error").getText()).contains("right form");
             assertThat(browser.find("#email").getAttribute("aria-describedby")).contains("email-error");
@@ -91,7 +91,7 @@ class PagesInABrowserTest {
             browser.type("name", ""); // a mistake elsewhere, so the page shows the description back
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                     "document.querySelector('form.complaint-form').noValidate = true");
-            browser.find("button[type=submit]").click();
+            browser.send("button[type=submit]");
             assertThat(browser.find("#description").getAttribute("value")).isEqualTo(attack);
             assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
             browser.check("echoed");
@@ -145,7 +145,7 @@ class PagesInABrowserTest {
         browser.go("/sign-in");
         browser.type("username", user);
         browser.type("password", password);
-        browser.find("main button[type=submit]").click();
+        browser.send("main button[type=submit]");
     }
 
     private static void fillIn(Browser browser, String description) {
