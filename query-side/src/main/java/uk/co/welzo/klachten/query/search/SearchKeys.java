@@ -18,8 +18,8 @@ import uk.co.welzo.klachten.api.Text;
  * The staff search's keys: what a complaint is found by, normalised the same way when it is lodged and when staff
  * type. Names are folded (accents off, lower case) and split into words; e-mail addresses trimmed and lower-cased;
  * phone numbers put in E.164 with the United Kingdom as the default country (Google's libphonenumber); order numbers
- * lower-cased without spaces. Each key is a kind and a value ({@code n:}, {@code e:}, {@code p:}, {@code o:},
- * {@code r:}). Prefix matching is by keys for the starts of a value ({@value #MIN_PREFIX} to {@value #MAX_PREFIX}
+ * lower-cased without spaces. Each key is a kind and a value ({@code n:}, {@code f:}, {@code e:}, {@code p:},
+ * {@code o:}, {@code r:}). Prefix matching is by keys for the starts of a value ({@value #MIN_PREFIX} to {@value #MAX_PREFIX}
  * characters; a shorter value has its whole self as key), so every lookup is by id: the embedded in-process MongoDB has no text index and ignores secondary
  * indexes, and a scan of every complaint per keystroke would not do.
  */
@@ -29,6 +29,8 @@ final class SearchKeys {
     static final int MIN_PREFIX = 3;
     static final int MAX_PREFIX = 12;
     static final String NAME = "n:";
+    /** The whole name, its words in the order written: the starts that reach into the second word. */
+    static final String FULL_NAME = "f:";
     static final String EMAIL = "e:";
     static final String PHONE = "p:";
     static final String ORDER = "o:";
@@ -42,9 +44,11 @@ final class SearchKeys {
     /** Every key a complaint is found by. */
     static List<String> of(String name, String email, String phone, String orderNumber, String reference) {
         Set<String> keys = new LinkedHashSet<>();
-        for (String word : words(name)) {
+        List<String> words = words(name);
+        for (String word : words) {
             prefixes(NAME, word, keys);
         }
+        fullName(words).ifPresent(full -> fullNamePrefixes(full, words.get(0).length(), keys));
         String mail = email(email);
         if (mail != null) {
             keys.add(EMAIL + mail);
@@ -77,6 +81,21 @@ final class SearchKeys {
             }
         }
         return words;
+    }
+
+    /**
+     * The words of a name joined by one space, when there are two or more: a common first name and a common surname
+     * each find thousands of complaints, more than a key keeps, so "Olivia Smi" is looked up by its own key.
+     */
+    static Optional<String> fullName(List<String> words) {
+        return words.size() < 2 ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
+    /** The starts of a full name from the first letter of its second word up to {@value #MAX_PREFIX} characters. */
+    private static void fullNamePrefixes(String fullName, int firstWordLength, Set<String> keys) {
+        for (int length = firstWordLength + 2; length <= Math.min(fullName.length(), MAX_PREFIX); length++) {
+            keys.add(FULL_NAME + fullName.substring(0, length));
+        }
     }
 
     static String email(String email) {

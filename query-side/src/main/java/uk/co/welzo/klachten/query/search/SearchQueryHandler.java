@@ -113,14 +113,22 @@ class SearchQueryHandler {
             readings.add(new Reading("orderNumber", List.of(SearchKeys.prefixKey(SearchKeys.ORDER, order)),
                     entry -> entry.orderNumber != null && SearchKeys.order(entry.orderNumber).startsWith(order)));
         }
-        List<String> words = SearchKeys.words(text).stream().filter(word -> word.length() >= 2).toList();
+        List<String> typed = SearchKeys.words(text);
+        List<String> words = typed.stream().filter(word -> word.length() >= 2).toList();
         if (!words.isEmpty()) {
+            // looked up by the words long enough to have keys, checked against every word typed ("Olivia S")
             readings.add(new Reading("name", words.stream().map(word -> SearchKeys.prefixKey(SearchKeys.NAME, word)).toList(),
                     entry -> {
                         List<String> named = SearchKeys.words(entry.name);
-                        return words.stream().allMatch(word -> named.stream().anyMatch(n -> n.startsWith(word)));
+                        return typed.stream().allMatch(word -> named.stream().anyMatch(n -> n.startsWith(word)));
                     }));
         }
+        // the words in the order typed, by the full name's own key: found even when each word's key is too common
+        // to hold them all; the word keys above still find the words in another order
+        SearchKeys.fullName(typed).ifPresent(full -> readings.add(new Reading("name",
+                List.of(SearchKeys.prefixKey(SearchKeys.FULL_NAME, full)),
+                entry -> SearchKeys.fullName(SearchKeys.words(entry.name)).map(named -> named.startsWith(full))
+                        .orElse(false))));
         return readings;
     }
 }
