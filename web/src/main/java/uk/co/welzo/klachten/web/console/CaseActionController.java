@@ -96,7 +96,8 @@ class CaseActionController {
     String acknowledge(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
                        Model model, HttpServletResponse response, RedirectAttributes flash) {
         return send(CaseAction.ACKNOWLEDGE, complaintId, form, who, model, response, flash, (s, f) ->
-                new AcknowledgeComplaint(s.id(), f.choice("channel", CommunicationChannel.class), null, s.actor()));
+                new AcknowledgeComplaint(s.id(), f.choice("channel", CommunicationChannel.class),
+                        f.londonTime("occurredAt", london), s.actor()));
     }
 
     @PostMapping(ONE + "assign")
@@ -137,8 +138,8 @@ class CaseActionController {
     String recordAnswer(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
                         Model model, HttpServletResponse response, RedirectAttributes flash) {
         return send(CaseAction.RECORD_ANSWER, complaintId, form, who, model, response, flash, (s, f) ->
-                new RecordDepartmentAnswer(s.id(), InquiryId.of(f.required("inquiryId")), f.required("answer"), null,
-                        s.actor()));
+                new RecordDepartmentAnswer(s.id(), InquiryId.of(f.required("inquiryId")), f.required("answer"),
+                        f.londonTime("occurredAt", london), s.actor()));
     }
 
     @PostMapping(ONE + "communicate")
@@ -165,7 +166,7 @@ class CaseActionController {
     String escalate(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
                     Model model, HttpServletResponse response, RedirectAttributes flash) {
         return send(CaseAction.ESCALATE, complaintId, form, who, model, response, flash, (s, f) ->
-                new EscalateComplaint(s.id(), f.required("reason"), null, s.actor()));
+                new EscalateComplaint(s.id(), f.required("reason"), f.londonTime("occurredAt", london), s.actor()));
     }
 
     @PostMapping(ONE + "acknowledge-escalation")
@@ -211,7 +212,7 @@ class CaseActionController {
     String refer(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
                  Model model, HttpServletResponse response, RedirectAttributes flash) {
         return send(CaseAction.REFER, complaintId, form, who, model, response, flash, (s, f) ->
-                new RecordExternalReferral(s.id(), f.required("body"), null, s.actor()));
+                new RecordExternalReferral(s.id(), f.required("body"), f.londonTime("occurredAt", london), s.actor()));
     }
 
     @PostMapping(ONE + "close")
@@ -227,7 +228,7 @@ class CaseActionController {
     String withdraw(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
                     Model model, HttpServletResponse response, RedirectAttributes flash) {
         return send(CaseAction.WITHDRAW, complaintId, form, who, model, response, flash, (s, f) ->
-                new WithdrawComplaint(s.id(), f.optional("reason"), null, s.actor()));
+                new WithdrawComplaint(s.id(), f.optional("reason"), f.londonTime("occurredAt", london), s.actor()));
     }
 
     private interface Build {

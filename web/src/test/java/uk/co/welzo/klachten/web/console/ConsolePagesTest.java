@@ -46,9 +46,13 @@ import uk.co.welzo.klachten.api.complaint.DepartmentManager;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
+import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
 import uk.co.welzo.klachten.api.complaint.command.ExpectedVersion;
+import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
+import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
+import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
@@ -405,6 +409,84 @@ class ConsolePagesTest {
                         .param("summary", "we wait for the lab").with(csrf()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"extend-deadline-newDeadline-error\"", "more than a year ahead");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theFormsOfOfflineStepsAskWhenTheyHappened() throws Exception {
+        caseIs(ComplaintStatus.RECEIVED);
+        assertThat(mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString())
+                .contains("id=\"acknowledge-occurredAt\"", "id=\"withdraw-occurredAt\"", "id=\"refer-occurredAt\"",
+                        "When (London time; leave empty for now)")
+                .doesNotContain("id=\"assign-occurredAt\"", "id=\"note-occurredAt\"");
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        assertThat(mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString())
+                .contains("id=\"record-answer-occurredAt\"", "id=\"communicate-occurredAt\"");
+        caseIs(ComplaintStatus.RESOLVED_AT_STAGE_ONE);
+        assertThat(mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString())
+                .contains("id=\"escalate-occurredAt\"");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void aTimeTypedInLondonTimeIsSentAsItsInstantInSummerAndWinter() throws Exception {
+        caseIs(ComplaintStatus.RESOLVED_AT_STAGE_ONE);
+        mvc.perform(post("/console/cases/c-1/escalate").param("reason", "asked by phone")
+                .param("occurredAt", "2026-07-01T10:00").with(csrf())).andExpect(redirectedUrl("/console/cases/c-1"));
+        mvc.perform(post("/console/cases/c-1/acknowledge").param("channel", "LETTER")
+                .param("occurredAt", "2026-01-15T10:00").with(csrf())).andExpect(redirectedUrl("/console/cases/c-1"));
+        mvc.perform(post("/console/cases/c-1/record-answer").param("inquiryId", "q-1").param("answer", "packed well")
+                .param("occurredAt", "2026-10-25T01:30").with(csrf())).andExpect(redirectedUrl("/console/cases/c-1"));
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands, org.mockito.Mockito.times(3)).sendAndWait(sent.capture());
+        assertThat(((EscalateComplaint) sent.getAllValues().get(0)).occurredAt())
+                .isEqualTo("2026-07-01T09:00:00Z"); // BST
+        assertThat(((AcknowledgeComplaint) sent.getAllValues().get(1)).occurredAt())
+                .isEqualTo("2026-01-15T10:00:00Z"); // GMT
+        assertThat(((RecordDepartmentAnswer) sent.getAllValues().get(2)).occurredAt())
+                .isEqualTo("2026-10-25T00:30:00Z"); // the hour the clocks go back: the first, BST, 01:30
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void anEmptyTimeSendsNoneSoTheStepHappenedNowOnTheCommandSidesClock() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        mvc.perform(post("/console/cases/c-1/withdraw").param("reason", "").param("occurredAt", "").with(csrf()))
+                .andExpect(redirectedUrl("/console/cases/c-1"));
+        mvc.perform(post("/console/cases/c-1/refer").param("body", "Ombudsman").param("occurredAt", " ").with(csrf()))
+                .andExpect(redirectedUrl("/console/cases/c-1"));
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands, org.mockito.Mockito.times(2)).sendAndWait(sent.capture());
+        assertThat(((WithdrawComplaint) sent.getAllValues().get(0)).occurredAt()).isNull();
+        assertThat(((RecordExternalReferral) sent.getAllValues().get(1)).occurredAt()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void anUnreadableTimeIsShownAtItsFieldKeptAndNothingIsSent() throws Exception {
+        caseIs(ComplaintStatus.RESOLVED_AT_STAGE_ONE);
+        String page = mvc.perform(post("/console/cases/c-1/escalate").param("reason", "asked by phone")
+                        .param("occurredAt", "yesterday at ten").with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"escalate-occurredAt-error\"", "Enter a date and time",
+                "aria-describedby=\"escalate-occurredAt-error\"", "href=\"#escalate-occurredAt\"",
+                "value=\"yesterday at ten\"");
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void aTimeTheCommandSideRefusesIsShownAtItsFieldAndKept() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        when(commands.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
+                new ErrorDetail(ErrorCode.OCCURRED_BEFORE_PREVIOUS_EVENT, ErrorCode.OCCURRED_BEFORE_PREVIOUS_EVENT
+                        .sentence("2026-11-30T10:00:00Z", "2026-12-02T09:00:00Z"), "occurredAt")));
+        String page = mvc.perform(post("/console/cases/c-1/withdraw").param("reason", "by phone")
+                        .param("occurredAt", "2026-11-30T10:00").with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"withdraw-occurredAt-error\"", "before the complaint&#39;s previous step",
+                "aria-describedby=\"withdraw-occurredAt-error\"", "value=\"2026-11-30T10:00\"");
+        assertThat(page).doesNotContain("id=\"refusal\"");
     }
 
     @Test
