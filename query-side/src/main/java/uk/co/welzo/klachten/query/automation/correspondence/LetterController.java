@@ -30,7 +30,7 @@ import uk.co.welzo.klachten.query.infrastructure.QueryAnswers;
 @Tag(name = "Letters", description = "The letters the procedure promises the customer, previewed (nothing is sent yet)")
 class LetterController {
 
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"));
+    private static final List<Locale> LANGUAGES = Arrays.stream(Language.values()).map(Language::locale).toList();
     private static final String KINDS = Arrays.stream(LetterKind.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     private final QueryGateway queries;
@@ -47,6 +47,8 @@ class LetterController {
                     + "response without signposting to independent advice is refused (400, LETTER_SIGNPOSTING_MISSING, R4.5).")
     @ApiResponse(responseCode = "200", description = "The letter as it would be sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = LetterPreview.class)))
+    @ApiResponse(responseCode = "409", description = "The letter does not fit the complaint's state now (an outcome "
+            + "before the resolution, a withdrawal confirmation for an open complaint). Code: LETTER_NOT_APPLICABLE")
     LetterPreview preview(@PathVariable String complaintId,
                           @Parameter(description = "The letter (case and - for _ do not matter)",
                                   schema = @Schema(implementation = LetterKind.class)) @PathVariable String kind,
@@ -55,7 +57,7 @@ class LetterController {
         LetterRequest staff = body == null ? new LetterRequest(null, null, null, null, null) : body;
         PreviewLetter query = new PreviewLetter(QueryAnswers.complaintId(complaintId), kind(kind), staff.findings(),
                 staff.remedy(), staff.progress(), staff.signposting(),
-                staff.language() != null ? staff.language() : language(acceptLanguage));
+                (staff.language() != null ? staff.language() : language(acceptLanguage)).code());
         return QueryAnswers.ask(queries, query, LetterPreview.class, "no complaint has id " + complaintId);
     }
 
@@ -68,15 +70,15 @@ class LetterController {
     }
 
     /** The best of English and Dutch for the header; English when it names neither or cannot be read. */
-    static String language(String acceptLanguage) {
+    static Language language(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return "en";
+            return Language.ENGLISH;
         }
         try {
             Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-            return chosen == null ? "en" : chosen.getLanguage();
+            return chosen != null && chosen.getLanguage().equals("nl") ? Language.DUTCH : Language.ENGLISH;
         } catch (IllegalArgumentException unreadable) {
-            return "en";
+            return Language.ENGLISH;
         }
     }
 }

@@ -1,7 +1,6 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The part of a letter staff write; every field optional, except the signposting of a final response (R4.5). */
@@ -14,6 +13,6 @@ record LetterRequest(
         @Size(max = 10_000) String progress,
         @Schema(description = "Where the customer may seek independent advice and support: required for a final response (R4.5, R7.1)")
         @Size(max = 10_000) String signposting,
-        @Schema(description = "The letter's language, en or nl; when absent, the request's Accept-Language (English by default)")
-        @Pattern(regexp = "en|nl") String language) {
+        @Schema(description = "The letter's language; when absent, the best of the request's Accept-Language, else English")
+        Language language) {
 }
