@@ -2,13 +2,17 @@ package uk.co.welzo.klachten.query;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
 import uk.co.welzo.klachten.platform.PlatformModule;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** The query side on its own, for the distributed configuration (Axon Server + MongoDB). */
+/**
+ * The query side on its own, for the distributed configuration (Axon Server + MongoDB). Thymeleaf is here only to write
+ * letters with an engine of their own: this JSON API resolves no views, so Boot's page set-up stays out.
+ */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+@EnableAutoConfiguration(exclude = ThymeleafAutoConfiguration.class)
 @Import({PlatformModule.class, QuerySideModule.class})
 public class QuerySideApplication {
 

@@ -29,6 +29,9 @@ public enum ErrorCode {
     /** An extension sets a new deadline within reach (R5.1): not further ahead than the longest extension. */
     EXTENSION_TOO_FAR_AHEAD(Kind.BAD_INPUT, naming("newDeadline"),
             "the new deadline %s is after %s, the latest an extension may set today (%s ahead)"),
+    /** A final response may not go without the signposting to independent advice and support (R4.5, R7.1). */
+    LETTER_SIGNPOSTING_MISSING(Kind.BAD_INPUT, naming("signposting"),
+            "the final response to complaint %s must signpost the customer to independent advice and support"),
 
     /** Worded by each reader for what it looked up. */
     COMPLAINT_NOT_FOUND(Kind.NOT_FOUND),
@@ -74,6 +77,8 @@ public enum ErrorCode {
     /** A stage-2 resolution tells the customer they may seek independent advice (R4.5, R7.1). */
     SIGNPOSTING_REQUIRED(Kind.RULE_BROKEN,
             "the stage-2 resolution of complaint %s must signpost the customer to independent advice and support"),
+    /** A letter tells the customer of a step the complaint has taken: it fits only the states after that step. */
+    LETTER_NOT_APPLICABLE(Kind.RULE_BROKEN, "a %s letter does not fit complaint %s while it is %s"),
     /** Only a running resolution deadline can be extended (R5.1). */
     NO_RESOLUTION_DEADLINE_RUNNING(Kind.RULE_BROKEN, "complaint %s has no resolution deadline running (it is %s)"),
     /** An extension moves the deadline later (R5.1). */

@@ -75,6 +75,7 @@ class ErrorCodeTest {
     void aRuleAlwaysAboutOneFieldNamesIt() {
         assertThat(ErrorCode.EXTENSION_NOT_LATER.field()).isEqualTo("newDeadline");
         assertThat(ErrorCode.EXTENSION_TOO_FAR_AHEAD.field()).isEqualTo("newDeadline");
+        assertThat(ErrorCode.LETTER_SIGNPOSTING_MISSING.field()).isEqualTo("signposting");
         assertThat(ErrorCode.OCCURRED_IN_FUTURE.field()).as("the time's field depends on the command").isNull();
         assertThat(ErrorCode.COMPLAINT_ALREADY_CLOSED.field()).isNull();
     }

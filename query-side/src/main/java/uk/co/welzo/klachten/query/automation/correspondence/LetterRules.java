@@ -1,0 +1,23 @@
+package uk.co.welzo.klachten.query.automation.correspondence;
+
+import static uk.co.welzo.klachten.platform.security.EndpointRule.post;
+import static uk.co.welzo.klachten.platform.security.Roles.AGENT;
+import static uk.co.welzo.klachten.platform.security.Roles.DEPARTMENT_MANAGER;
+import static uk.co.welzo.klachten.platform.security.Roles.HEAD_OF_CUSTOMER_SERVICE;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.platform.security.EndpointRule;
+import uk.co.welzo.klachten.platform.security.EndpointRules;
+
+/** A letter holds the customer's personal data: only the roles writing to customers, decided before the body is read. */
+@Component
+class LetterRules implements EndpointRules {
+
+    static final String PREVIEW = "/api/complaints/{complaintId}/letters/{kind}/preview";
+
+    @Override
+    public List<EndpointRule> rules() {
+        return List.of(post(PREVIEW, AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER));
+    }
+}
