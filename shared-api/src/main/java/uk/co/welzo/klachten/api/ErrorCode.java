@@ -78,7 +78,7 @@ public enum ErrorCode {
     SIGNPOSTING_REQUIRED(Kind.RULE_BROKEN,
             "the stage-2 resolution of complaint %s must signpost the customer to independent advice and support"),
     /** A letter tells the customer of a step the complaint has taken: it fits only the states after that step. */
-    LETTER_NOT_APPLICABLE(Kind.RULE_BROKEN, "a %s letter does not fit complaint %s while it is %s"),
+    LETTER_NOT_APPLICABLE(Kind.RULE_BROKEN, "the %s letter does not fit complaint %s while it is %s"),
     /** Only a running resolution deadline can be extended (R5.1). */
     NO_RESOLUTION_DEADLINE_RUNNING(Kind.RULE_BROKEN, "complaint %s has no resolution deadline running (it is %s)"),
     /** An extension moves the deadline later (R5.1). */

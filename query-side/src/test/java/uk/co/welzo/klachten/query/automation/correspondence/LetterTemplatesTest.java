@@ -136,7 +136,7 @@ class LetterTemplatesTest {
                 .isInstanceOfSatisfying(Refused.class, refused -> {
                     assertThat(refused.detail().code()).isEqualTo(ErrorCode.LETTER_NOT_APPLICABLE);
                     assertThat(refused.detail().message()).isEqualTo(
-                            "a STAGE_ONE_OUTCOME letter does not fit complaint web-1 while it is UNDER_INVESTIGATION");
+                            "the STAGE_ONE_OUTCOME letter does not fit complaint web-1 while it is UNDER_INVESTIGATION");
                 });
         // an extension letter needs a deadline that was extended
         assertThatThrownBy(() -> LETTERS.render(LetterKind.DEADLINE_EXTENSION, at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee"),
