@@ -21,7 +21,7 @@ class QuerySideSettingsTest {
         Binder binder = binderFor("query-side.yml");
 
         var processors = binder.bind("axon.eventhandling", EventProcessorProperties.class).get().getProcessors();
-        for (String group : new String[] {"cases", "queue", "sla", "trends"}) {
+        for (String group : new String[] {"cases", "queue", "sla", "trends", "deadline-alarms", "correspondence"}) {
             EventProcessorProperties.ProcessorSettings settings = processors.get(group);
             assertThat(settings).as(group).isNotNull();
             assertThat(settings.getMode()).as(group).isEqualTo(EventProcessorProperties.Mode.POOLED);

@@ -1,6 +1,8 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
+import static uk.co.welzo.klachten.platform.security.EndpointRule.get;
 import static uk.co.welzo.klachten.platform.security.EndpointRule.post;
+import static uk.co.welzo.klachten.platform.security.Roles.ADMIN;
 import static uk.co.welzo.klachten.platform.security.Roles.AGENT;
 import static uk.co.welzo.klachten.platform.security.Roles.DEPARTMENT_MANAGER;
 import static uk.co.welzo.klachten.platform.security.Roles.HEAD_OF_CUSTOMER_SERVICE;
@@ -10,14 +12,22 @@ import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.platform.security.EndpointRule;
 import uk.co.welzo.klachten.platform.security.EndpointRules;
 
-/** A letter holds the customer's personal data: only the roles writing to customers, decided before the body is read. */
+/**
+ * A letter holds the customer's personal data: only the roles writing to customers, decided before the body is read;
+ * the whole outbox is the head's and the operators'.
+ */
 @Component
 class LetterRules implements EndpointRules {
 
     static final String PREVIEW = "/api/complaints/{complaintId}/letters/{kind}/preview";
+    static final String OF_COMPLAINT = "/api/complaints/{complaintId}/letters";
+    static final String OUTBOX = "/api/outbox";
 
     @Override
     public List<EndpointRule> rules() {
-        return List.of(post(PREVIEW, AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER));
+        return List.of(post(PREVIEW, AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER),
+                get(OF_COMPLAINT, AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER),
+                // the outbox of every complaint: operators' view of what waits, is held or parked
+                get(OUTBOX, HEAD_OF_CUSTOMER_SERVICE, ADMIN));
     }
 }

@@ -1,0 +1,231 @@
+package uk.co.welzo.klachten.query.automation.correspondence;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.Text;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.Direction;
+import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
+import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
+import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
+import uk.co.welzo.klachten.api.correspondence.LetterPreview;
+import uk.co.welzo.klachten.platform.problem.Refused;
+
+/**
+ * Sends the outbox's letters: claims one at a time with a lease, writes it from the case view, e-mails it (text and
+ * HTML) and records it on the complaint (R3.3). Each letter's Message-ID and communication id derive from its key,
+ * so a send repeated after a crash carries the same Message-ID and records the same communication, which the
+ * aggregate takes as a retry. Without a mail server (no {@code spring.mail.host}) letters are held for staff.
+ * A failed attempt waits with exponential backoff; after {@code max-attempts} the letter is parked with its error.
+ */
+@Component
+public class LetterSender {
+
+    static final Actor CORRESPONDENCE = new Actor("correspondence");
+    private static final Logger log = LoggerFactory.getLogger(LetterSender.class);
+
+    private final Outbox outbox;
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final LetterTemplates letters;
+    private final ObjectProvider<JavaMailSender> mailSenders;
+    private final Clock clock;
+    private final Settings settings;
+    private final String owner = UUID.randomUUID().toString();
+
+    /** The sender's configuration ({@code klachten.letters.*}). */
+    record Settings(String from, int maxAttempts, Duration firstRetry, Duration maxRetry, Duration lease, int batchSize) {
+    }
+
+    LetterSender(Outbox outbox, QueryGateway queries, CommandGateway commands, LetterTemplates letters,
+                 ObjectProvider<JavaMailSender> mailSenders, Clock clock,
+                 @Value("${klachten.letters.from:customer.service@welzo.co.uk}") String from,
+                 @Value("${klachten.letters.max-attempts:8}") int maxAttempts,
+                 @Value("${klachten.letters.first-retry:PT1M}") Duration firstRetry,
+                 @Value("${klachten.letters.max-retry:PT1H}") Duration maxRetry,
+                 @Value("${klachten.letters.lease:PT2M}") Duration lease,
+                 @Value("${klachten.letters.batch-size:50}") int batchSize) {
+        this(outbox, queries, commands, letters, mailSenders, clock,
+                new Settings(from, maxAttempts, firstRetry, maxRetry, lease, batchSize));
+    }
+
+    LetterSender(Outbox outbox, QueryGateway queries, CommandGateway commands, LetterTemplates letters,
+                 ObjectProvider<JavaMailSender> mailSenders, Clock clock, Settings settings) {
+        this.outbox = outbox;
+        this.queries = queries;
+        this.commands = commands;
+        this.letters = letters;
+        this.mailSenders = mailSenders;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Sends the letters due now; answers how many were sent and recorded. */
+    public int sendDue() {
+        Instant now = clock.instant();
+        JavaMailSender mail = mailSenders.getIfAvailable();
+        if (mail == null) {
+            long held = outbox.holdDue(now);
+            if (held > 0) {
+                log.info("{} letter(s) held in the outbox: no mail server is configured (spring.mail.host)", held);
+            }
+            return 0;
+        }
+        int sent = 0;
+        for (int i = 0; i < settings.batchSize(); i++) {
+            Optional<OutboxEntry> claimed = outbox.claim(now, settings.lease(), owner);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            if (deliver(claimed.get(), mail, now)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean deliver(OutboxEntry entry, JavaMailSender mail, Instant now) {
+        try {
+            if (entry.sentAt == null && !send(entry, mail, now)) {
+                return false;
+            }
+            commands.sendAndWait(new RecordCustomerCommunication(ComplaintId.of(entry.complaintId),
+                    communicationId(entry.id), CommunicationChannel.EMAIL, Direction.OUTBOUND, summary(entry),
+                    entry.sentAt, CORRESPONDENCE));
+            outbox.update(entry, new Update().set("state", LetterState.SENT).set("leaseUntil", Instant.EPOCH)
+                    .unset("lastError"));
+            log.info("{} letter for complaint {} sent and recorded ({})", entry.kind, entry.complaintId, entry.messageId);
+            return true;
+        } catch (Refused | MailPreparationException permanent) {
+            park(entry, permanent);
+            return false;
+        } catch (RuntimeException failed) {
+            retryLater(entry, now, failed);
+            return false;
+        }
+    }
+
+    /** Writes and e-mails the letter; false when it cannot be written yet or ever by e-mail. */
+    private boolean send(OutboxEntry entry, JavaMailSender mail, Instant now) {
+        Optional<ComplaintView> view = queries.query(new FindComplaint(ComplaintId.of(entry.complaintId)),
+                ResponseTypes.optionalInstanceOf(ComplaintView.class)).join();
+        if (view.isEmpty() || view.get().version() < entry.sequence) {
+            // the case view has not caught up with the event yet: not a failure, look again shortly
+            outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
+                    .set("nextAttemptAt", now.plusSeconds(1)));
+            return false;
+        }
+        String email = view.get().complainant().email();
+        if (!Text.hasText(email)) {
+            outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
+            return false;
+        }
+        LetterPreview letter = letters.render(entry.kind, view.get(), StaffPart.NONE, LetterTemplates.ENGLISH);
+        if (entry.messageId == null) {
+            entry.messageId = messageId(entry.id, settings.from());
+            entry.templateVersion = letter.templateVersion();
+            outbox.update(entry, new Update().set("messageId", entry.messageId)
+                    .set("templateVersion", entry.templateVersion));
+        }
+        mail.send(message(mail, letter, email.strip(), entry.messageId));
+        entry.sentAt = clock.instant();
+        outbox.update(entry, new Update().set("sentAt", entry.sentAt));
+        return true;
+    }
+
+    private MimeMessage message(JavaMailSender mail, LetterPreview letter, String to, String messageId) {
+        try {
+            MimeMessage message = mail.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from());
+            helper.setTo(to);
+            helper.setSubject(letter.subject());
+            helper.setText(letter.text(), letter.html());
+            // JavaMailSenderImpl keeps a Message-ID set before sending: every attempt of this letter carries this one
+            message.setHeader("Message-ID", messageId);
+            return message;
+        } catch (MessagingException | IllegalArgumentException unwritable) {
+            throw new MailPreparationException("the letter cannot be written as an e-mail: " + unwritable.getMessage(),
+                    unwritable);
+        }
+    }
+
+    private void retryLater(OutboxEntry entry, Instant now, RuntimeException failed) {
+        int attempts = entry.attempts + 1;
+        if (attempts >= settings.maxAttempts()) {
+            park(entry, failed);
+            return;
+        }
+        Duration wait = backoff(attempts, settings.firstRetry(), settings.maxRetry());
+        outbox.update(entry, new Update().set("state", LetterState.PENDING).set("attempts", attempts)
+                .set("nextAttemptAt", now.plus(wait)).set("leaseUntil", Instant.EPOCH).set("lastError", error(failed)));
+        log.warn("{} letter for complaint {}: attempt {} failed, next in {}: {}", entry.kind, entry.complaintId,
+                attempts, wait, failed.getMessage());
+    }
+
+    private void park(OutboxEntry entry, RuntimeException failed) {
+        outbox.update(entry, new Update().set("state", LetterState.PARKED).set("attempts", entry.attempts + 1)
+                .set("leaseUntil", Instant.EPOCH).set("lastError", error(failed)));
+        log.error("{} letter for complaint {} parked after {} attempt(s): {}", entry.kind, entry.complaintId,
+                entry.attempts + 1, failed.getMessage());
+    }
+
+    /** {@code first}, doubled at each further attempt, at most {@code max}. */
+    static Duration backoff(int attempts, Duration first, Duration max) {
+        Duration wait = first.multipliedBy(1L << Math.min(attempts - 1, 30));
+        return wait.compareTo(max) > 0 || wait.isNegative() ? max : wait;
+    }
+
+    static String summary(OutboxEntry entry) {
+        return entry.kind + " letter e-mailed to the customer (template " + entry.templateVersion + ", Message-ID "
+                + entry.messageId + ")";
+    }
+
+    static CommunicationId communicationId(String key) {
+        return CommunicationId.of("letter-" + digest(key));
+    }
+
+    static String messageId(String key, String from) {
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "klachten.invalid" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<letter-" + digest(key) + "@" + domain + ">";
+    }
+
+    private static String digest(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static String error(RuntimeException failed) {
+        String message = failed.getClass().getSimpleName() + ": " + failed.getMessage();
+        return message.length() > 500 ? message.substring(0, 500) : message;
+    }
+}

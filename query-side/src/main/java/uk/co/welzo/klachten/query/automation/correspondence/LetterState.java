@@ -1,0 +1,17 @@
+package uk.co.welzo.klachten.query.automation.correspondence;
+
+/** Where a letter in the outbox is on its way to the customer. */
+enum LetterState {
+    /** Recorded, to be sent at {@code nextAttemptAt}: new, or waiting after a failed attempt. */
+    PENDING,
+    /** Claimed by one sender until its lease ends; a sender that died leaves it to be claimed again. */
+    SENDING,
+    /** No mail server is configured (the embedded default): kept for staff to read, sent once SMTP is set. */
+    HELD,
+    /** The complaint has no e-mail address: a printed letter is a later slice of #15. */
+    NEEDS_POST,
+    /** Failed {@code attempts} times: parked for an operator with the last error, never dropped. */
+    PARKED,
+    /** Sent and recorded on the complaint. */
+    SENT
+}

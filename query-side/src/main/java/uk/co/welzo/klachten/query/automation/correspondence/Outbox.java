@@ -1,0 +1,78 @@
+package uk.co.welzo.klachten.query.automation.correspondence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@value OutboxEntry#COLLECTION} collection: letters recorded once by their key, claimed by one sender at a time
+ * with a lease (a single findAndModify on state and lease, atomic on any MongoDB), and every step of a send as a
+ * conditional update by the lease holder, so a sender whose lease ran out cannot overwrite the one that took over.
+ */
+@Component
+class Outbox {
+
+    private final MongoTemplate mongo;
+
+    Outbox(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Records the letter unless its key is there already; answers whether it was new. */
+    boolean record(OutboxEntry entry) {
+        try {
+            mongo.insert(entry);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    /** The next letter due, leased to {@code owner} until {@code now + lease}; also held letters once mail can go. */
+    Optional<OutboxEntry> claim(Instant now, Duration lease, String owner) {
+        Query due = query(new Criteria().andOperator(
+                where("state").in(LetterState.PENDING, LetterState.SENDING, LetterState.HELD),
+                where("nextAttemptAt").lte(now),
+                where("leaseUntil").lte(now)))
+                .with(Sort.by("nextAttemptAt", "_id"));
+        Update take = new Update().set("state", LetterState.SENDING).set("leaseUntil", now.plus(lease))
+                .set("leaseOwner", owner);
+        return Optional.ofNullable(mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true),
+                OutboxEntry.class));
+    }
+
+    /** With no mail server, letters due are held for staff to read (the embedded default). */
+    long holdDue(Instant now) {
+        return mongo.updateMulti(query(where("state").is(LetterState.PENDING).and("nextAttemptAt").lte(now)),
+                new Update().set("state", LetterState.HELD), OutboxEntry.class).getModifiedCount();
+    }
+
+    /** The lease holder's change to its letter; false when another sender has taken it over. */
+    boolean update(OutboxEntry leased, Update change) {
+        return mongo.updateFirst(query(where("_id").is(leased.id).and("leaseOwner").is(leased.leaseOwner)
+                .and("state").is(LetterState.SENDING)), change, OutboxEntry.class).getModifiedCount() == 1;
+    }
+
+    List<OutboxEntry> inState(LetterState state, int limit) {
+        Query found = (state == null ? new Query() : query(where("state").is(state)))
+                .with(Sort.by("recordedAt", "_id")).limit(limit);
+        return mongo.find(found, OutboxEntry.class);
+    }
+
+    List<OutboxEntry> ofComplaint(String complaintId) {
+        return mongo.find(query(where("complaintId").is(complaintId)).with(Sort.by("recordedAt", "_id")),
+                OutboxEntry.class);
+    }
+}

@@ -1,0 +1,57 @@
+package uk.co.welzo.klachten.query.automation.correspondence;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
+
+/**
+ * One letter to send, keyed by its idempotency key (complaint, letter kind, the event that caused it). It holds no
+ * personal data and no body: the sender writes the letter from the case view when it sends, so an erased complainant
+ * is never mailed from here. Not a read model: no event rebuilds it, so it is never cleared by a reset.
+ */
+@Document(OutboxEntry.COLLECTION)
+class OutboxEntry {
+
+    static final String COLLECTION = "outbox";
+
+    @Id
+    String id;
+    String complaintId;
+    LetterKind kind;
+    /** The identifier of the event that called for the letter. */
+    String eventId;
+    /** The complaint's version after that event: the case view must have caught up with it before the letter is written. */
+    long sequence;
+    LetterState state;
+    int attempts;
+    Instant recordedAt;
+    Instant nextAttemptAt;
+    /** Until when the sender that claimed it has it; {@link Instant#EPOCH} when nobody has. */
+    Instant leaseUntil;
+    String leaseOwner;
+    String lastError;
+    /** Set before the first send and kept: every attempt sends the same Message-ID, and the record names it. */
+    String messageId;
+    String templateVersion;
+    /** When the SMTP server accepted it; set while the record on the complaint may still be missing. */
+    Instant sentAt;
+
+    static String key(String complaintId, LetterKind kind, String eventId) {
+        return complaintId + ":" + kind + ":" + eventId;
+    }
+
+    static OutboxEntry of(String complaintId, LetterKind kind, String eventId, long sequence, Instant now) {
+        OutboxEntry entry = new OutboxEntry();
+        entry.id = key(complaintId, kind, eventId);
+        entry.complaintId = complaintId;
+        entry.kind = kind;
+        entry.eventId = eventId;
+        entry.sequence = sequence;
+        entry.state = LetterState.PENDING;
+        entry.recordedAt = now;
+        entry.nextAttemptAt = now;
+        entry.leaseUntil = Instant.EPOCH;
+        return entry;
+    }
+}

@@ -1,0 +1,113 @@
+package uk.co.welzo.klachten.query.automation.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.acknowledged;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.asked;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.lodged;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
+import uk.co.welzo.klachten.query.MongoTestServer;
+
+/**
+ * Which events put which letter in the outbox, through Axon's own handler adapter (so {@code @DisallowReplay} acts as it
+ * does in a processor), into a real MongoDB wire server.
+ */
+@ExtendWith(MongoTestServer.class)
+class CorrespondenceProcessTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-08T09:00:00Z");
+    private static MongoTemplate mongo;
+    private AnnotationEventHandlerAdapter process;
+
+    @BeforeAll
+    static void connect(MongoTemplate readModels) {
+        mongo = readModels;
+    }
+
+    @BeforeEach
+    void setUp() {
+        mongo.dropCollection(OutboxEntry.class);
+        process = new AnnotationEventHandlerAdapter(
+                new CorrespondenceProcess(new Outbox(mongo), Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    private static DomainEventMessage<?> event(ComplaintId id, long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("Complaint", id.value(), sequence, payload);
+    }
+
+    private List<OutboxEntry> letters(ComplaintId id) {
+        return mongo.find(query(where("complaintId").is(id.value())), OutboxEntry.class);
+    }
+
+    @Test
+    void recordsTheAcknowledgementWhenTheComplaintIsAcknowledged_R2_2() throws Exception {
+        ComplaintId id = ComplaintId.of("outbox-1");
+        process.handle(event(id, 0, lodged(id)));
+        assertThat(letters(id)).as("lodged, not yet acknowledged: no letter fits").isEmpty();
+
+        DomainEventMessage<?> acknowledgedEvent = event(id, 1, acknowledged(id));
+        process.handle(acknowledgedEvent);
+
+        assertThat(letters(id)).singleElement().satisfies(letter -> {
+            assertThat(letter.id).isEqualTo("outbox-1:ACKNOWLEDGEMENT:" + acknowledgedEvent.getIdentifier());
+            assertThat(letter.kind).isEqualTo(LetterKind.ACKNOWLEDGEMENT);
+            assertThat(letter.eventId).isEqualTo(acknowledgedEvent.getIdentifier());
+            assertThat(letter.sequence).isEqualTo(1);
+            assertThat(letter.state).isEqualTo(LetterState.PENDING);
+            assertThat(letter.attempts).isZero();
+            assertThat(letter.nextAttemptAt).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void recordsNothingForEventsNoLetterFollows() throws Exception {
+        ComplaintId id = ComplaintId.of("outbox-2");
+        process.handle(event(id, 0, lodged(id)));
+        process.handle(event(id, 2, asked(id)));
+        assertThat(letters(id)).isEmpty();
+    }
+
+    @Test
+    void recordsTheSameEventDeliveredTwiceOnce() throws Exception {
+        ComplaintId id = ComplaintId.of("outbox-3");
+        DomainEventMessage<?> acknowledgedEvent = event(id, 1, acknowledged(id));
+        process.handle(acknowledgedEvent);
+        process.handle(acknowledgedEvent);
+        // a second instance, its own process, the same event: still one letter
+        new AnnotationEventHandlerAdapter(new CorrespondenceProcess(new Outbox(mongo), Clock.systemUTC()))
+                .handle(acknowledgedEvent);
+        assertThat(letters(id)).hasSize(1);
+    }
+
+    @Test
+    void recordsNothingWhenTheReadModelsAreReplayed() throws Exception {
+        ComplaintId id = ComplaintId.of("outbox-4");
+        TrackingToken replaying = ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(10),
+                new GlobalSequenceTrackingToken(4));
+        process.handle(new GenericTrackedDomainEventMessage<>(replaying, event(id, 1, acknowledged(id))));
+        assertThat(letters(id)).isEmpty();
+
+        TrackingToken live = new GlobalSequenceTrackingToken(11);
+        process.handle(new GenericTrackedDomainEventMessage<>(live, event(id, 1, acknowledged(id))));
+        assertThat(letters(id)).as("the same handler, live: it records").hasSize(1);
+    }
+}
