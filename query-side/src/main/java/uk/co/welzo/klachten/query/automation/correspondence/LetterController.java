@@ -27,7 +27,7 @@ import uk.co.welzo.klachten.query.infrastructure.QueryAnswers;
 
 /** A letter to the customer as it would be sent now, for staff to read before anything is sent (issue #15). */
 @RestController
-@Tag(name = "Letters", description = "The letters the procedure promises the customer, previewed (nothing is sent yet)")
+@Tag(name = "Letters", description = "The letters the procedure promises the customer: previews and the outbox")
 class LetterController {
 
     private static final List<Locale> LANGUAGES = Arrays.stream(Language.values()).map(Language::locale).toList();

@@ -26,7 +26,8 @@ class LetterRules implements EndpointRules {
     @Override
     public List<EndpointRule> rules() {
         return List.of(post(PREVIEW, AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER),
-                get(OF_COMPLAINT, AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER),
+                // a letter's last error may quote the address; managers see only the complaints under their review
+                get(OF_COMPLAINT, AGENT, HEAD_OF_CUSTOMER_SERVICE),
                 // the outbox of every complaint: operators' view of what waits, is held or parked
                 get(OUTBOX, HEAD_OF_CUSTOMER_SERVICE, ADMIN));
     }

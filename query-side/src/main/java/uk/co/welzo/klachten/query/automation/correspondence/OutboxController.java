@@ -41,7 +41,7 @@ class OutboxController {
     }
 
     @GetMapping(LetterRules.OF_COMPLAINT)
-    @PreAuthorize("hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')")
+    @PreAuthorize("hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE')")
     @Operation(summary = "The letters of one complaint in the outbox, oldest first, without their bodies")
     List<OutboxLetter> ofComplaint(@PathVariable String complaintId) {
         return outbox.ofComplaint(QueryAnswers.complaintId(complaintId).value()).stream().map(OutboxLetter::of).toList();
