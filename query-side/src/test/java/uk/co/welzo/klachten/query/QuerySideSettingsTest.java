@@ -34,6 +34,18 @@ class QuerySideSettingsTest {
     }
 
     @Test
+    void boundsEverySmtpWaitAndLeavesTheMailHostUnsetSoLettersAreHeldUntilOneIsGiven() throws IOException {
+        Binder binder = binderFor("query-side.yml");
+
+        assertThat(binder.bind("spring.mail.host", String.class).isBound()).isFalse();
+        assertThat(binder.bind("spring.mail.properties",
+                org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class)).get())
+                .containsEntry("mail.smtp.connectiontimeout", "10000")
+                .containsEntry("mail.smtp.timeout", "30000")
+                .containsEntry("mail.smtp.writetimeout", "30000");
+    }
+
+    @Test
     void logsJsonAndShowsOperatorsOnlyHealthInfoAndMetrics() throws IOException {
         Binder binder = binderFor("query-side.yml");
 
