@@ -147,9 +147,13 @@ public class LetterSender {
         LetterPreview letter = letters.render(entry.kind, view.get(), StaffPart.NONE, LetterTemplates.ENGLISH);
         if (entry.messageId == null) {
             entry.messageId = messageId(entry.id, settings.from());
-            entry.templateVersion = letter.templateVersion();
-            outbox.update(entry, new Update().set("messageId", entry.messageId)
-                    .set("templateVersion", entry.templateVersion));
+        }
+        entry.templateVersion = letter.templateVersion();
+        if (!outbox.update(entry, new Update().set("messageId", entry.messageId)
+                .set("templateVersion", entry.templateVersion))) {
+            log.warn("{} letter for complaint {}: lease lost before sending, left to its new holder", entry.kind,
+                    entry.complaintId);
+            return false;
         }
         mail.send(message(mail, letter, email.strip(), entry.messageId));
         entry.sentAt = clock.instant();

@@ -62,7 +62,7 @@ class Outbox {
     /** The lease holder's change to its letter; false when another sender has taken it over. */
     boolean update(OutboxEntry leased, Update change) {
         return mongo.updateFirst(query(where("_id").is(leased.id).and("leaseOwner").is(leased.leaseOwner)
-                .and("state").is(LetterState.SENDING)), change, OutboxEntry.class).getModifiedCount() == 1;
+                .and("state").is(LetterState.SENDING)), change, OutboxEntry.class).getMatchedCount() == 1;
     }
 
     List<OutboxEntry> inState(LetterState state, int limit) {
