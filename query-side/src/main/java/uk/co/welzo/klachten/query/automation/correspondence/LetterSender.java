@@ -17,6 +17,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.MailPreparationException;
@@ -61,6 +62,7 @@ public class LetterSender {
     record Settings(String from, int maxAttempts, Duration firstRetry, Duration maxRetry, Duration lease, int batchSize) {
     }
 
+    @Autowired
     LetterSender(Outbox outbox, QueryGateway queries, CommandGateway commands, LetterTemplates letters,
                  ObjectProvider<JavaMailSender> mailSenders, Clock clock,
                  @Value("${klachten.letters.from:customer.service@welzo.co.uk}") String from,
