@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
@@ -16,7 +17,8 @@ import uk.co.welzo.klachten.api.correspondence.LetterKind;
  * Decides from the events which letter the customer is owed and records it in the outbox, keyed by complaint, letter
  * and the causing event: the same event delivered twice (a retry, a second instance, a token reset that slipped past
  * the guard) records it once. A replay of the read models sends nothing: the handlers refuse replays, so a rebuild
- * never reaches the outbox. No {@code @ResetHandler}: the outbox is not a read model and a reset keeps it.
+ * never reaches the outbox. The reset handler keeps the outbox (it is not a read model, no event rebuilds it); it also
+ * lets an operator's "replay all" reset this group with the rest, which replays nothing into it.
  */
 @Component
 @ProcessingGroup(CorrespondenceProcess.GROUP)
@@ -38,6 +40,11 @@ class CorrespondenceProcess {
     @DisallowReplay
     void on(ComplaintAcknowledged e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
         record(e.complaintId().value(), LetterKind.ACKNOWLEDGEMENT, eventId, sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        log.info("Processing group '{}' reset: the outbox is kept, and replayed events record no letter", GROUP);
     }
 
     private void record(String complaintId, LetterKind kind, String eventId, long sequence) {
