@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 
 /**
@@ -40,6 +41,13 @@ class CorrespondenceProcess {
     @DisallowReplay
     void on(ComplaintAcknowledged e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
         record(e.complaintId().value(), LetterKind.ACKNOWLEDGEMENT, eventId, sequence);
+    }
+
+    /** Withdrawn by the customer: the confirmation that nothing more will be done (lifecycle). */
+    @EventHandler
+    @DisallowReplay
+    void on(ComplaintWithdrawn e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        record(e.complaintId().value(), LetterKind.WITHDRAWAL_CONFIRMATION, eventId, sequence);
     }
 
     @ResetHandler

@@ -4,7 +4,7 @@
  * writes a letter from a {@link uk.co.welzo.klachten.api.complaint.query.ComplaintView} and the part staff write; the
  * preview answers {@link uk.co.welzo.klachten.api.correspondence.PreviewLetter} with it. The processing group
  * {@value uk.co.welzo.klachten.query.automation.correspondence.CorrespondenceProcess#GROUP} records the letters events
- * call for in the outbox (the acknowledgement so far), never on a replay; the
+ * call for in the outbox (acknowledgement, withdrawal confirmation so far), never on a replay; the
  * {@link uk.co.welzo.klachten.query.automation.correspondence.LetterSender} e-mails each once when a mail server is
  * configured and records it on the complaint.
  */

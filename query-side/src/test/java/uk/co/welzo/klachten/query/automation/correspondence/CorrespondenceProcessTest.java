@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.query.MongoTestServer;
 
@@ -76,6 +78,19 @@ class CorrespondenceProcessTest {
             assertThat(letter.attempts).isZero();
             assertThat(letter.nextAttemptAt).isEqualTo(NOW);
         });
+    }
+
+    @Test
+    void recordsTheWithdrawalConfirmationWhenTheCustomerWithdraws() throws Exception {
+        ComplaintId id = ComplaintId.of("outbox-5");
+        process.handle(event(id, 1, acknowledged(id)));
+        DomainEventMessage<?> withdrawn = event(id, 2, new ComplaintWithdrawn(id, "Sorted out with the courier",
+                NOW, NOW, new Actor("agent")));
+        process.handle(withdrawn);
+        assertThat(letters(id)).extracting(letter -> letter.kind)
+                .containsExactlyInAnyOrder(LetterKind.ACKNOWLEDGEMENT, LetterKind.WITHDRAWAL_CONFIRMATION);
+        assertThat(mongo.findById(OutboxEntry.key(id.value(), LetterKind.WITHDRAWAL_CONFIRMATION,
+                withdrawn.getIdentifier()), OutboxEntry.class).sequence).isEqualTo(2);
     }
 
     @Test

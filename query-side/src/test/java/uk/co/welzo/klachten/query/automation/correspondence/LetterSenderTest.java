@@ -37,11 +37,13 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
@@ -297,6 +299,28 @@ class LetterSenderTest {
         assertThat(waiting.state).isEqualTo(LetterState.PENDING);
         assertThat(waiting.attempts).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void emailsTheWithdrawalConfirmationTheSameWay() throws Exception {
+        ComplaintView sample = SampleCases.at(LetterKind.WITHDRAWAL_CONFIRMATION, "Sam Lee");
+        views.put("web-8", new ComplaintView("web-8", sample.reference(), sample.status(), sample.stage(),
+                sample.channel(), sample.category(), sample.complainant(), sample.description(), sample.orderNumber(),
+                sample.product(), sample.receivedAt(), sample.handler(), sample.deadlines(), sample.inquiries(),
+                sample.departmentManager(), sample.outcome(), sample.remedy(), sample.rootCause(),
+                sample.escalationWindowEnds(), sample.closureReason(), sample.externalReferrals(), sample.timeline(), 4));
+        ComplaintId id = ComplaintId.of("web-8");
+        DomainEventMessage<?> event = new GenericDomainEventMessage<>("Complaint", "web-8", 4,
+                new ComplaintWithdrawn(id, "Sorted", T0, T0,
+                        new Actor("agent")));
+        process.handle(event);
+
+        assertThat(sender().sendDue()).isEqualTo(1);
+        MimeMessage received = single();
+        assertThat(addresses(received.getAllRecipients())).containsExactly("sam@example.org");
+        assertThat(GreenMailUtil.getBody(received)).contains(SampleCases.REFERENCE);
+        assertThat(recorded).singleElement().satisfies(record -> assertThat(record.summary())
+                .startsWith("WITHDRAWAL_CONFIRMATION letter e-mailed to the customer (template withdrawal-confirmation/"));
     }
 
     @Test
