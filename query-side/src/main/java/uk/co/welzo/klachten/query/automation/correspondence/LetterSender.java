@@ -136,6 +136,11 @@ public class LetterSender {
         Optional<ComplaintView> view = queries.query(new FindComplaint(ComplaintId.of(entry.complaintId)),
                 ResponseTypes.optionalInstanceOf(ComplaintView.class)).join();
         if (view.isEmpty() || view.get().version() < entry.sequence) {
+            if (entry.recordedAt.plus(settings.maxRetry()).isBefore(now)) {
+                // a view that lags this long is stuck (a dead-lettered event, say): count it, so it ends parked
+                throw new IllegalStateException("the case view has not caught up with event " + entry.eventId
+                        + " since " + entry.recordedAt);
+            }
             // the case view has not caught up with the event yet: not a failure, look again shortly
             outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
                     .set("nextAttemptAt", now.plusSeconds(1)));

@@ -299,6 +299,12 @@ class LetterSenderTest {
         assertThat(waiting.state).isEqualTo(LetterState.PENDING);
         assertThat(waiting.attempts).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        clock.move(Duration.ofHours(1).plusSeconds(1));
+        assertThat(sender().sendDue()).isZero();
+        OutboxEntry stuck = entry(letter.id);
+        assertThat(stuck.attempts).as("a view stuck longer than the longest wait counts").isEqualTo(1);
+        assertThat(stuck.lastError).contains("has not caught up");
     }
 
     @Test
