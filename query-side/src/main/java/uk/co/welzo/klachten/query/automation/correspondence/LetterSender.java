@@ -115,9 +115,11 @@ public class LetterSender {
             if (entry.sentAt == null && !send(entry, mail, now)) {
                 return false;
             }
+            // no occurredAt: the aggregate's own now, never refused as in its future (another instance's clock) or
+            // before a step staff took since the send; the summary tells when the SMTP server took the letter
             commands.sendAndWait(new RecordCustomerCommunication(ComplaintId.of(entry.complaintId),
                     communicationId(entry.id), CommunicationChannel.EMAIL, Direction.OUTBOUND, summary(entry),
-                    entry.sentAt, CORRESPONDENCE));
+                    null, CORRESPONDENCE));
             outbox.update(entry, new Update().set("state", LetterState.SENT).set("leaseUntil", Instant.EPOCH)
                     .unset("lastError"));
             log.info("{} letter for complaint {} sent and recorded ({})", entry.kind, entry.complaintId, entry.messageId);
@@ -212,8 +214,8 @@ public class LetterSender {
     }
 
     static String summary(OutboxEntry entry) {
-        return entry.kind + " letter e-mailed to the customer (template " + entry.templateVersion + ", Message-ID "
-                + entry.messageId + ")";
+        return entry.kind + " letter e-mailed to the customer at " + entry.sentAt + " (template " + entry.templateVersion
+                + ", Message-ID " + entry.messageId + ")";
     }
 
     static CommunicationId communicationId(String key) {
