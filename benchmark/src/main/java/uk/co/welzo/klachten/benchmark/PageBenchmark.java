@@ -1,5 +1,8 @@
 package uk.co.welzo.klachten.benchmark;
 
+import static uk.co.welzo.klachten.benchmark.BenchmarkArgs.deleteQuietly;
+import static uk.co.welzo.klachten.benchmark.BenchmarkArgs.intArg;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -326,21 +329,6 @@ public final class PageBenchmark {
             events += batch.size();
             eventStore.publish(batch);
             batch = new ArrayList<>(2_000);
-        }
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        for (String arg : args) {
-            if (arg.startsWith("--" + name + "=")) {
-                return Integer.parseInt(arg.substring(name.length() + 3));
-            }
-        }
-        return fallback;
-    }
-
-    private static void deleteQuietly(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

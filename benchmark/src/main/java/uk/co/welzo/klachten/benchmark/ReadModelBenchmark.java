@@ -1,6 +1,8 @@
 package uk.co.welzo.klachten.benchmark;
 
-import java.io.IOException;
+import static uk.co.welzo.klachten.benchmark.BenchmarkArgs.deleteQuietly;
+import static uk.co.welzo.klachten.benchmark.BenchmarkArgs.intArg;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,20 +177,6 @@ public final class ReadModelBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
-    private static int intArg(String[] args, String name, int fallback) {
-        for (String arg : args) {
-            if (arg.startsWith("--" + name + "=")) {
-                return Integer.parseInt(arg.substring(name.length() + 3));
-            }
-        }
-        return fallback;
-    }
-
-    private static void deleteQuietly(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
 
     /** The streaming processors of the read models, stopped, reset and started on demand. */
     record Processors(EventProcessingConfiguration config, TokenStore tokens, EventStore eventStore) {
