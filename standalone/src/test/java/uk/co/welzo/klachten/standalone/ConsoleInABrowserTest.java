@@ -3,9 +3,6 @@ package uk.co.welzo.klachten.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
@@ -17,31 +14,12 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue #14's staff console as an agent uses it: the whole embedded service on a random port, headless Chromium,
  * a screenshot and an axe-core check of every page visited ({@code target/screenshots/console-*}).
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"klachten.web.complaint-form.per-minute=100", "klachten.web.complaint-form.per-hour=100"})
-// closes the embedded stores when the journeys are done
-@DirtiesContext
-class ConsoleInABrowserTest {
-
-    /** A fresh data directory for every run, so no journey meets an earlier run's complaints. */
-    @DynamicPropertySource
-    static void freshDataDirectory(DynamicPropertyRegistry properties) throws IOException {
-        Path dataDir = Files.createTempDirectory("klachten-console-");
-        properties.add("klachten.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
+class ConsoleInABrowserTest extends ServiceInABrowser {
 
     @Test
     @DisplayName("R2, R3: the public form lodges and shows a reference, and the complaint appears in an agent's open "

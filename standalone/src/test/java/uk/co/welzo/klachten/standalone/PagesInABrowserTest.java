@@ -4,38 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue #14's pages as a person uses them: the whole embedded service on a random port, driven by headless
  * Chromium. Every page visited is saved under {@code target/screenshots/} and checked with axe-core.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"klachten.web.complaint-form.per-minute=100", "klachten.web.complaint-form.per-hour=100"})
-// closes the embedded stores when the journeys are done
-@DirtiesContext
-class PagesInABrowserTest {
-
-    /** A fresh data directory for every run, so no journey meets an earlier run's complaints. */
-    @DynamicPropertySource
-    static void freshDataDirectory(DynamicPropertyRegistry properties) throws IOException {
-        Path dataDir = Files.createTempDirectory("klachten-browser-");
-        properties.add("klachten.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
+class PagesInABrowserTest extends ServiceInABrowser {
 
     @Test
     @DisplayName("R1, R2.2: a customer lodges on the public form, is given a reference, and staff find the complaint by it")
