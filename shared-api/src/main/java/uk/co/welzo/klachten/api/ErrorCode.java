@@ -32,6 +32,9 @@ public enum ErrorCode {
     /** A final response may not go without the signposting to independent advice and support (R4.5, R7.1). */
     LETTER_SIGNPOSTING_MISSING(Kind.BAD_INPUT, naming("signposting"),
             "the final response to complaint %s must signpost the customer to independent advice and support"),
+    /** Staff write a part of the stage-1 outcome and the final response only; the service writes every other letter. */
+    LETTER_NOT_WRITTEN_BY_STAFF(Kind.BAD_INPUT, naming("kind"),
+            "the %s letter is written by the service from the complaint's steps; staff write the STAGE_ONE_OUTCOME and the FINAL_RESPONSE"),
 
     /** Worded by each reader for what it looked up. */
     COMPLAINT_NOT_FOUND(Kind.NOT_FOUND),

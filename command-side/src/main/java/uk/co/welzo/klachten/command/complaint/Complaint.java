@@ -38,6 +38,7 @@ import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
 import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
 import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
+import uk.co.welzo.klachten.api.complaint.command.SendLetter;
 import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
@@ -58,6 +59,7 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
 import uk.co.welzo.klachten.api.complaint.lifecycle.RunningDeadline;
@@ -76,6 +78,8 @@ import uk.co.welzo.klachten.command.sla.Deadlines;
 @Aggregate(commandTargetResolver = "complaintTargets")
 public class Complaint {
 
+    private static final Set<String> LETTER_LANGUAGES = Set.of("en", "nl");
+
     @AggregateIdentifier
     private ComplaintId id;
     private ComplaintLodged lodging;
@@ -87,6 +91,7 @@ public class Complaint {
     private Inquiries inquiries = Inquiries.NONE;
     private Communications communications = Communications.NONE;
     private Set<String> referrals = Set.of();
+    private Letters letters = Letters.NONE;
 
     protected Complaint() {
         // for Axon
@@ -287,6 +292,26 @@ public class Complaint {
                 command.actor()));
     }
 
+    /**
+     * Staff wrote their part of the stage-1 outcome (the findings, R3.3) or of the final response (with the
+     * signposting, R4.5); the service sends it and records it under the command's communication id.
+     */
+    @CommandHandler
+    public void handle(SendLetter command, Clock clock) {
+        var communicationId = required("communicationId", command.communicationId());
+        var kind = required("kind", command.kind());
+        String language = strip(command.language());
+        if (language != null && !LETTER_LANGUAGES.contains(language)) {
+            throw ComplaintRuleBroken.about("language", ErrorCode.INVALID_INPUT, "language", "must be en or nl");
+        }
+        Instant now = clock.instant();
+        LetterWritten letter = new LetterWritten(id, communicationId, kind, required("findings", command.findings()),
+                strip(command.remedy()), strip(command.signposting()), language, now, now, command.actor());
+        if (letters.isNew(letter, lifecycle().status(), communications)) {
+            apply(letter);
+        }
+    }
+
     @CommandHandler
     public void handle(RecordExternalReferral command, Clock clock) {
         String body = required("body", command.body());
@@ -442,6 +467,12 @@ public class Complaint {
         Set<String> withReferral = new HashSet<>(referrals);
         withReferral.add(event.body());
         referrals = Set.copyOf(withReferral);
+        follow(event);
+    }
+
+    @EventSourcingHandler
+    void on(LetterWritten event) {
+        letters = letters.written(event);
         follow(event);
     }
 

@@ -43,6 +43,7 @@ import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
 import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
+import uk.co.welzo.klachten.api.complaint.command.SendLetter;
 import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Acknowledge;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.AskDepartment;
@@ -164,6 +165,20 @@ class ComplaintCommandController {
         CommunicationId communicationId = communicationId(body.communicationId());
         send(new RecordCustomerCommunication(complaintId, communicationId, body.channel(),
                 body.direction(), body.summary(), body.occurredAt(), actor(who)), ifMatch);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(communicationId.value()));
+    }
+
+    @PostMapping("/{complaintId}/letters")
+    @PreAuthorize(INVESTIGATORS)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Send the customer the stage-1 outcome (findings, R3.3) or the final response (findings and "
+            + "signposting, R4.5), written from its template; recorded as the communication it answers once sent")
+    ResponseEntity<Created> sendLetter(@PathVariable ComplaintId complaintId, @Valid @RequestBody ComplaintRequests.Letter body,
+                                       Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CommunicationId communicationId = communicationId(body.communicationId());
+        send(new SendLetter(complaintId, communicationId, body.kind(), body.findings(), body.remedy(), body.signposting(),
+                body.language(), actor(who)), ifMatch);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(communicationId.value()));
     }
 

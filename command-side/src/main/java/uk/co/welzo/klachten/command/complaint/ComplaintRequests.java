@@ -16,6 +16,7 @@ import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.Department;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.platform.validation.HasText;
 
 /**
@@ -79,6 +80,21 @@ final class ComplaintRequests {
             @NotNull Direction direction,
             @NotBlank @HasText @Size(max = 10_000) String summary,
             Instant occurredAt) {
+    }
+
+    record Letter(
+            @Schema(description = "The id the letter is recorded under once sent; chosen by the service when absent")
+            @Pattern(regexp = ID) String communicationId,
+            @Schema(description = "STAGE_ONE_OUTCOME or FINAL_RESPONSE; the service writes every other letter itself")
+            @NotNull LetterKind kind,
+            @Schema(description = "What the investigation found (R3.3)")
+            @NotBlank @HasText @Size(max = 10_000) String findings,
+            @Schema(description = "What is done for the customer; the recorded remedy when absent (R3.5)")
+            @Size(max = 10_000) String remedy,
+            @Schema(description = "Where the customer may seek independent advice and support: required for a final response (R4.5, R7.1)")
+            @Size(max = 10_000) String signposting,
+            @Schema(description = "The letter's language, en (default) or nl")
+            @Pattern(regexp = "en|nl") String language) {
     }
 
     record Resolve(

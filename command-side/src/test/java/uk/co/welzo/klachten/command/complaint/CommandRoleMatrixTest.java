@@ -60,6 +60,8 @@ class CommandRoleMatrixTest {
                 new Endpoint(HttpMethod.POST, ID + "/department-requests/i1/answer", "{\"answer\":\"a\"}", INVESTIGATORS),
                 new Endpoint(HttpMethod.POST, ID + "/communications",
                         "{\"channel\":\"PHONE\",\"direction\":\"INBOUND\",\"summary\":\"s\"}", INVESTIGATORS),
+                new Endpoint(HttpMethod.POST, ID + "/letters",
+                        "{\"kind\":\"STAGE_ONE_OUTCOME\",\"findings\":\"f\"}", INVESTIGATORS),
                 new Endpoint(HttpMethod.POST, ID + "/resolution",
                         "{\"outcome\":\"UPHELD\",\"remedy\":\"r\",\"rootCause\":\"c\",\"customerSignposted\":false}", INVESTIGATORS),
                 new Endpoint(HttpMethod.POST, ID + "/escalation", "{\"reason\":\"r\"}", STAFF),

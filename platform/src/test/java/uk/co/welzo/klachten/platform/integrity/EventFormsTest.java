@@ -52,6 +52,8 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
 import uk.co.welzo.klachten.platform.axon.AxonSerializerConfiguration;
 import uk.co.welzo.klachten.platform.problem.JacksonConfiguration;
@@ -140,6 +142,8 @@ class EventFormsTest {
                 new ComplaintClosed(id, ClosureReason.ACCEPTED_BY_CUSTOMER, t1, t2, actor),
                 new ComplaintWithdrawn(id, "sorted", t1, t2, actor),
                 new ExternalReferralRecorded(id, "Ombudsman", t1, t2, actor),
+                new LetterWritten(id, letter, LetterKind.FINAL_RESPONSE, "we found a fault", "refund", "Citizens Advice",
+                        "en", t1, t2, actor),
                 new ReferenceNumberReserved(reference, id, t2));
         Map<String, Object> byType = new LinkedHashMap<>();
         all.forEach(event -> byType.put(event.getClass().getName(), event));

@@ -30,6 +30,7 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 
 
 /**
@@ -108,6 +109,12 @@ class CaseProjection {
 
     @EventHandler
     void on(InvestigationNoteRecorded e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence), c -> { });
+    }
+
+    /** On the timeline; what it told the customer shows once it is sent and recorded as a communication. */
+    @EventHandler
+    void on(LetterWritten e, @SequenceNumber long sequence) {
         update(e.complaintId(), step(e, sequence), c -> { });
     }
 

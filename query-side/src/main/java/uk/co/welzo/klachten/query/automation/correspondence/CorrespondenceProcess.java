@@ -10,8 +10,13 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
+import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 
 /**
@@ -50,14 +55,52 @@ class CorrespondenceProcess {
         record(e.complaintId().value(), LetterKind.WITHDRAWAL_CONFIRMATION, eventId, sequence);
     }
 
+    /** R5.2: the running resolution deadline moved: the customer is told the reason, the old and the new date. */
+    @EventHandler
+    @DisallowReplay
+    void on(DeadlineExtended e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        record(e.complaintId().value(), LetterKind.DEADLINE_EXTENSION, eventId, sequence);
+    }
+
+    /** R4.3: the escalation is acknowledged: the reviewing department and the stage-2 target date. */
+    @EventHandler
+    @DisallowReplay
+    void on(EscalationAcknowledged e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        record(e.complaintId().value(), LetterKind.ESCALATION_ACKNOWLEDGEMENT, eventId, sequence);
+    }
+
+    /** R3.3, R4.5: staff wrote their part of the stage-1 outcome or the final response; it goes as they wrote it. */
+    @EventHandler
+    @DisallowReplay
+    void on(LetterWritten e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        record(OutboxEntry.written(e, eventId, sequence, clock.instant()));
+    }
+
+    /**
+     * Closed: the confirmation with its reason; not after a final response, whose letter already said it was final
+     * (closing then only tidies the case).
+     */
+    @EventHandler
+    @DisallowReplay
+    void on(ComplaintClosed e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        if (e.reason() != ClosureReason.FINAL_RESPONSE_GIVEN) {
+            record(e.complaintId().value(), LetterKind.CLOSURE_CONFIRMATION, eventId, sequence);
+        }
+    }
+
     @ResetHandler
     void reset() {
         log.info("Processing group '{}' reset: the outbox is kept, and replayed events record no letter", GROUP);
     }
 
     private void record(String complaintId, LetterKind kind, String eventId, long sequence) {
-        if (outbox.record(OutboxEntry.of(complaintId, kind, eventId, sequence, clock.instant()))) {
-            log.info("{} letter for complaint {} recorded in the outbox (event {})", kind, complaintId, eventId);
+        record(OutboxEntry.of(complaintId, kind, eventId, sequence, clock.instant()));
+    }
+
+    private void record(OutboxEntry entry) {
+        if (outbox.record(entry)) {
+            log.info("{} letter for complaint {} recorded in the outbox (event {})", entry.kind, entry.complaintId,
+                    entry.eventId);
         }
     }
 }

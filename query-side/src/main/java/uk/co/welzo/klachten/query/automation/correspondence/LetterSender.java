@@ -118,7 +118,7 @@ public class LetterSender {
             // no occurredAt: the aggregate's own now, never refused as in its future (another instance's clock) or
             // before a step staff took since the send; the summary tells when the SMTP server took the letter
             commands.sendAndWait(new RecordCustomerCommunication(ComplaintId.of(entry.complaintId),
-                    communicationId(entry.id), CommunicationChannel.EMAIL, Direction.OUTBOUND, summary(entry),
+                    entry.recordAs(), CommunicationChannel.EMAIL, Direction.OUTBOUND, summary(entry),
                     null, CORRESPONDENCE));
             outbox.update(entry, new Update().set("state", LetterState.SENT).set("leaseUntil", Instant.EPOCH)
                     .unset("lastError"));
@@ -153,7 +153,7 @@ public class LetterSender {
             outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
             return false;
         }
-        LetterPreview letter = letters.render(entry.kind, view.get(), StaffPart.NONE, LetterTemplates.ENGLISH);
+        LetterPreview letter = letters.render(entry.kind, view.get(), entry.staffPart(), entry.locale());
         if (entry.messageId == null) {
             entry.messageId = messageId(entry.id, settings.from());
         }

@@ -1,14 +1,19 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 
 /**
  * One letter to send, keyed by its idempotency key (complaint, letter kind, the event that caused it). It holds no
- * personal data and no body: the sender writes the letter from the case view when it sends, so an erased complainant
- * is never mailed from here. Not a read model: no event rebuilds it, so it is never cleared by a reset.
+ * body and none of the complainant's details: the sender writes the letter from the case view when it sends, so an
+ * erased complainant is never mailed from here. A letter staff wrote a part of ({@code LetterWritten}) carries that
+ * part (findings, remedy, signposting: free text that may be personal data, to be covered by erasure, #17) and the
+ * communication id it is recorded under. Not a read model: no event rebuilds it, so it is never cleared by a reset.
  */
 @Document(OutboxEntry.COLLECTION)
 class OutboxEntry {
@@ -36,9 +41,41 @@ class OutboxEntry {
     String templateVersion;
     /** When the SMTP server accepted it; set while the record on the complaint may still be missing. */
     Instant sentAt;
+    /** The communication id staff chose for their letter; absent for the service's own, whose id derives from the key. */
+    String communicationId;
+    /** What staff wrote, for a letter they wrote a part of; absent otherwise. */
+    String findings;
+    String remedy;
+    String signposting;
+    /** {@code en} or {@code nl}; English when absent. */
+    String language;
 
     static String key(String complaintId, LetterKind kind, String eventId) {
         return complaintId + ":" + kind + ":" + eventId;
+    }
+
+    /** The communication the letter is recorded as once sent. */
+    CommunicationId recordAs() {
+        return communicationId != null ? CommunicationId.of(communicationId) : LetterSender.communicationId(id);
+    }
+
+    StaffPart staffPart() {
+        return new StaffPart(findings, remedy, null, signposting);
+    }
+
+    Locale locale() {
+        return "nl".equals(language) ? Locale.forLanguageTag("nl") : LetterTemplates.ENGLISH;
+    }
+
+    /** The letter staff wrote a part of, recorded from its {@code LetterWritten} event. */
+    static OutboxEntry written(LetterWritten written, String eventId, long sequence, Instant now) {
+        OutboxEntry entry = of(written.complaintId().value(), written.kind(), eventId, sequence, now);
+        entry.communicationId = written.communicationId().value();
+        entry.findings = written.findings();
+        entry.remedy = written.remedy();
+        entry.signposting = written.signposting();
+        entry.language = written.language();
+        return entry;
     }
 
     static OutboxEntry of(String complaintId, LetterKind kind, String eventId, long sequence, Instant now) {

@@ -5,6 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.acknowledged;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.asked;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.escalated;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.escalationAcknowledged;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.extended;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.lodged;
 
 import java.time.Clock;
@@ -25,7 +28,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.query.MongoTestServer;
 
@@ -91,6 +98,55 @@ class CorrespondenceProcessTest {
                 .containsExactlyInAnyOrder(LetterKind.ACKNOWLEDGEMENT, LetterKind.WITHDRAWAL_CONFIRMATION);
         assertThat(mongo.findById(OutboxEntry.key(id.value(), LetterKind.WITHDRAWAL_CONFIRMATION,
                 withdrawn.getIdentifier()), OutboxEntry.class).sequence).isEqualTo(2);
+    }
+
+    @Test
+    void recordsTheExtensionLetterWhenTheDeadlineMoves_R5_2() throws Exception {
+        ComplaintId id = ComplaintId.of("outbox-6");
+        process.handle(event(id, 3, extended(id)));
+        assertThat(letters(id)).singleElement().satisfies(letter -> {
+            assertThat(letter.kind).isEqualTo(LetterKind.DEADLINE_EXTENSION);
+            assertThat(letter.sequence).isEqualTo(3);
+            assertThat(letter.recordAs()).as("the service's own letter: its id derives from its key")
+                    .isEqualTo(LetterSender.communicationId(letter.id));
+        });
+    }
+
+    @Test
+    void recordsTheEscalationAcknowledgement_R4_3() throws Exception {
+        ComplaintId id = ComplaintId.of("outbox-7");
+        process.handle(event(id, 4, escalated(id)));
+        assertThat(letters(id)).as("escalated, not yet acknowledged").isEmpty();
+        process.handle(event(id, 5, escalationAcknowledged(id)));
+        assertThat(letters(id)).extracting(letter -> letter.kind)
+                .containsExactly(LetterKind.ESCALATION_ACKNOWLEDGEMENT);
+    }
+
+    @Test
+    void recordsTheLetterStaffWroteWithTheirPart_R3_3() throws Exception {
+        ComplaintId id = ComplaintId.of("outbox-8");
+        process.handle(event(id, 6, new LetterWritten(id, CommunicationId.of("outcome-1"), LetterKind.FINAL_RESPONSE,
+                "We found the fault", null, "Citizens Advice", "nl", NOW, NOW, new Actor("manager"))));
+        assertThat(letters(id)).singleElement().satisfies(letter -> {
+            assertThat(letter.kind).isEqualTo(LetterKind.FINAL_RESPONSE);
+            assertThat(letter.recordAs()).as("recorded under the id staff gave").isEqualTo(CommunicationId.of("outcome-1"));
+            assertThat(letter.staffPart()).isEqualTo(new StaffPart("We found the fault", null, null, "Citizens Advice"));
+            assertThat(letter.locale().getLanguage()).isEqualTo("nl");
+        });
+    }
+
+    @Test
+    void confirmsAClosureButNotAfterTheFinalResponse() throws Exception {
+        ComplaintId accepted = ComplaintId.of("outbox-9");
+        process.handle(event(accepted, 3, new ComplaintClosed(accepted, ClosureReason.ACCEPTED_BY_CUSTOMER, NOW, NOW,
+                new Actor("agent"))));
+        assertThat(letters(accepted)).extracting(letter -> letter.kind)
+                .containsExactly(LetterKind.CLOSURE_CONFIRMATION);
+
+        ComplaintId finalAnswer = ComplaintId.of("outbox-10");
+        process.handle(event(finalAnswer, 8, new ComplaintClosed(finalAnswer, ClosureReason.FINAL_RESPONSE_GIVEN, NOW,
+                NOW, new Actor("agent"))));
+        assertThat(letters(finalAnswer)).as("the final response already told the customer it was final").isEmpty();
     }
 
     @Test

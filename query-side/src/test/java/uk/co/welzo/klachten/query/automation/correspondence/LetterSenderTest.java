@@ -40,10 +40,12 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
@@ -329,6 +331,31 @@ class LetterSenderTest {
         assertThat(GreenMailUtil.getBody(received)).contains(SampleCases.REFERENCE);
         assertThat(recorded).singleElement().satisfies(record -> assertThat(record.summary())
                 .startsWith("WITHDRAWAL_CONFIRMATION letter e-mailed to the customer at 2027-01-05T10:00:00Z (template withdrawal-confirmation/"));
+    }
+
+    @Test
+    void emailsTheFinalResponseStaffWroteInTheirWordsAndLanguageUnderTheirCommunicationId_R4_5() throws Exception {
+        ComplaintView sample = SampleCases.at(LetterKind.FINAL_RESPONSE, "Sam Lee");
+        views.put("web-9", new ComplaintView("web-9", sample.reference(), sample.status(), sample.stage(),
+                sample.channel(), sample.category(), sample.complainant(), sample.description(), sample.orderNumber(),
+                sample.product(), sample.receivedAt(), sample.handler(), sample.deadlines(), sample.inquiries(),
+                sample.departmentManager(), sample.outcome(), sample.remedy(), sample.rootCause(),
+                sample.escalationWindowEnds(), sample.closureReason(), sample.externalReferrals(), sample.timeline(), 9));
+        ComplaintId id = ComplaintId.of("web-9");
+        process.handle(new GenericDomainEventMessage<>("Complaint", "web-9", 9, new LetterWritten(id,
+                CommunicationId.of("final-9"), LetterKind.FINAL_RESPONSE, "De pallet is in ons magazijn gevallen.",
+                null, "Citizens Advice, 0808 223 1133", "nl", T0, T0, new Actor("manager"))));
+
+        assertThat(sender().sendDue()).isEqualTo(1);
+        MimeMessage received = single();
+        String body = GreenMailUtil.getBody(received);
+        assertThat(body).contains("De pallet is in ons magazijn gevallen.").contains("Citizens Advice, 0808 223 1133")
+                .contains(SampleCases.REFERENCE);
+        assertThat(received.getSubject()).as("the Dutch letter").contains(SampleCases.REFERENCE).contains("klacht");
+        assertThat(recorded).singleElement().satisfies(record -> {
+            assertThat(record.communicationId()).as("the id staff gave").isEqualTo(CommunicationId.of("final-9"));
+            assertThat(record.summary()).startsWith("FINAL_RESPONSE letter e-mailed to the customer at");
+        });
     }
 
     @Test

@@ -14,7 +14,7 @@ public sealed interface ComplaintEvent permits
         ComplaintLodged, ComplaintAcknowledged, ComplaintAssigned, ComplaintRecategorised, InvestigationNoteRecorded,
         DepartmentInputRequested, DepartmentInputReceived, CustomerCommunicationRecorded, ComplaintResolved,
         ComplaintEscalated, EscalationAcknowledged, DeadlineExtended, DeadlineWarningIssued, DeadlineMissed,
-        ComplaintClosed, ComplaintWithdrawn, ExternalReferralRecorded {
+        ComplaintClosed, ComplaintWithdrawn, ExternalReferralRecorded, LetterWritten {
 
     ComplaintId complaintId();
 

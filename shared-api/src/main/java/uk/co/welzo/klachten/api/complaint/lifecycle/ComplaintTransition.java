@@ -33,6 +33,7 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 
 /**
  * What each event does to a complaint's status, stage, running deadlines and open requests for
@@ -103,7 +104,7 @@ public final class ComplaintTransition {
             changes.clocksStopped();
         } else if (event instanceof ComplaintAssigned || event instanceof ComplaintRecategorised
                 || event instanceof InvestigationNoteRecorded || event instanceof CustomerCommunicationRecorded
-                || event instanceof ExternalReferralRecorded) {
+                || event instanceof ExternalReferralRecorded || event instanceof LetterWritten) {
             // recorded on the complaint; its status, stage and deadlines stay as they were
         } else {
             throw new IllegalArgumentException("no transition for " + event.getClass().getName());

@@ -22,6 +22,7 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
 
 /**
@@ -148,6 +149,10 @@ public final class EventSentences {
         if (payload instanceof ExternalReferralRecorded e) {
             return "Referred to " + e.body() + ".";
         }
+        if (payload instanceof LetterWritten e) {
+            return capitalised(words(e.kind())) + " letter written for the customer, to be sent as communication "
+                    + e.communicationId() + ".";
+        }
         if (payload instanceof ReferenceNumberReserved e) {
             return "Reference " + e.reference() + " reserved for complaint " + e.complaintId() + ".";
         }
@@ -210,6 +215,9 @@ public final class EventSentences {
         }
         if (event instanceof ExternalReferralRecorded e) {
             return "Referred to " + e.body();
+        }
+        if (event instanceof LetterWritten e) {
+            return capitalised(words(e.kind())) + " letter written";
         }
         throw new IllegalArgumentException("no timeline summary for " + event.getClass().getName());
     }

@@ -1,0 +1,25 @@
+package uk.co.welzo.klachten.api.complaint.event;
+
+import java.time.Instant;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
+
+/**
+ * Staff wrote the case-specific part of a letter to the customer, to be sent by the service and recorded, once sent, as
+ * the {@link CustomerCommunicationRecorded} under {@code communicationId} (R3.3, R4.5). Until then the customer has been
+ * told nothing by it.
+ */
+public record LetterWritten(
+        ComplaintId complaintId,
+        CommunicationId communicationId,
+        LetterKind kind,
+        String findings,
+        String remedy,
+        String signposting,
+        String language,
+        Instant occurredAt,
+        Instant recordedAt,
+        Actor actor) implements ComplaintEvent {
+}
