@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,7 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
+import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
+import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
@@ -20,7 +28,8 @@ import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 
 /**
- * Decides from the events which letter the customer is owed and records it in the outbox, keyed by complaint, letter
+ * Decides from the events which notice staff are owed ({@link Notice}, as {@link StaffDirectory} configures them) and
+ * which letter the customer is owed and records it in the outbox, keyed by complaint, letter
  * and the causing event: the same event delivered twice (a retry, a second instance, a token reset that slipped past
  * the guard) records it once. A replay of the read models sends nothing: the handlers refuse replays, so a rebuild
  * never reaches the outbox. The reset handler keeps the outbox (it is not a read model, no event rebuilds it); it also
@@ -34,10 +43,12 @@ class CorrespondenceProcess {
     private static final Logger log = LoggerFactory.getLogger(CorrespondenceProcess.class);
 
     private final Outbox outbox;
+    private final StaffDirectory staff;
     private final Clock clock;
 
-    CorrespondenceProcess(Outbox outbox, Clock clock) {
+    CorrespondenceProcess(Outbox outbox, StaffDirectory staff, Clock clock) {
         this.outbox = outbox;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -67,6 +78,44 @@ class CorrespondenceProcess {
     @DisallowReplay
     void on(EscalationAcknowledged e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
         record(e.complaintId().value(), LetterKind.ESCALATION_ACKNOWLEDGEMENT, eventId, sequence);
+        notify(e, Notice.FORWARDED, e.departmentManager().name(), eventId, sequence);
+    }
+
+    /** R3.1: the new handler learns the case is theirs (not when they took it themselves). */
+    @EventHandler
+    @DisallowReplay
+    void on(ComplaintAssigned e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        if (!e.handler().equals(e.actor().name())) {
+            notify(e, Notice.ASSIGNED, e.handler(), eventId, sequence);
+        }
+    }
+
+    /** R3.2: the handler learns a department answered. */
+    @EventHandler
+    @DisallowReplay
+    void on(DepartmentInputReceived e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        notify(e, Notice.DEPARTMENT_ANSWERED, null, eventId, sequence);
+    }
+
+    /** R5.3: a deadline is near: the handler is warned. */
+    @EventHandler
+    @DisallowReplay
+    void on(DeadlineWarningIssued e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        notify(e, Notice.WARNING, null, eventId, sequence, e.deadline(), e.due());
+    }
+
+    /** R5.3: a deadline passed: the handler and the head of customer service are told, once. */
+    @EventHandler
+    @DisallowReplay
+    void on(DeadlineMissed e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        notify(e, Notice.BREACH, null, eventId, sequence, e.deadline(), e.due());
+    }
+
+    /** R4.2: the customer asked for a review: the head of customer service acknowledges and forwards it. */
+    @EventHandler
+    @DisallowReplay
+    void on(ComplaintEscalated e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        notify(e, Notice.ESCALATED, null, eventId, sequence);
     }
 
     /** R3.3, R4.5: staff wrote their part of the stage-1 outcome or the final response; it goes as they wrote it. */
@@ -97,9 +146,28 @@ class CorrespondenceProcess {
         record(OutboxEntry.of(complaintId, kind, eventId, sequence, clock.instant()));
     }
 
+    private void notify(ComplaintEvent e, Notice notice, String named, String eventId, long sequence) {
+        notify(e, notice, named, eventId, sequence, null, null);
+    }
+
+    /** One notice per recipient the notice has, when the directory sends it; {@code named} is who the event names. */
+    private void notify(ComplaintEvent e, Notice notice, String named, String eventId, long sequence,
+                        DeadlineKind deadline, Instant due) {
+        if (!staff.sends(notice)) {
+            return;
+        }
+        for (Notice.Recipient to : notice.recipients()) {
+            OutboxEntry entry = OutboxEntry.notice(e.complaintId().value(), notice, to,
+                    to == Notice.Recipient.HEAD ? null : named, e.actor().name(), eventId, sequence, clock.instant());
+            entry.deadline = deadline;
+            entry.due = due;
+            record(entry);
+        }
+    }
+
     private void record(OutboxEntry entry) {
         if (outbox.record(entry)) {
-            log.info("{} letter for complaint {} recorded in the outbox (event {})", entry.kind, entry.complaintId,
+            log.info("{} for complaint {} recorded in the outbox (event {})", entry.what(), entry.complaintId,
                     entry.eventId);
         }
     }

@@ -53,6 +53,7 @@ public class LetterSender {
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final LetterTemplates letters;
+    private final StaffNotices notices;
     private final ObjectProvider<JavaMailSender> mailSenders;
     private final Clock clock;
     private final Settings settings;
@@ -64,23 +65,24 @@ public class LetterSender {
 
     @Autowired
     LetterSender(Outbox outbox, QueryGateway queries, CommandGateway commands, LetterTemplates letters,
-                 ObjectProvider<JavaMailSender> mailSenders, Clock clock,
+                 StaffNotices notices, ObjectProvider<JavaMailSender> mailSenders, Clock clock,
                  @Value("${klachten.letters.from:customer.service@welzo.co.uk}") String from,
                  @Value("${klachten.letters.max-attempts:8}") int maxAttempts,
                  @Value("${klachten.letters.first-retry:PT1M}") Duration firstRetry,
                  @Value("${klachten.letters.max-retry:PT1H}") Duration maxRetry,
                  @Value("${klachten.letters.lease:PT2M}") Duration lease,
                  @Value("${klachten.letters.batch-size:50}") int batchSize) {
-        this(outbox, queries, commands, letters, mailSenders, clock,
+        this(outbox, queries, commands, letters, notices, mailSenders, clock,
                 new Settings(from, maxAttempts, firstRetry, maxRetry, lease, batchSize));
     }
 
     LetterSender(Outbox outbox, QueryGateway queries, CommandGateway commands, LetterTemplates letters,
-                 ObjectProvider<JavaMailSender> mailSenders, Clock clock, Settings settings) {
+                 StaffNotices notices, ObjectProvider<JavaMailSender> mailSenders, Clock clock, Settings settings) {
         this.outbox = outbox;
         this.queries = queries;
         this.commands = commands;
         this.letters = letters;
+        this.notices = notices;
         this.mailSenders = mailSenders;
         this.clock = clock;
         this.settings = settings;
@@ -115,16 +117,19 @@ public class LetterSender {
             if (entry.sentAt == null && !send(entry, mail, now)) {
                 return false;
             }
-            // no occurredAt: the aggregate's own now, never refused as in its future (another instance's clock) or
-            // before a step staff took since the send; the summary tells when the SMTP server took the letter
-            commands.sendAndWait(new RecordCustomerCommunication(ComplaintId.of(entry.complaintId),
-                    entry.recordAs(), CommunicationChannel.EMAIL, Direction.OUTBOUND, summary(entry),
-                    null, CORRESPONDENCE));
+            if (entry.notice == null) {
+                // no occurredAt: the aggregate's own now, never refused as in its future (another instance's clock) or
+                // before a step staff took since the send; the summary tells when the SMTP server took the letter
+                commands.sendAndWait(new RecordCustomerCommunication(ComplaintId.of(entry.complaintId),
+                        entry.recordAs(), CommunicationChannel.EMAIL, Direction.OUTBOUND, summary(entry),
+                        null, CORRESPONDENCE));
+            }
             outbox.update(entry, new Update().set("state", LetterState.SENT).set("leaseUntil", Instant.EPOCH)
                     .unset("lastError"));
-            log.info("{} letter for complaint {} sent and recorded ({})", entry.kind, entry.complaintId, entry.messageId);
+            log.info("{} for complaint {} sent{} ({})", entry.what(), entry.complaintId,
+                    entry.notice == null ? " and recorded" : "", entry.messageId);
             return true;
-        } catch (Refused | MailPreparationException permanent) {
+        } catch (Refused | MailPreparationException | StaffNotices.NoAddress permanent) {
             park(entry, permanent);
             return false;
         } catch (RuntimeException failed) {
@@ -133,7 +138,7 @@ public class LetterSender {
         }
     }
 
-    /** Writes and e-mails the letter; false when it cannot be written yet or ever by e-mail. */
+    /** Writes and e-mails the letter or notice; false when it cannot be written yet or ever by e-mail. */
     private boolean send(OutboxEntry entry, JavaMailSender mail, Instant now) {
         Optional<ComplaintView> view = queries.query(new FindComplaint(ComplaintId.of(entry.complaintId)),
                 ResponseTypes.optionalInstanceOf(ComplaintView.class)).join();
@@ -148,36 +153,51 @@ public class LetterSender {
                     .set("nextAttemptAt", now.plusSeconds(1)));
             return false;
         }
-        String email = view.get().complainant().email();
-        if (!Text.hasText(email)) {
-            outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
+        Optional<Envelope> envelope = entry.notice != null ? Optional.of(notices.write(entry, view.get()))
+                : letter(entry, view.get());
+        if (envelope.isEmpty()) {
             return false;
         }
-        LetterPreview letter = letters.render(entry.kind, view.get(), entry.staffPart(), entry.locale());
         if (entry.messageId == null) {
             entry.messageId = messageId(entry.id, settings.from());
         }
-        entry.templateVersion = letter.templateVersion();
+        entry.templateVersion = envelope.get().templateVersion();
         if (!outbox.update(entry, new Update().set("messageId", entry.messageId)
                 .set("templateVersion", entry.templateVersion))) {
-            log.warn("{} letter for complaint {}: lease lost before sending, left to its new holder", entry.kind,
+            log.warn("{} for complaint {}: lease lost before sending, left to its new holder", entry.what(),
                     entry.complaintId);
             return false;
         }
-        mail.send(message(mail, letter, email.strip(), entry.messageId));
+        mail.send(message(mail, envelope.get(), entry.messageId));
         entry.sentAt = clock.instant();
         outbox.update(entry, new Update().set("sentAt", entry.sentAt));
         return true;
     }
 
-    private MimeMessage message(JavaMailSender mail, LetterPreview letter, String to, String messageId) {
+    /** The letter to the complainant's address; empty, and marked for the post, when they gave none. */
+    private Optional<Envelope> letter(OutboxEntry entry, ComplaintView view) {
+        String email = view.complainant().email();
+        if (!Text.hasText(email)) {
+            outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
+            return Optional.empty();
+        }
+        LetterPreview letter = letters.render(entry.kind, view, entry.staffPart(), entry.locale());
+        return Optional.of(new Envelope(email.strip(), letter.subject(), letter.text(), letter.html(),
+                letter.templateVersion()));
+    }
+
+    private MimeMessage message(JavaMailSender mail, Envelope letter, String messageId) {
         try {
             MimeMessage message = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message, letter.html() != null, StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from());
-            helper.setTo(to);
+            helper.setTo(letter.to());
             helper.setSubject(letter.subject());
-            helper.setText(letter.text(), letter.html());
+            if (letter.html() != null) {
+                helper.setText(letter.text(), letter.html());
+            } else {
+                helper.setText(letter.text());
+            }
             // JavaMailSenderImpl keeps a Message-ID set before sending: every attempt of this letter carries this one
             message.setHeader("Message-ID", messageId);
             return message;
@@ -185,6 +205,10 @@ public class LetterSender {
             throw new MailPreparationException("the letter cannot be written as an e-mail: " + unwritable.getMessage(),
                     unwritable);
         }
+    }
+
+    /** What goes to one address: the subject, the text, the HTML (absent for a notice) and the template's version. */
+    record Envelope(String to, String subject, String text, String html, String templateVersion) {
     }
 
     private void retryLater(OutboxEntry entry, Instant now, RuntimeException failed) {
@@ -196,14 +220,14 @@ public class LetterSender {
         Duration wait = backoff(attempts, settings.firstRetry(), settings.maxRetry());
         outbox.update(entry, new Update().set("state", LetterState.PENDING).set("attempts", attempts)
                 .set("nextAttemptAt", now.plus(wait)).set("leaseUntil", Instant.EPOCH).set("lastError", error(failed)));
-        log.warn("{} letter for complaint {}: attempt {} failed, next in {}: {}", entry.kind, entry.complaintId,
+        log.warn("{} for complaint {}: attempt {} failed, next in {}: {}", entry.what(), entry.complaintId,
                 attempts, wait, failed.getMessage());
     }
 
     private void park(OutboxEntry entry, RuntimeException failed) {
         outbox.update(entry, new Update().set("state", LetterState.PARKED).set("attempts", entry.attempts + 1)
                 .set("leaseUntil", Instant.EPOCH).set("lastError", error(failed)));
-        log.error("{} letter for complaint {} parked after {} attempt(s): {}", entry.kind, entry.complaintId,
+        log.error("{} for complaint {} parked after {} attempt(s): {}", entry.what(), entry.complaintId,
                 entry.attempts + 1, failed.getMessage());
     }
 

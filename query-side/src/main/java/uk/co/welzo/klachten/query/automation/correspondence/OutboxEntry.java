@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 
@@ -49,9 +50,39 @@ class OutboxEntry {
     String signposting;
     /** {@code en} or {@code nl}; English when absent. */
     String language;
+    /** For a notice to staff instead of a letter ({@link #kind} is then absent): what, to whom, and its details. */
+    Notice notice;
+    Notice.Recipient recipientRole;
+    /** The user or manager the causing event names; absent when the case view's handler or the head is meant. */
+    String recipient;
+    /** Who took the step the notice tells of. */
+    String by;
+    /** The deadline a warning or a breach is about, and when it is (was) due. */
+    DeadlineKind deadline;
+    Instant due;
 
     static String key(String complaintId, LetterKind kind, String eventId) {
         return complaintId + ":" + kind + ":" + eventId;
+    }
+
+    static String key(String complaintId, Notice notice, Notice.Recipient to, String eventId) {
+        return complaintId + ":" + notice + "-" + to + ":" + eventId;
+    }
+
+    /** The letter's kind or the notice's, for logs and lists. */
+    String what() {
+        return kind != null ? kind.name() : notice + " notice to " + recipientRole;
+    }
+
+    /** A notice to one member of staff, about the step of event {@code eventId}. */
+    static OutboxEntry notice(String complaintId, Notice notice, Notice.Recipient to, String recipient, String by,
+                              String eventId, long sequence, Instant now) {
+        OutboxEntry entry = pending(key(complaintId, notice, to, eventId), complaintId, eventId, sequence, now);
+        entry.notice = notice;
+        entry.recipientRole = to;
+        entry.recipient = recipient;
+        entry.by = by;
+        return entry;
     }
 
     /** The communication the letter is recorded as once sent. */
@@ -79,10 +110,15 @@ class OutboxEntry {
     }
 
     static OutboxEntry of(String complaintId, LetterKind kind, String eventId, long sequence, Instant now) {
-        OutboxEntry entry = new OutboxEntry();
-        entry.id = key(complaintId, kind, eventId);
-        entry.complaintId = complaintId;
+        OutboxEntry entry = pending(key(complaintId, kind, eventId), complaintId, eventId, sequence, now);
         entry.kind = kind;
+        return entry;
+    }
+
+    private static OutboxEntry pending(String key, String complaintId, String eventId, long sequence, Instant now) {
+        OutboxEntry entry = new OutboxEntry();
+        entry.id = key;
+        entry.complaintId = complaintId;
         entry.eventId = eventId;
         entry.sequence = sequence;
         entry.state = LetterState.PENDING;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.acknowledged;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.answered;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.asked;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.stageOneMissed;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.stageOneWarned;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.escalated;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.escalationAcknowledged;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.extended;
@@ -13,7 +16,9 @@ import static uk.co.welzo.klachten.query.sla.SlaHistory.lodged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -30,6 +35,8 @@ import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
@@ -56,7 +63,7 @@ class CorrespondenceProcessTest {
     void setUp() {
         mongo.dropCollection(OutboxEntry.class);
         process = new AnnotationEventHandlerAdapter(
-                new CorrespondenceProcess(new Outbox(mongo), Clock.fixed(NOW, ZoneOffset.UTC)));
+                new CorrespondenceProcess(new Outbox(mongo), SampleCases.STAFF, Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     private static DomainEventMessage<?> event(ComplaintId id, long sequence, Object payload) {
@@ -64,7 +71,11 @@ class CorrespondenceProcessTest {
     }
 
     private List<OutboxEntry> letters(ComplaintId id) {
-        return mongo.find(query(where("complaintId").is(id.value())), OutboxEntry.class);
+        return mongo.find(query(where("complaintId").is(id.value()).and("kind").ne(null)), OutboxEntry.class);
+    }
+
+    private List<OutboxEntry> notices(ComplaintId id) {
+        return mongo.find(query(where("complaintId").is(id.value()).and("notice").ne(null)), OutboxEntry.class);
     }
 
     @Test
@@ -150,11 +161,71 @@ class CorrespondenceProcessTest {
     }
 
     @Test
+    void noticesTheHandlerAndTheHeadOfABreachOnce_R5_3() throws Exception {
+        ComplaintId id = ComplaintId.of("notice-1");
+        DomainEventMessage<?> breach = event(id, 5, stageOneMissed(id));
+        process.handle(breach);
+        process.handle(breach);
+        assertThat(notices(id)).extracting(notice -> notice.recipientRole).as("once each, whatever the redelivery")
+                .containsExactlyInAnyOrder(Notice.Recipient.HANDLER, Notice.Recipient.HEAD);
+        assertThat(notices(id)).allSatisfy(notice -> {
+            assertThat(notice.notice).isEqualTo(Notice.BREACH);
+            assertThat(notice.deadline).isEqualTo(DeadlineKind.STAGE_ONE_RESOLUTION);
+            assertThat(notice.due).isEqualTo(Instant.parse("2025-03-29T00:00:00Z"));
+        });
+        assertThat(letters(id)).isEmpty();
+    }
+
+    @Test
+    void noticesTheNewHandlerUnlessTheyTookTheCaseThemselves_R3_1() throws Exception {
+        ComplaintId id = ComplaintId.of("notice-2");
+        process.handle(event(id, 2, new ComplaintAssigned(id, "agent", null, NOW, NOW, new Actor("head"))));
+        process.handle(event(id, 3, new ComplaintAssigned(id, "bob", "agent", NOW, NOW, new Actor("bob"))));
+        assertThat(notices(id)).singleElement().satisfies(notice -> {
+            assertThat(notice.notice).isEqualTo(Notice.ASSIGNED);
+            assertThat(notice.recipient).isEqualTo("agent");
+            assertThat(notice.by).isEqualTo("head");
+        });
+    }
+
+    @Test
+    void noticesTheHeadOfAnEscalationAndTheManagerItIsForwardedTo_R4_2() throws Exception {
+        ComplaintId id = ComplaintId.of("notice-3");
+        process.handle(event(id, 4, escalated(id)));
+        process.handle(event(id, 5, escalationAcknowledged(id)));
+        assertThat(notices(id)).extracting(notice -> notice.notice + " " + notice.recipientRole + " " + notice.recipient)
+                .containsExactlyInAnyOrder("ESCALATED HEAD null", "FORWARDED MANAGER Dana");
+    }
+
+    @Test
+    void noticesTheHandlerOfADepartmentsAnswerAndAWarning_R3_2() throws Exception {
+        ComplaintId id = ComplaintId.of("notice-4");
+        process.handle(event(id, 3, answered(id)));
+        process.handle(event(id, 4, stageOneWarned(id)));
+        assertThat(notices(id)).extracting(notice -> notice.notice)
+                .containsExactlyInAnyOrder(Notice.DEPARTMENT_ANSWERED, Notice.WARNING);
+    }
+
+    @Test
+    void sendsOnlyTheNoticesConfigured() throws Exception {
+        StaffDirectory breachesOnly = new StaffDirectory(EnumSet.of(Notice.BREACH), "head", Map.of(),
+                "http://localhost:8080");
+        AnnotationEventHandlerAdapter quiet = new AnnotationEventHandlerAdapter(
+                new CorrespondenceProcess(new Outbox(mongo), breachesOnly, Clock.fixed(NOW, ZoneOffset.UTC)));
+        ComplaintId id = ComplaintId.of("notice-5");
+        quiet.handle(event(id, 3, answered(id)));
+        quiet.handle(event(id, 4, stageOneWarned(id)));
+        quiet.handle(event(id, 5, stageOneMissed(id)));
+        assertThat(notices(id)).extracting(notice -> notice.notice).containsOnly(Notice.BREACH).hasSize(2);
+    }
+
+    @Test
     void recordsNothingForEventsNoLetterFollows() throws Exception {
         ComplaintId id = ComplaintId.of("outbox-2");
         process.handle(event(id, 0, lodged(id)));
         process.handle(event(id, 2, asked(id)));
         assertThat(letters(id)).isEmpty();
+        assertThat(notices(id)).isEmpty();
     }
 
     @Test
@@ -164,7 +235,7 @@ class CorrespondenceProcessTest {
         process.handle(acknowledgedEvent);
         process.handle(acknowledgedEvent);
         // a second instance, its own process, the same event: still one letter
-        new AnnotationEventHandlerAdapter(new CorrespondenceProcess(new Outbox(mongo), Clock.systemUTC()))
+        new AnnotationEventHandlerAdapter(new CorrespondenceProcess(new Outbox(mongo), SampleCases.STAFF, Clock.systemUTC()))
                 .handle(acknowledgedEvent);
         assertThat(letters(id)).hasSize(1);
     }

@@ -2,6 +2,8 @@ package uk.co.welzo.klachten.query.automation.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.acknowledged;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.escalationAcknowledged;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.stageOneMissed;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -44,6 +46,7 @@ import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
@@ -82,7 +85,7 @@ class LetterSenderTest {
     @BeforeEach
     void setUp() {
         mongo.dropCollection(OutboxEntry.class);
-        process = new AnnotationEventHandlerAdapter(new CorrespondenceProcess(new Outbox(mongo), clock));
+        process = new AnnotationEventHandlerAdapter(new CorrespondenceProcess(new Outbox(mongo), SampleCases.STAFF, clock));
         mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
         mail.setPort(smtp.getSmtp().getPort());
@@ -111,7 +114,7 @@ class LetterSenderTest {
         }
         return new LetterSender(new Outbox(mongo), DefaultQueryGateway.builder().queryBus(queryBus).build(),
                 DefaultCommandGateway.builder().commandBus(commandBus).build(), SampleCases.templates(),
-                beans.getBeanProvider(JavaMailSender.class), clock,
+                new StaffNotices(SampleCases.STAFF, SampleCases.LONDON), beans.getBeanProvider(JavaMailSender.class), clock,
                 new LetterSender.Settings(FROM, maxAttempts, Duration.ofMinutes(1), Duration.ofHours(1),
                         Duration.ofMinutes(2), 50));
     }
@@ -356,6 +359,57 @@ class LetterSenderTest {
             assertThat(record.communicationId()).as("the id staff gave").isEqualTo(CommunicationId.of("final-9"));
             assertThat(record.summary()).startsWith("FINAL_RESPONSE letter e-mailed to the customer at");
         });
+    }
+
+    @Test
+    void tellsTheHandlerAndTheHeadOfABreachOnceAndRecordsNothingOnTheComplaint_R5_3() throws Exception {
+        views.put("web-1", SampleCases.at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee"));
+        DomainEventMessage<?> breach = new GenericDomainEventMessage<>("Complaint", "web-1", 5,
+                stageOneMissed(ComplaintId.of("web-1")));
+        process.handle(breach);
+        process.handle(breach);
+
+        LetterSender sender = sender();
+        assertThat(sender.sendDue()).isEqualTo(2);
+        assertThat(sender.sendDue()).isZero();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).extracting(message -> addresses(message.getAllRecipients()))
+                .containsExactlyInAnyOrder(List.of("agent@welzo.example"), List.of("head@welzo.example"));
+        for (MimeMessage message : received) {
+            assertThat(message.getSubject())
+                    .isEqualTo("[Klachten] " + SampleCases.REFERENCE + ": the stage one resolution deadline was missed");
+            String body = GreenMailUtil.getBody(message);
+            assertThat(body).contains("passed at the end of Friday 28 March 2025")
+                    .contains("https://klachten.example/console/cases/web-1")
+                    .as("no customer in a staff e-mail (R8.1)").doesNotContain("Sam Lee").doesNotContain("sam@example.org");
+        }
+        assertThat(recorded).as("a notice to staff is no communication with the customer").isEmpty();
+    }
+
+    @Test
+    void parksANoticeForStaffWithoutAnAddressSayingWhoAndWhere() throws Exception {
+        views.put("web-1", SampleCases.at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee"));
+        process.handle(new GenericDomainEventMessage<>("Complaint", "web-1", 6, new ComplaintAssigned(
+                ComplaintId.of("web-1"), "nobody", "agent", T0, T0, new Actor("head"))));
+
+        assertThat(sender().sendDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(mongo.findAll(OutboxEntry.class)).singleElement().satisfies(notice -> {
+            assertThat(notice.state).isEqualTo(LetterState.PARKED);
+            assertThat(notice.lastError).contains("'nobody'").contains("klachten.notifications.staff");
+        });
+    }
+
+    @Test
+    void tellsTheManagerTheHeadForwardedAnEscalationTo_R4_2() throws Exception {
+        views.put("web-1", SampleCases.at(LetterKind.ESCALATION_ACKNOWLEDGEMENT, "Sam Lee"));
+        process.handle(new GenericDomainEventMessage<>("Complaint", "web-1", 7,
+                escalationAcknowledged(ComplaintId.of("web-1"))));
+
+        assertThat(sender().sendDue()).as("the customer's letter and the manager's notice").isEqualTo(2);
+        assertThat(smtp.getReceivedMessages()).extracting(message -> addresses(message.getAllRecipients()))
+                .containsExactlyInAnyOrder(List.of("sam@example.org"), List.of("manager@welzo.example"));
+        assertThat(recorded).as("only the letter is recorded on the complaint").hasSize(1);
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.Complainant;
@@ -38,6 +40,14 @@ final class SampleCases {
 
     private SampleCases() {
     }
+
+    /** The staff of the tests' notices: an agent, the head and a manager with addresses; "nobody" has none. */
+    static final StaffDirectory STAFF = new StaffDirectory(EnumSet.allOf(Notice.class), "head",
+            Map.of("agent", new StaffDirectory.Person("agent@welzo.example", "Alex Agent"),
+                    "head", new StaffDirectory.Person("head@welzo.example", "Harper Head"),
+                    "manager", new StaffDirectory.Person("manager@welzo.example", "Dana"),
+                    "nobody", new StaffDirectory.Person(null, "Nobody")),
+            "https://klachten.example/");
 
     static LetterTemplates templates() {
         return new LetterTemplates(LONDON, TODAY, LetterTemplates.HEAD_OFFICE);
