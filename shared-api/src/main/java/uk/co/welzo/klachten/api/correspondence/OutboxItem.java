@@ -1,0 +1,24 @@
+package uk.co.welzo.klachten.api.correspondence;
+
+import java.time.Instant;
+
+/**
+ * One letter to the customer ({@code kind}) or notice to staff ({@code notice}, to {@code recipient}) in the outbox,
+ * without its body: where it stands ({@code state}: PENDING, SENDING, HELD, NEEDS_POST, PARKED, SENT), its attempts and
+ * last error, and once sent its template version, Message-ID and time.
+ */
+public record OutboxItem(
+        String key,
+        String complaintId,
+        LetterKind kind,
+        String notice,
+        String recipient,
+        String state,
+        int attempts,
+        Instant recordedAt,
+        Instant nextAttemptAt,
+        String lastError,
+        String templateVersion,
+        String messageId,
+        Instant sentAt) {
+}
