@@ -3,12 +3,14 @@ package uk.co.welzo.klachten.query.automation.correspondence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.acknowledged;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.escalationAcknowledged;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.extended;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.stageOneMissed;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +18,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -33,6 +37,8 @@ import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -46,7 +52,9 @@ import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
@@ -412,6 +420,52 @@ class LetterSenderTest {
         assertThat(recorded).as("only the letter is recorded on the complaint").hasSize(1);
     }
 
+    /** The event that calls for each letter, about complaint {@code web-1}. */
+    private static Object causeOf(LetterKind kind) {
+        ComplaintId id = ComplaintId.of("web-1");
+        Actor agent = new Actor("agent");
+        return switch (kind) {
+            case ACKNOWLEDGEMENT -> acknowledged(id);
+            case DEADLINE_EXTENSION -> extended(id);
+            case STAGE_ONE_OUTCOME, FINAL_RESPONSE -> new LetterWritten(id, CommunicationId.of("staff-" + kind), kind,
+                    "We found the cause.", null, kind == LetterKind.FINAL_RESPONSE ? "Citizens Advice" : null, null,
+                    T0, T0, agent);
+            case ESCALATION_ACKNOWLEDGEMENT -> escalationAcknowledged(id);
+            case WITHDRAWAL_CONFIRMATION -> new ComplaintWithdrawn(id, "Sorted", T0, T0, agent);
+            case CLOSURE_CONFIRMATION -> new ComplaintClosed(id, ClosureReason.ACCEPTED_BY_CUSTOMER, T0, T0, agent);
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(LetterKind.class)
+    void emailsEveryLetterOnceFromItsEventAndRecordsIt_R3_3(LetterKind kind) throws Exception {
+        views.put("web-1", SampleCases.at(kind, "Sam Lee"));
+        DomainEventMessage<?> event = new GenericDomainEventMessage<>("Complaint", "web-1", 7, causeOf(kind));
+        process.handle(event);
+        process.handle(event);
+
+        LetterSender sender = sender();
+        sender.sendDue();
+        assertThat(sender.sendDue()).isZero();
+        List<MimeMessage> toCustomer = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> addresses(recipients(message)).contains("sam@example.org")).toList();
+        assertThat(toCustomer).as("one e-mail to the customer").hasSize(1);
+        assertThat(GreenMailUtil.getBody(toCustomer.get(0))).contains(SampleCases.REFERENCE);
+        assertThat(recorded).singleElement().satisfies(record -> {
+            assertThat(record.summary()).startsWith(kind + " letter e-mailed to the customer at");
+            assertThat(record.summary()).contains("template " + kind.name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-') + "/");
+        });
+    }
+
+    private static Address[] recipients(MimeMessage message) {
+        try {
+            return message.getAllRecipients();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
     @Test
     void backsOffExponentiallyUpToTheLongestWait() {
         assertThat(LetterSender.backoff(1, Duration.ofMinutes(1), Duration.ofHours(1))).isEqualTo(Duration.ofMinutes(1));
@@ -426,7 +480,7 @@ class LetterSenderTest {
     }
 
     private static List<String> addresses(Address[] addresses) {
-        return java.util.Arrays.stream(addresses).map(Address::toString).toList();
+        return Arrays.stream(addresses).map(Address::toString).toList();
     }
 
     /** A clock a test moves on. */
