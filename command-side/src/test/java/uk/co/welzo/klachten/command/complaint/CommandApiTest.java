@@ -36,6 +36,7 @@ import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.command.IssueDeadlineWarning;
 import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
+import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.command.CommandSideApplication;
 
 /** The command API over HTTP: problem details for every kind of bad input, idempotent lodging, the actor. */
@@ -184,6 +185,38 @@ class CommandApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("COMPLAINT_ALREADY_ACKNOWLEDGED"))
                 .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/complaint-already-acknowledged")));
+    }
+
+    @Test
+    @DisplayName("R3.3 R4.5 staff send the stage-1 outcome letter: 201 with its communication id; a final response "
+            + "before stage 2 is a 409, a letter without findings a 400")
+    void staffSendTheOutcomeLetter() throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent").andExpect(status().isNoContent());
+        post("/api/complaints/" + id + "/resolution",
+                "{\"outcome\":\"UPHELD\",\"remedy\":\"Refund\",\"rootCause\":\"Courier\",\"customerSignposted\":false}",
+                "agent").andExpect(status().isNoContent());
+
+        post("/api/complaints/" + id + "/letters",
+                "{\"communicationId\":\"outcome-1\",\"kind\":\"STAGE_ONE_OUTCOME\",\"findings\":\"The courier dropped it\"}",
+                "agent")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value("outcome-1"));
+        assertThat(eventStore.readEvents(id).asStream().map(event -> event.getPayload())
+                .filter(LetterWritten.class::isInstance).map(LetterWritten.class::cast))
+                .singleElement().satisfies(letter -> {
+                    assertThat(letter.findings()).isEqualTo("The courier dropped it");
+                    assertThat(letter.actor().name()).isEqualTo("agent");
+                });
+
+        post("/api/complaints/" + id + "/letters",
+                "{\"kind\":\"FINAL_RESPONSE\",\"findings\":\"f\",\"signposting\":\"Citizens Advice\"}", "agent")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("LETTER_NOT_APPLICABLE"));
+        post("/api/complaints/" + id + "/letters", "{\"kind\":\"STAGE_ONE_OUTCOME\"}", "agent")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"));
     }
 
     @Test
