@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.function.Predicate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineMissed;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineWarningIssued;
 import uk.co.welzo.klachten.query.automation.deadlinealarms.DeadlineAlarmClock;
@@ -75,6 +79,42 @@ class SlaAlarmsAcrossRestartTest {
             assertThat(acknowledgement.path("kind").asText()).isEqualTo("ACKNOWLEDGEMENT");
             assertThat(acknowledgement.path("verdict").asText()).isEqualTo("MISSED");
             assertThat(Instant.parse(acknowledgement.path("currentDue").asText())).isEqualTo(T0.plus(Duration.ofHours(48)));
+        }
+    }
+
+    @Test
+    @DisplayName("lifecycle: resolved at stage 1 and not escalated, the complaint is closed as lapsed when the 8-week "
+            + "window ends, once, after a restart")
+    void closedAsLapsedOnceAcrossRestart() {
+        MovableClock clock = new MovableClock(T0);
+        MovableClock.Installed.clock = clock;
+        String[] slowScan = {"--klachten.sla.scan-interval=PT1H", "--klachten.sla.scan-initial-delay=PT1H"};
+        // eight weeks of London dates from the resolution: across the change to summer time, an hour sooner in UTC
+        Instant windowEnds = T0.atZone(ZoneId.of("Europe/London")).plusWeeks(8).toInstant();
+
+        try (RunningService service = RunningService.start(dataDir, new Class<?>[] {MovableClock.Installed.class}, slowScan)) {
+            service.command("POST", "/api/complaints", "intake", LODGE.formatted("lapse-1"));
+            service.command("POST", "/api/complaints/lapse-1/acknowledgement", "agent", "{\"channel\":\"EMAIL\"}");
+            service.command("POST", "/api/complaints/lapse-1/resolution", "agent",
+                    "{\"outcome\":\"UPHELD\",\"remedy\":\"Refund\",\"rootCause\":\"Courier\",\"customerSignposted\":false}");
+            clock.set(windowEnds.minusSeconds(1));
+            scan(service);
+            assertThat(count(service, "lapse-1", ComplaintClosed.class)).as("the window is still open").isZero();
+        }
+
+        clock.set(windowEnds.plusSeconds(1));
+        try (RunningService service = RunningService.start(dataDir, new Class<?>[] {MovableClock.Installed.class}, slowScan)) {
+            scan(service);
+            service.awaitView("/api/complaints/lapse-1", "agent", view -> "CLOSED".equals(view.path("status").asText()));
+            scan(service);
+            scan(service);
+            assertThat(service.bean(EventStore.class).readEvents("lapse-1").asStream()
+                    .map(event -> event.getPayload()).filter(ComplaintClosed.class::isInstance)
+                    .map(ComplaintClosed.class::cast).toList())
+                    .singleElement().satisfies(closed -> {
+                        assertThat(closed.reason()).isEqualTo(ClosureReason.ESCALATION_WINDOW_LAPSED);
+                        assertThat(closed.actor()).isEqualTo(new Actor("sla-clock"));
+                    });
         }
     }
 

@@ -18,13 +18,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.IssueDeadlineWarning;
 import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
 
 /**
  * The SLA alarm clock: every scan interval it asks the alarms (see {@link DeadlineAlarmsDocument}) which warnings
- * and deadlines have come, and sends the complaint an idempotent command for each. The aggregate decides: it records
+ * and deadlines have come, and sends the complaint an idempotent command for each; a complaint whose escalation window
+ * ended with no escalation it closes as lapsed ({@code klachten.sla.close-lapsed}, on by default). The aggregate decides: it records
  * a warning or a breach once per obligation and deadline, and ignores a command whose deadline was met, extended or
  * already recorded. So a restart loses nothing (the alarms are rebuilt from the events), several instances may scan
  * at once, and a scan that runs behind the events does no harm.
@@ -39,13 +42,16 @@ public class DeadlineAlarmClock {
     private final CommandGateway commands;
     private final Clock clock;
     private final int batchSize;
+    private final boolean closeLapsed;
 
     DeadlineAlarmClock(MongoTemplate mongo, CommandGateway commands, Clock clock,
-                       @Value("${klachten.sla.scan-batch-size:500}") int batchSize) {
+                       @Value("${klachten.sla.scan-batch-size:500}") int batchSize,
+                       @Value("${klachten.sla.close-lapsed:true}") boolean closeLapsed) {
         this.mongo = mongo;
         this.commands = commands;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.closeLapsed = closeLapsed;
     }
 
     @Scheduled(fixedDelayString = "${klachten.sla.scan-interval:PT15S}",
@@ -71,6 +77,14 @@ public class DeadlineAlarmClock {
                 accepted++;
             }
         }
+        if (closeLapsed) {
+            for (DeadlineAlarmsDocument lapsed : ringing.stream()
+                    .filter(complaint -> complaint.lapsesAt != null && !complaint.lapsesAt.isAfter(now)).toList()) {
+                if (close(lapsed)) {
+                    accepted++;
+                }
+            }
+        }
         if (!due.isEmpty()) {
             log.info("SLA alarm scan at {}: {} alarm(s) due, {} accepted", now, due.size(), accepted);
         }
@@ -90,6 +104,25 @@ public class DeadlineAlarmClock {
         } catch (RuntimeException refused) {
             log.warn("SLA alarm for {} of complaint {} (due {}) not recorded, will retry next scan: {}",
                     alarm.kind, due.complaintId(), alarm.due, refused.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * The escalation window ended with no escalation: the complaint closes as lapsed, dated by the aggregate's own
+     * clock (so never before a step recorded since the window ended). Closed once: the projection drops the lapse
+     * when the closure arrives, and the aggregate refuses a second closure.
+     */
+    private boolean close(DeadlineAlarmsDocument lapsed) {
+        try {
+            commands.sendAndWait(new CloseComplaint(ComplaintId.of(lapsed.id), ClosureReason.ESCALATION_WINDOW_LAPSED,
+                    null, SLA_CLOCK));
+            log.info("Complaint {} closed: its escalation window ended at {} with no escalation", lapsed.id,
+                    lapsed.lapsesAt);
+            return true;
+        } catch (RuntimeException refused) {
+            log.warn("Complaint {} not closed as lapsed (window ended {}), will retry next scan: {}", lapsed.id,
+                    lapsed.lapsesAt, refused.getMessage());
             return false;
         }
     }

@@ -13,7 +13,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintEscalated;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintEvent;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintChanges;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
 import uk.co.welzo.klachten.api.complaint.lifecycle.DeadlineSet;
@@ -21,7 +24,7 @@ import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 
 /**
  * Keeps each complaint's alarms as {@link ComplaintTransition} says its events set, extend, warn, miss, meet and
- * stop its deadlines. A complaint with no alert to come has no document; an event that finds none and starts no
+ * stop its deadlines, and the end of a stage-1 resolution's escalation window until the customer escalates. A complaint with no alert to come has no document; an event that finds none and starts no
  * deadline changes nothing.
  */
 @Component
@@ -71,9 +74,19 @@ class DeadlineAlarmProjection {
 
             @Override
             public void clocksStopped() {
-                steps.add(d -> d.alarms.clear());
+                steps.add(d -> {
+                    d.alarms.clear();
+                    d.lapsesAt = null;
+                });
             }
         });
+        if (e instanceof ComplaintResolved resolved && resolved.escalationWindowEnds() != null) {
+            // stage 1 resolved: unless the customer escalates, the complaint closes when the window ends
+            starts[0] = true;
+            steps.add(d -> d.lapsesAt = resolved.escalationWindowEnds());
+        } else if (e instanceof ComplaintEscalated || e instanceof ComplaintWithdrawn) {
+            steps.add(d -> d.lapsesAt = null);
+        }
         if (steps.isEmpty()) {
             return;
         }
@@ -87,7 +100,7 @@ class DeadlineAlarmProjection {
             steps.forEach(step -> step.accept(d));
             d.recomputeNextAlert();
         });
-        if (applied && document.alarms.isEmpty()) {
+        if (applied && document.isQuiet()) {
             alarms.delete(id);
         }
     }

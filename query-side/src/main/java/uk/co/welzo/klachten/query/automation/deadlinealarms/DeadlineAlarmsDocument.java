@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -13,7 +14,7 @@ import uk.co.welzo.klachten.query.readmodel.ProjectedDocument;
 
 /**
  * One complaint's alerts still to come: a warning or a deadline of each obligation whose clock runs and has not
- * been recorded as missed. The document exists only while there is one, so the collection stays as small as the
+ * been recorded as missed, and the end of an open escalation window. The document exists only while there is one, so the collection stays as small as the
  * complaints with a deadline ahead, and a scan of it is cheap even where indexes are ignored (the embedded
  * in-process server ignores secondary indexes).
  */
@@ -26,7 +27,12 @@ class DeadlineAlarmsDocument extends ProjectedDocument {
     @Id
     String id;
     List<Alarm> alarms = new ArrayList<>();
-    /** The earliest next alert of the alarms: what the scan asks for. */
+    /**
+     * When the escalation window of a stage-1 resolution ends with no escalation: the complaint is then closed as
+     * lapsed (lifecycle). Null when no window is open.
+     */
+    Instant lapsesAt;
+    /** The earliest next alert of the alarms and the lapse: what the scan asks for. */
     @Indexed
     Instant nextAlertAt;
 
@@ -90,6 +96,12 @@ class DeadlineAlarmsDocument extends ProjectedDocument {
     }
 
     void recomputeNextAlert() {
-        nextAlertAt = alarms.stream().map(Alarm::nextAlertAt).min(Instant::compareTo).orElse(null);
+        nextAlertAt = Stream.concat(alarms.stream().map(Alarm::nextAlertAt), Stream.ofNullable(lapsesAt))
+                .min(Instant::compareTo).orElse(null);
+    }
+
+    /** Nothing to come: no alarm and no window to lapse. */
+    boolean isQuiet() {
+        return alarms.isEmpty() && lapsesAt == null;
     }
 }

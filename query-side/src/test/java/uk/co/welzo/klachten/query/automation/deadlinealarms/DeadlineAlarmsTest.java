@@ -22,9 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.IssueDeadlineWarning;
 import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
 import uk.co.welzo.klachten.query.MongoTestServer;
 import uk.co.welzo.klachten.query.readmodel.OneBatch;
 
@@ -40,6 +44,7 @@ class DeadlineAlarmsTest {
     private AnnotationEventHandlerAdapter projection;
     private SimpleCommandBus bus;
     private boolean refuseWarnings;
+    private boolean closeLapsed = true;
 
     @BeforeAll
     static void connect(MongoTemplate readModels) {
@@ -62,12 +67,16 @@ class DeadlineAlarmsTest {
             sent.add(message.getPayload());
             return null;
         });
+        bus.subscribe(CloseComplaint.class.getName(), message -> {
+            sent.add(message.getPayload());
+            return null;
+        });
     }
 
     private int scanAt(Instant now) {
         sent.clear();
         return new DeadlineAlarmClock(mongo, DefaultCommandGateway.builder().commandBus(bus).build(),
-                Clock.fixed(now, ZoneOffset.UTC), 500).scan();
+                Clock.fixed(now, ZoneOffset.UTC), 500, closeLapsed).scan();
     }
 
     private void deliver(ComplaintId id, List<Object> events) throws Exception {
@@ -192,6 +201,48 @@ class DeadlineAlarmsTest {
         assertThat(alerts(id)).containsOnlyKeys("ESCALATION_ACKNOWLEDGEMENT_TARGET", "ESCALATION_ACKNOWLEDGEMENT_LIMIT");
         deliver(id, events.size(), escalationAcknowledged(id));
         assertThat(alerts(id)).containsOnlyKeys("STAGE_TWO_RESOLUTION");
+    }
+
+    @Test
+    @DisplayName("lifecycle: a complaint resolved at stage 1 and not escalated is closed as lapsed when its escalation "
+            + "window ends, by the service, and not before")
+    void closesWhenTheEscalationWindowLapses() throws Exception {
+        ComplaintId id = ComplaintId.of("alarm-lapse-1");
+        ComplaintResolved resolved = resolvedStageOne(id);
+        deliver(id, List.of(lodged(id), acknowledged(id), resolved));
+        Instant windowEnds = resolved.escalationWindowEnds();
+
+        assertThat(scanAt(windowEnds.minusSeconds(1))).isZero();
+        assertThat(sent).isEmpty();
+        assertThat(scanAt(windowEnds)).isEqualTo(1);
+        assertThat(sent).containsExactly(new CloseComplaint(id, ClosureReason.ESCALATION_WINDOW_LAPSED, null,
+                DeadlineAlarmClock.SLA_CLOCK));
+
+        assertThat(scanAt(windowEnds.plusSeconds(15))).as("not yet projected: sent again, the aggregate refuses it")
+                .isEqualTo(1);
+        deliver(id, 3, new ComplaintClosed(id, ClosureReason.ESCALATION_WINDOW_LAPSED, windowEnds, windowEnds,
+                DeadlineAlarmClock.SLA_CLOCK));
+        assertThat(scanAt(windowEnds.plusSeconds(30))).as("closed: nothing more").isZero();
+        assertThat(mongo.findById(id.value(), DeadlineAlarmsDocument.class)).isNull();
+    }
+
+    @Test
+    @DisplayName("R4.1: an escalation within the window keeps the complaint open; so does the setting turned off")
+    void anEscalationOrTheSettingKeepsTheComplaintOpen() throws Exception {
+        ComplaintId escalatedInTime = ComplaintId.of("alarm-lapse-2");
+        ComplaintResolved resolved = resolvedStageOne(escalatedInTime);
+        deliver(escalatedInTime, List.of(lodged(escalatedInTime), acknowledged(escalatedInTime), resolved,
+                escalated(escalatedInTime)));
+        ComplaintId notEscalated = ComplaintId.of("alarm-lapse-3");
+        deliver(notEscalated, List.of(lodged(notEscalated), acknowledged(notEscalated), resolvedStageOne(notEscalated)));
+
+        closeLapsed = false;
+        scanAt(resolved.escalationWindowEnds().plusSeconds(60));
+        assertThat(sent).noneMatch(CloseComplaint.class::isInstance);
+        closeLapsed = true;
+        scanAt(resolved.escalationWindowEnds().plusSeconds(60));
+        assertThat(sent).filteredOn(CloseComplaint.class::isInstance).extracting(command -> ((CloseComplaint) command)
+                .complaintId()).containsExactly(notEscalated);
     }
 
     @Test
