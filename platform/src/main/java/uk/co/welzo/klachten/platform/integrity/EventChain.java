@@ -51,7 +51,7 @@ public final class EventChain {
 
     /** Field names that hold personal data or free text, wherever they appear in a payload. */
     public static final Set<String> PERSONAL = Set.of("complainant", "description", "orderNumber", "summary",
-            "note", "question", "answer", "remedy", "reason");
+            "note", "question", "answer", "remedy", "reason", "findings");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
