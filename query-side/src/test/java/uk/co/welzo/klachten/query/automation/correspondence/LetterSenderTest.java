@@ -170,7 +170,7 @@ class LetterSenderTest {
 
         assertThat(recorded).singleElement().satisfies(record -> {
             assertThat(record.complaintId()).isEqualTo(ComplaintId.of("web-1"));
-            assertThat(record.communicationId()).isEqualTo(LetterSender.communicationId(letter.id));
+            assertThat(record.communicationId()).isEqualTo(LetterRecord.communicationId(letter.id));
             assertThat(record.channel()).isEqualTo(CommunicationChannel.EMAIL);
             assertThat(record.direction()).isEqualTo(Direction.OUTBOUND);
             assertThat(record.summary()).isEqualTo("ACKNOWLEDGEMENT letter e-mailed to the customer at "
@@ -250,7 +250,7 @@ class LetterSenderTest {
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).as("the letter went once").hasSize(1);
         assertThat(recorded).singleElement().satisfies(record -> {
-            assertThat(record.communicationId()).isEqualTo(LetterSender.communicationId(letter.id));
+            assertThat(record.communicationId()).isEqualTo(LetterRecord.communicationId(letter.id));
             assertThat(record.summary()).as("when it was sent, not when it was recorded")
                     .contains("e-mailed to the customer at 2027-01-05T10:00:00Z");
         });
