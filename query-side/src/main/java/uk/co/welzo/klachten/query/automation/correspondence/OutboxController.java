@@ -33,6 +33,8 @@ import uk.co.welzo.klachten.query.infrastructure.QueryAnswers;
 class OutboxController {
 
     private static final int PAGE = 500;
+    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String STATES = Arrays.stream(LetterState.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
@@ -77,10 +79,13 @@ class OutboxController {
     @ApiResponse(responseCode = "200", description = "The letter as a PDF, as an attachment",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
                     schema = @Schema(type = "string", format = "binary")))
+    // a PDF answer would otherwise lend its media type to the refusals: they are problem details like every other
     @ApiResponse(responseCode = "404", description = "No letter in the outbox has this key (LETTER_NOT_FOUND), or its "
-            + "complaint is unknown (COMPLAINT_NOT_FOUND)")
+            + "complaint is unknown (COMPLAINT_NOT_FOUND)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @ApiResponse(responseCode = "409", description = "The letter no longer fits the complaint's state. Code: "
-            + "LETTER_NOT_APPLICABLE")
+            + "LETTER_NOT_APPLICABLE",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     ResponseEntity<byte[]> printed(@PathVariable @Parameter(description = "The letter's key, as the outbox lists it")
                                    String key) {
         PrintedLetter letter = postRoom.print(key);
