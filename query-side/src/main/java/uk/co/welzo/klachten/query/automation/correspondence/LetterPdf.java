@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import uk.co.welzo.klachten.api.correspondence.LetterPreview;
 @Component
 class LetterPdf {
 
-    /** No base URI: a letter names no images or style sheets, and nothing is fetched while printing. */
+    /** No base URI: a letter names no images or style sheets. */
     private static final String NO_BASE = null;
 
     byte[] print(LetterPreview letter) {
@@ -27,6 +28,11 @@ class LetterPdf {
             new PdfRendererBuilder()
                     .useFastMode()
                     .useDefaultPageSize(210, 297, PageSizeUnits.MM)
+                    // nothing is fetched while printing, whatever a letter's HTML might one day name: no file, no URL
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(letter.html())), NO_BASE)
                     .withProducer("Klachten")
                     .toStream(pdf)

@@ -2,8 +2,11 @@ package uk.co.welzo.klachten.query.automation.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -55,6 +58,32 @@ class LetterPdfTest {
 
         try (PDDocument printed = Loader.loadPDF(pdf.print(letter))) {
             assertThat(text(printed)).contains(SampleCases.REFERENCE, NAME, "dinsdag 12 januari 2027");
+        }
+    }
+
+    @Test
+    void fetchesNothingAHtmlLetterNames() throws IOException {
+        AtomicInteger fetched = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            fetched.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String at = "http://127.0.0.1:" + server.getAddress().getPort();
+            String html = "<html><head><link rel=\"stylesheet\" href=\"" + at + "/letter.css\"></head><body>"
+                    + "<img src=\"" + at + "/logo.png\"><img src=\"file:///etc/hostname\"><p>Dear Sam Lee,</p></body></html>";
+            LetterPreview letter = new LetterPreview(LetterKind.ACKNOWLEDGEMENT, "subject", "text", html,
+                    "acknowledgement/1", "en");
+
+            try (PDDocument printed = Loader.loadPDF(pdf.print(letter))) {
+                assertThat(text(printed)).contains("Dear Sam Lee,");
+            }
+            assertThat(fetched).hasValue(0);
+        } finally {
+            server.stop(0);
         }
     }
 
