@@ -42,6 +42,8 @@ public enum ErrorCode {
     INQUIRY_NOT_FOUND(Kind.NOT_FOUND, "no department input was requested as inquiry %s"),
     PROCESSING_GROUP_NOT_FOUND(Kind.NOT_FOUND, "There is no processing group '%s'."),
     DEAD_LETTER_SEQUENCE_NOT_FOUND(Kind.NOT_FOUND, "Processing group '%s' has no dead letters for sequence '%s'."),
+    /** The outbox holds a letter under its key (complaint, letter, causing event). */
+    LETTER_NOT_FOUND(Kind.NOT_FOUND, "there is no letter %s in the outbox"),
 
     /** The client-chosen id already names a complaint lodged with different details. */
     COMPLAINT_ID_ALREADY_USED(Kind.CONFLICT, "complaint %s was already lodged with different details"),
@@ -82,6 +84,10 @@ public enum ErrorCode {
             "the stage-2 resolution of complaint %s must signpost the customer to independent advice and support"),
     /** A letter tells the customer of a step the complaint has taken: it fits only the states after that step. */
     LETTER_NOT_APPLICABLE(Kind.RULE_BROKEN, "the %s letter does not fit complaint %s while it is %s"),
+    /** Only a letter for a complaint without an e-mail address is posted, and marked posted (issue #15). */
+    LETTER_NOT_AWAITING_POST(Kind.RULE_BROKEN, "letter %s is not waiting for the post (it is %s)"),
+    /** Only a parked letter is sent again by an operator; the sender retries the others itself. */
+    LETTER_NOT_PARKED(Kind.RULE_BROKEN, "letter %s is not parked (it is %s)"),
     /** Only a running resolution deadline can be extended (R5.1). */
     NO_RESOLUTION_DEADLINE_RUNNING(Kind.RULE_BROKEN, "complaint %s has no resolution deadline running (it is %s)"),
     /** An extension moves the deadline later (R5.1). */

@@ -80,7 +80,8 @@ class AuthorisationBeforeValidationTest {
             "reference", mistypedReference(),
             "kind", "NO_SUCH_DEADLINE",
             "group", "no-such-group",
-            "sequenceId", "no-such-sequence");
+            "sequenceId", "no-such-sequence",
+            "key", "no-such-letter");
 
     static final String GARBAGE_JSON = "{\"x\":";
     static final String NOT_A_VALUE = "not-a-value";

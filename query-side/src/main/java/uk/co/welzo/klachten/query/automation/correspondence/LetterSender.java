@@ -1,18 +1,14 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,14 +21,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.Actor;
-import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.Text;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
-import uk.co.welzo.klachten.api.complaint.CommunicationId;
-import uk.co.welzo.klachten.api.complaint.Direction;
-import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
-import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.correspondence.LetterPreview;
 import uk.co.welzo.klachten.platform.problem.Refused;
 
@@ -93,7 +84,7 @@ public class LetterSender {
         Instant now = clock.instant();
         JavaMailSender mail = mailSenders.getIfAvailable();
         if (mail == null) {
-            long held = outbox.holdDue(now);
+            int held = holdDue(now);
             if (held > 0) {
                 log.info("{} letter(s) held in the outbox: no mail server is configured (spring.mail.host)", held);
             }
@@ -112,17 +103,44 @@ public class LetterSender {
         return sent;
     }
 
+    /**
+     * Without a mail server: each letter due is held for staff to read, except one to a complainant without an e-mail
+     * address, which waits for the post room as it would with a mail server; answers how many were held.
+     */
+    private int holdDue(Instant now) {
+        int held = 0;
+        for (int i = 0; i < settings.batchSize(); i++) {
+            Optional<OutboxEntry> claimed = outbox.claimNew(now, settings.lease(), owner);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            OutboxEntry entry = claimed.get();
+            if (entry.notice == null) {
+                Optional<ComplaintView> view = OutgoingLetter.caseView(queries, entry);
+                if (view.isEmpty() || view.get().version() < entry.sequence) {
+                    outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
+                            .set("nextAttemptAt", now.plusSeconds(1)));
+                    continue;
+                }
+                if (!Text.hasText(view.get().complainant().email())) {
+                    outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
+                    continue;
+                }
+            }
+            if (outbox.update(entry, new Update().set("state", LetterState.HELD).set("leaseUntil", Instant.EPOCH))) {
+                held++;
+            }
+        }
+        return held;
+    }
+
     private boolean deliver(OutboxEntry entry, JavaMailSender mail, Instant now) {
         try {
             if (entry.sentAt == null && !send(entry, mail, now)) {
                 return false;
             }
             if (entry.notice == null) {
-                // no occurredAt: the aggregate's own now, never refused as in its future (another instance's clock) or
-                // before a step staff took since the send; the summary tells when the SMTP server took the letter
-                commands.sendAndWait(new RecordCustomerCommunication(ComplaintId.of(entry.complaintId),
-                        entry.recordAs(), CommunicationChannel.EMAIL, Direction.OUTBOUND, summary(entry),
-                        null, CORRESPONDENCE));
+                LetterRecord.record(commands, entry, CommunicationChannel.EMAIL, summary(entry), CORRESPONDENCE);
             }
             outbox.update(entry, new Update().set("state", LetterState.SENT).set("leaseUntil", Instant.EPOCH)
                     .unset("lastError"));
@@ -140,8 +158,7 @@ public class LetterSender {
 
     /** Writes and e-mails the letter or notice; false when it cannot be written yet or ever by e-mail. */
     private boolean send(OutboxEntry entry, JavaMailSender mail, Instant now) {
-        Optional<ComplaintView> view = queries.query(new FindComplaint(ComplaintId.of(entry.complaintId)),
-                ResponseTypes.optionalInstanceOf(ComplaintView.class)).join();
+        Optional<ComplaintView> view = OutgoingLetter.caseView(queries, entry);
         if (view.isEmpty() || view.get().version() < entry.sequence) {
             if (entry.recordedAt.plus(settings.maxRetry()).isBefore(now)) {
                 // a view that lags this long is stuck (a dead-lettered event, say): count it, so it ends parked
@@ -181,7 +198,7 @@ public class LetterSender {
             outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
             return Optional.empty();
         }
-        LetterPreview letter = letters.render(entry.kind, view, entry.staffPart(), entry.locale());
+        LetterPreview letter = OutgoingLetter.write(letters, entry, view);
         return Optional.of(new Envelope(email.strip(), letter.subject(), letter.text(), letter.html(),
                 letter.templateVersion()));
     }
@@ -242,23 +259,10 @@ public class LetterSender {
                 + ", Message-ID " + entry.messageId + ")";
     }
 
-    static CommunicationId communicationId(String key) {
-        return CommunicationId.of("letter-" + digest(key));
-    }
-
     static String messageId(String key, String from) {
         int at = from.lastIndexOf('@');
         String domain = at < 0 ? "klachten.invalid" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
-        return "<letter-" + digest(key) + "@" + domain + ">";
-    }
-
-    private static String digest(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return "<letter-" + LetterRecord.digest(key) + "@" + domain + ">";
     }
 
     private static String error(RuntimeException failed) {

@@ -8,7 +8,7 @@ enum LetterState {
     SENDING,
     /** No mail server is configured (the embedded default): kept for staff to read, sent once SMTP is set. */
     HELD,
-    /** The complaint has no e-mail address: a printed letter is a later slice of #15. */
+    /** The complaint has no e-mail address: for the post room to print, post and mark posted (then {@link #SENT}). */
     NEEDS_POST,
     /** Failed {@code attempts} times: parked for an operator with the last error, never dropped. */
     PARKED,

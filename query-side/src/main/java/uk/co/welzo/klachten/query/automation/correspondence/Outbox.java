@@ -42,8 +42,17 @@ class Outbox {
 
     /** The next letter due, leased to {@code owner} until {@code now + lease}; also held letters once mail can go. */
     Optional<OutboxEntry> claim(Instant now, Duration lease, String owner) {
+        return claimIn(now, lease, owner, LetterState.PENDING, LetterState.SENDING, LetterState.HELD);
+    }
+
+    /** The next new letter due (not a held one), leased as {@link #claim} does: without a mail server, to sort it. */
+    Optional<OutboxEntry> claimNew(Instant now, Duration lease, String owner) {
+        return claimIn(now, lease, owner, LetterState.PENDING, LetterState.SENDING);
+    }
+
+    private Optional<OutboxEntry> claimIn(Instant now, Duration lease, String owner, LetterState... states) {
         Query due = query(new Criteria().andOperator(
-                where("state").in(LetterState.PENDING, LetterState.SENDING, LetterState.HELD),
+                where("state").in((Object[]) states),
                 where("nextAttemptAt").lte(now),
                 where("leaseUntil").lte(now)))
                 .with(Sort.by("nextAttemptAt", "_id"));
@@ -51,12 +60,6 @@ class Outbox {
                 .set("leaseOwner", owner);
         return Optional.ofNullable(mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true),
                 OutboxEntry.class));
-    }
-
-    /** With no mail server, letters due are held for staff to read (the embedded default). */
-    long holdDue(Instant now) {
-        return mongo.updateMulti(query(where("state").is(LetterState.PENDING).and("nextAttemptAt").lte(now)),
-                new Update().set("state", LetterState.HELD), OutboxEntry.class).getModifiedCount();
     }
 
     /** The lease holder's change to its letter; false when another sender has taken it over. */
@@ -74,5 +77,36 @@ class Outbox {
     List<OutboxEntry> ofComplaint(String complaintId) {
         return mongo.find(query(where("complaintId").is(complaintId)).with(Sort.by("recordedAt", "_id")),
                 OutboxEntry.class);
+    }
+
+    /** The letter under {@code key}, in whatever state it is. */
+    Optional<OutboxEntry> find(String key) {
+        return Optional.ofNullable(mongo.findById(key, OutboxEntry.class));
+    }
+
+    /**
+     * Notes when a letter waiting for the post was posted, and in which template, the first time only: a posting asked
+     * again after a failure keeps the first time, so its record on the complaint says the same and is taken once.
+     */
+    void notePosting(String key, Instant postedAt, String templateVersion) {
+        mongo.updateFirst(query(where("_id").is(key).and("state").is(LetterState.NEEDS_POST).and("sentAt").is(null)),
+                new Update().set("sentAt", postedAt).set("templateVersion", templateVersion), OutboxEntry.class);
+    }
+
+    /** A posted letter recorded on its complaint is sent; false when it no longer waits for the post. */
+    boolean markPosted(String key) {
+        return mongo.updateFirst(query(where("_id").is(key).and("state").is(LetterState.NEEDS_POST)),
+                new Update().set("state", LetterState.SENT).unset("lastError"), OutboxEntry.class).getMatchedCount() == 1;
+    }
+
+    /**
+     * A parked letter back in the queue, due {@code now}, with its attempts counted afresh and its error cleared (the
+     * operator's log line keeps it); its Message-ID and {@code sentAt} stay, so a letter that went out is not sent
+     * again, only recorded. False when it is not parked.
+     */
+    boolean requeue(String key, Instant now) {
+        return mongo.updateFirst(query(where("_id").is(key).and("state").is(LetterState.PARKED)),
+                new Update().set("state", LetterState.PENDING).set("attempts", 0).set("nextAttemptAt", now)
+                        .set("leaseUntil", Instant.EPOCH).unset("lastError"), OutboxEntry.class).getMatchedCount() == 1;
     }
 }

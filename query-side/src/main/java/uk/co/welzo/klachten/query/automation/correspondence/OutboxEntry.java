@@ -87,7 +87,7 @@ class OutboxEntry {
 
     /** The communication the letter is recorded as once sent. */
     CommunicationId recordAs() {
-        return communicationId != null ? CommunicationId.of(communicationId) : LetterSender.communicationId(id);
+        return communicationId != null ? CommunicationId.of(communicationId) : LetterRecord.communicationId(id);
     }
 
     StaffPart staffPart() {

@@ -6,6 +6,8 @@
  * {@value uk.co.welzo.klachten.query.automation.correspondence.CorrespondenceProcess#GROUP} records the letters events
  * call for in the outbox (acknowledgement, withdrawal confirmation so far), never on a replay; the
  * {@link uk.co.welzo.klachten.query.automation.correspondence.LetterSender} e-mails each once when a mail server is
- * configured and records it on the complaint.
+ * configured and records it on the complaint; the
+ * {@link uk.co.welzo.klachten.query.automation.correspondence.PostRoom} prints a letter for the post, marks it posted
+ * and sends a parked letter again.
  */
 package uk.co.welzo.klachten.query.automation.correspondence;

@@ -119,7 +119,7 @@ class CorrespondenceProcessTest {
             assertThat(letter.kind).isEqualTo(LetterKind.DEADLINE_EXTENSION);
             assertThat(letter.sequence).isEqualTo(3);
             assertThat(letter.recordAs()).as("the service's own letter: its id derives from its key")
-                    .isEqualTo(LetterSender.communicationId(letter.id));
+                    .isEqualTo(LetterRecord.communicationId(letter.id));
         });
     }
 

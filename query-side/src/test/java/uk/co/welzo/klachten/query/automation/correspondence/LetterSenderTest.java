@@ -183,7 +183,7 @@ class LetterSenderTest {
 
         assertThat(recorded).singleElement().satisfies(record -> {
             assertThat(record.complaintId()).isEqualTo(ComplaintId.of("web-1"));
-            assertThat(record.communicationId()).isEqualTo(LetterSender.communicationId(letter.id));
+            assertThat(record.communicationId()).isEqualTo(LetterRecord.communicationId(letter.id));
             assertThat(record.channel()).isEqualTo(CommunicationChannel.EMAIL);
             assertThat(record.direction()).isEqualTo(Direction.OUTBOUND);
             assertThat(record.summary()).isEqualTo("ACKNOWLEDGEMENT letter e-mailed to the customer at "
@@ -263,7 +263,7 @@ class LetterSenderTest {
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).as("the letter went once").hasSize(1);
         assertThat(recorded).singleElement().satisfies(record -> {
-            assertThat(record.communicationId()).isEqualTo(LetterSender.communicationId(letter.id));
+            assertThat(record.communicationId()).isEqualTo(LetterRecord.communicationId(letter.id));
             assertThat(record.summary()).as("when it was sent, not when it was recorded")
                     .contains("e-mailed to the customer at 2027-01-05T10:00:00Z");
         });
@@ -293,6 +293,15 @@ class LetterSenderTest {
         assertThat(sender().sendDue()).isEqualTo(1);
         assertThat(entry(letter.id).state).isEqualTo(LetterState.SENT);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void marksALetterForThePostWithoutAMailServerToo() throws Exception {
+        OutboxEntry letter = acknowledge("post-2", "Sam Lee", null);
+        assertThat(sender(null, 8).sendDue()).isZero();
+        assertThat(entry(letter.id).state).as("the post room needs no mail server").isEqualTo(LetterState.NEEDS_POST);
+        assertThat(sender(null, 8).sendDue()).isZero();
+        assertThat(entry(letter.id).state).isEqualTo(LetterState.NEEDS_POST);
     }
 
     @Test

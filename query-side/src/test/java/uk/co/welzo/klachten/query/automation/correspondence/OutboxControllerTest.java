@@ -38,6 +38,10 @@ class OutboxControllerTest {
     @MockitoBean
     Outbox outbox;
 
+    /** The post room's endpoints are tested over a real outbox: PostRoomControllerTest. */
+    @MockitoBean
+    PostRoom postRoom;
+
     private static OutboxEntry parked() {
         OutboxEntry entry = OutboxEntry.of("web-1", LetterKind.ACKNOWLEDGEMENT, "event-1", 1,
                 Instant.parse("2027-01-05T10:00:00Z"));
