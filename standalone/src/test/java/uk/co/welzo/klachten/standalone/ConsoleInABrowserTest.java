@@ -224,7 +224,7 @@ class ConsoleInABrowserTest extends ServiceInABrowser {
     }
 
     /** A complaint lodged on the form, found in the queue by the agent and acknowledged: its reference. */
-    private static String acknowledgedAsAgent(Browser browser) {
+    static String acknowledgedAsAgent(Browser browser) {
         String reference = lodge(browser);
         signIn(browser, "agent");
         browser.arriveAt("/console");
@@ -267,24 +267,24 @@ class ConsoleInABrowserTest extends ServiceInABrowser {
         return browser.find("#reference").getText();
     }
 
-    private static void signIn(Browser browser, String user) {
+    static void signIn(Browser browser, String user) {
         browser.go("/sign-in");
         browser.type("username", user);
         browser.type("password", "demo");
         browser.send("main button[type=submit]");
     }
 
-    private static void signOut(Browser browser) {
+    static void signOut(Browser browser) {
         browser.find("#sign-out").click();
         browser.arriveAt("/sign-in");
     }
 
-    private static void submit(Browser browser, String form) {
+    static void submit(Browser browser, String form) {
         browser.send("form#" + form + " button[type=submit]");
     }
 
     /** The read models follow the commands a moment later: reload until the case page offers the form. */
-    private static void awaitForm(Browser browser, String form) {
+    static void awaitForm(Browser browser, String form) {
         reloadUntilPresent(browser, "form#" + form);
     }
 
@@ -297,7 +297,7 @@ class ConsoleInABrowserTest extends ServiceInABrowser {
         }
     }
 
-    private static void reloadUntil(Browser browser, String css, String text) {
+    static void reloadUntil(Browser browser, String css, String text) {
         Instant giveUp = Instant.now().plusSeconds(15);
         while (!shows(browser, css, text)) {
             assertThat(Instant.now()).as("'%s' in %s on %s", text, css, browser.driver.getCurrentUrl()).isBefore(giveUp);

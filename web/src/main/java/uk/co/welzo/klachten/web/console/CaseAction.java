@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.platform.security.Roles;
 
 /**
@@ -39,7 +40,9 @@ enum CaseAction {
     EXTEND_DEADLINE("extend-deadline", Who.INVESTIGATORS, (view, now) -> investigating(view)),
     REFER("refer", Who.STAFF, (view, now) -> true),
     CLOSE("close", Who.STAFF, (view, now) -> view.status() == RESOLVED_AT_STAGE_ONE || view.status() == RESOLVED_AT_STAGE_TWO),
-    WITHDRAW("withdraw", Who.STAFF, (view, now) -> open(view) && view.status() != RESOLVED_AT_STAGE_TWO);
+    WITHDRAW("withdraw", Who.STAFF, (view, now) -> open(view) && view.status() != RESOLVED_AT_STAGE_TWO),
+    /** The letter staff write a part of: the stage-1 outcome (R3.3) or the final response (R4.5), {@link #letterFor}. */
+    LETTER("letter", Who.INVESTIGATORS, (view, now) -> letterFor(view) != null);
 
     private final String path;
     private final Set<String> roles;
@@ -69,6 +72,12 @@ enum CaseAction {
             }
         }
         return paths;
+    }
+
+    /** The letter whose case-specific part staff write now, or null when none fits the complaint's status. */
+    static LetterKind letterFor(ComplaintView view) {
+        return view.status() == RESOLVED_AT_STAGE_ONE ? LetterKind.STAGE_ONE_OUTCOME
+                : view.status() == RESOLVED_AT_STAGE_TWO ? LetterKind.FINAL_RESPONSE : null;
     }
 
     private static boolean open(ComplaintView view) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -45,7 +47,11 @@ import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
 import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
+import uk.co.welzo.klachten.api.complaint.command.SendLetter;
 import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
+import uk.co.welzo.klachten.api.correspondence.LetterPreview;
+import uk.co.welzo.klachten.api.correspondence.PreviewLetter;
 import uk.co.welzo.klachten.web.CommandRefusals;
 import uk.co.welzo.klachten.web.security.Managers;
 
@@ -59,6 +65,8 @@ import uk.co.welzo.klachten.web.security.Managers;
  * comes back, read afresh, with "this case changed" and what happened since, and what was typed kept for a resend.
  * Done, the page is asked to show a view newer than that version ({@code ?after=}), as the read model follows a moment
  * later.
+ *
+ * <p>The letter form has a second button, the preview: the query the API's preview asks, shown on the case page.
  */
 @Controller
 class CaseActionController {
@@ -72,14 +80,16 @@ class CaseActionController {
             "departmentManager", "managerName");
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final CasePageController page;
     private final MessageSource messages;
     private final ZoneId london;
     private final Managers managers;
 
-    CaseActionController(CommandGateway commands, CasePageController page, MessageSource messages, ConsoleTime time,
-                         Managers managers) {
+    CaseActionController(CommandGateway commands, QueryGateway queries, CasePageController page,
+                         MessageSource messages, ConsoleTime time, Managers managers) {
         this.commands = commands;
+        this.queries = queries;
         this.page = page;
         this.messages = messages;
         this.london = time.zone();
@@ -231,12 +241,67 @@ class CaseActionController {
                 new WithdrawComplaint(s.id(), f.optional("reason"), f.londonTime("occurredAt", london), s.actor()));
     }
 
+    @PostMapping(ONE + "letter")
+    @PreAuthorize(INVESTIGATORS)
+    String sendLetter(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                      Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return send(CaseAction.LETTER, complaintId, form, who, model, response, flash, (s, f) -> {
+            LetterKind kind = f.choice("kind", LetterKind.class);
+            return new SendLetter(s.id(), CommunicationId.of(f.required("communicationId")), kind,
+                    f.required("findings"), f.optional("remedy"), signposting(kind, f), f.optional("language"), s.actor());
+        });
+    }
+
+    /**
+     * The letter as the customer would get it, below the form, with what was typed kept for the send; it sends nothing.
+     * The form keeps the version it was shown with, so a send after the preview is still refused when someone acted on
+     * the case since. Refused (a final response without signposting, R4.5; a letter that does not fit the case): as
+     * an action's refusal.
+     */
+    @PostMapping(ONE + "letter/preview")
+    @PreAuthorize(INVESTIGATORS)
+    String previewLetter(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
+                         Model model, HttpServletResponse response, RedirectAttributes flash) {
+        return attempt(CaseAction.LETTER, complaintId, form, who, model, response, flash, (s, f) -> {
+            LetterKind kind = f.choice("kind", LetterKind.class);
+            return new PreviewLetter(s.id(), kind, f.required("findings"), f.optional("remedy"), null,
+                    signposting(kind, f), f.optional("language"));
+        }, (sending, query, version) -> {
+            Optional<LetterPreview> preview = queries.query((PreviewLetter) query,
+                    ResponseTypes.optionalInstanceOf(LetterPreview.class)).join();
+            preview.ifPresent(letter -> model.addAttribute("preview", letter));
+            version.ifPresent(shown -> model.addAttribute("letterVersion", shown));
+            return page.render(complaintId, who, model, response,
+                    new ActionAttempt(CaseAction.LETTER.path(), form, Map.of(), null));
+        });
+    }
+
+    /** Only a final response signposts (R4.5); the stage-1 outcome tells how to escalate instead. */
+    private static String signposting(LetterKind kind, ActionForm form) {
+        return kind == LetterKind.FINAL_RESPONSE ? form.optional("signposting") : null;
+    }
+
     private interface Build {
         Object command(Sending sending, ActionForm form);
     }
 
+    /** What is done with a complete form's command or query; a refusal it throws comes back on the case page. */
+    private interface Step {
+        String take(Sending sending, Object message, Optional<Long> version);
+    }
+
     private String send(CaseAction action, String complaintId, Map<String, String> values, Authentication who,
                         Model model, HttpServletResponse response, RedirectAttributes flash, Build build) {
+        return attempt(action, complaintId, values, who, model, response, flash, build, (sending, command, version) -> {
+            commands.sendAndWait(version.isEmpty() ? command : GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(new ExpectedVersion(version.get()).metaData()));
+            flash.addFlashAttribute("done", "action." + action.path() + ".done");
+            return "redirect:/console/cases/" + complaintId + version.map(sent -> "?after=" + sent).orElse("");
+        });
+    }
+
+    private String attempt(CaseAction action, String complaintId, Map<String, String> values, Authentication who,
+                           Model model, HttpServletResponse response, RedirectAttributes flash, Build build, Step step) {
         if (!complaintId.matches(ComplaintId.FORM)) {
             return page.render(complaintId, who, model, response, ActionAttempt.NONE); // the page that is not there
         }
@@ -257,14 +322,11 @@ class CaseActionController {
         }
         Optional<Long> version = version(values.get("version"));
         try {
-            commands.sendAndWait(version.isEmpty() ? command : GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(new ExpectedVersion(version.get()).metaData()));
+            return step.take(sending, command, version);
         } catch (RuntimeException failure) {
             ErrorDetail detail = CommandRefusals.detail(failure).orElseThrow(() -> failure);
             return refused(sending, action, detail);
         }
-        flash.addFlashAttribute("done", "action." + action.path() + ".done");
-        return "redirect:/console/cases/" + complaintId + version.map(sent -> "?after=" + sent).orElse("");
     }
 
     /** The version the page showed; none (the case as it is now) when the form has none or a tampered one. */

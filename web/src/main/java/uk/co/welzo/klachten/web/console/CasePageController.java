@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,6 +30,8 @@ import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
+import uk.co.welzo.klachten.api.correspondence.FindLetters;
+import uk.co.welzo.klachten.api.correspondence.OutboxItem;
 import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.api.sla.SlaClockView;
 import uk.co.welzo.klachten.api.sla.SlaClocksView;
@@ -42,6 +46,7 @@ import uk.co.welzo.klachten.web.security.SignedInPerson;
 class CasePageController {
 
     static final String PAGE = "console/case";
+    private static final Logger log = LoggerFactory.getLogger(CasePageController.class);
     /** How long a page asked to show a step just taken waits for the read model to catch up, and how often it looks. */
     private static final int CATCH_UP_TRIES = 20;
     private static final long CATCH_UP_PAUSE_MILLIS = 100;
@@ -111,7 +116,28 @@ class CasePageController {
         model.addAttribute("directions", Direction.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("closureReasons", closureReasons(view));
+        model.addAttribute("letterKind", CaseAction.letterFor(view));
+        letters(view, model);
         return PAGE;
+    }
+
+    /**
+     * The complaint's letters to the customer and notices to staff in the outbox. The outbox is another read model:
+     * when it cannot be asked, the page still shows the case, and says the letters cannot be shown now.
+     */
+    private void letters(ComplaintView view, Model model) {
+        List<OutboxItem> items;
+        model.addAttribute("lettersUnavailable", false);
+        try {
+            items = queries.query(new FindLetters(ComplaintId.of(view.complaintId())),
+                    ResponseTypes.multipleInstancesOf(OutboxItem.class)).join();
+        } catch (RuntimeException unavailable) {
+            log.warn("The letters of complaint {} could not be read", view.complaintId(), unavailable);
+            model.addAttribute("lettersUnavailable", true);
+            items = List.of();
+        }
+        model.addAttribute("letters", items.stream().filter(item -> item.kind() != null).toList());
+        model.addAttribute("notices", items.stream().filter(item -> item.kind() == null).toList());
     }
 
     Optional<ComplaintView> find(String complaintId) {

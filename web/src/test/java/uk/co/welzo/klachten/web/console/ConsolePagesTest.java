@@ -57,6 +57,7 @@ import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
+import uk.co.welzo.klachten.api.correspondence.FindLetters;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 import uk.co.welzo.klachten.api.search.ComplaintSearchHit;
@@ -86,6 +87,8 @@ class ConsolePagesTest {
                 CompletableFuture.completedFuture(new WorkQueuePage(List.of(ConsoleFixtures.row(true)), 0, 20, 1)));
         when(queries.query(any(FindSlaClocks.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(Optional.empty()));
+        when(queries.query(any(FindLetters.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(List.of()));
     }
 
     private void caseIs(ComplaintStatus status) {
