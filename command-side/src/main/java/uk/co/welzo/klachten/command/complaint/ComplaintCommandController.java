@@ -178,7 +178,7 @@ class ComplaintCommandController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         CommunicationId communicationId = communicationId(body.communicationId());
         send(new SendLetter(complaintId, communicationId, body.kind(), body.findings(), body.remedy(), body.signposting(),
-                body.language(), actor(who)), ifMatch);
+                body.language() == null ? null : body.language().code(), actor(who)), ifMatch);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(communicationId.value()));
     }
 

@@ -31,6 +31,7 @@ class ComplaintCommandRules implements EndpointRules {
                 post(ONE + "/department-requests", INVESTIGATORS),
                 post(ONE + "/department-requests/{inquiryId}/answer", INVESTIGATORS),
                 post(ONE + "/communications", INVESTIGATORS),
+                post(ONE + "/letters", INVESTIGATORS),
                 post(ONE + "/resolution", INVESTIGATORS),
                 post(ONE + "/escalation", STAFF),
                 post(ONE + "/escalation/acknowledgement", HEAD_OF_CUSTOMER_SERVICE),

@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.command.complaint;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -94,7 +95,17 @@ final class ComplaintRequests {
             @Schema(description = "Where the customer may seek independent advice and support: required for a final response (R4.5, R7.1)")
             @Size(max = 10_000) String signposting,
             @Schema(description = "The letter's language, en (default) or nl")
-            @Pattern(regexp = "en|nl") String language) {
+            LetterLanguage language) {
+    }
+
+    /** The languages letters are written in. */
+    enum LetterLanguage {
+        @JsonProperty("en") ENGLISH,
+        @JsonProperty("nl") DUTCH;
+
+        String code() {
+            return this == DUTCH ? "nl" : "en";
+        }
     }
 
     record Resolve(
