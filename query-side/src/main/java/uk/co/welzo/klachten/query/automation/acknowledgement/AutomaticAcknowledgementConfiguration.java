@@ -2,6 +2,7 @@ package uk.co.welzo.klachten.query.automation.acknowledgement;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * switched on; a reset ("replay all") also goes to the head, so it has nothing to replay here.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = AutomaticAcknowledgement.POLICY, havingValue = "true", matchIfMissing = true)
 class AutomaticAcknowledgementConfiguration {
 
     @Bean

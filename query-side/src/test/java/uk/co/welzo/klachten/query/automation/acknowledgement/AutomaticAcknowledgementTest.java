@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -20,6 +21,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
@@ -61,8 +64,8 @@ class AutomaticAcknowledgementTest {
         commands.destroy();
     }
 
-    private AnnotationEventHandlerAdapter process(boolean automatic) {
-        return new AnnotationEventHandlerAdapter(new AutomaticAcknowledgement(automatic, commands));
+    private AnnotationEventHandlerAdapter process() {
+        return new AnnotationEventHandlerAdapter(new AutomaticAcknowledgement(commands));
     }
 
     private static ComplaintLodged lodged(ComplaintId id, Channel channel, String email) {
@@ -85,7 +88,7 @@ class AutomaticAcknowledgementTest {
     @DisplayName("R2, issue #15: lodged by the web form or by e-mail with an address, it is acknowledged by e-mail, "
             + "dated by the aggregate's clock")
     void acknowledgesWrittenComplaintsWithAnAddress() throws Exception {
-        AnnotationEventHandlerAdapter process = process(true);
+        AnnotationEventHandlerAdapter process = process();
         ComplaintId byForm = ComplaintId.of("auto-ack-1");
         ComplaintId byEmail = ComplaintId.of("auto-ack-2");
         process.handle(event(lodged(byForm, Channel.WEB_FORM, ADDRESS)));
@@ -97,7 +100,7 @@ class AutomaticAcknowledgementTest {
     @Test
     @DisplayName("R2, issue #15: a phone call, a letter, or no e-mail address is left to staff")
     void leavesOtherComplaintsToStaff() throws Exception {
-        AnnotationEventHandlerAdapter process = process(true);
+        AnnotationEventHandlerAdapter process = process();
         process.handle(event(lodged(ComplaintId.of("auto-ack-3"), Channel.PHONE, ADDRESS)));
         process.handle(event(lodged(ComplaintId.of("auto-ack-4"), Channel.LETTER, ADDRESS)));
         process.handle(event(lodged(ComplaintId.of("auto-ack-5"), Channel.WEB_FORM, null)));
@@ -106,16 +109,29 @@ class AutomaticAcknowledgementTest {
     }
 
     @Test
-    @DisplayName("R2, issue #15: with the policy off nothing is acknowledged automatically")
-    void policyOffSendsNothing() throws Exception {
-        process(false).handle(event(lodged(ComplaintId.of("auto-ack-7"), Channel.WEB_FORM, ADDRESS)));
-        assertThat(sent).isEmpty();
+    @DisplayName("R2, issue #15: the policy is on by default; turned off, the group and its processor do not exist")
+    void policyDecidesWhetherTheGroupExists() {
+        ApplicationContextRunner context = new ApplicationContextRunner()
+                // as an application converts its settings (the command timeout is a Duration)
+                .withInitializer(app -> app.getBeanFactory()
+                        .setConversionService(ApplicationConversionService.getSharedInstance()))
+                .withBean(CommandGateway.class, () -> DefaultCommandGateway.builder().commandBus(bus).build())
+                .withUserConfiguration(AutomaticAcknowledgement.class, CommandsOffTheProcessorThread.class,
+                        AutomaticAcknowledgementConfiguration.class);
+        context.run(on -> assertThat(on).hasSingleBean(AutomaticAcknowledgement.class)
+                .hasBean("automaticAcknowledgementStartsAtTheHead"));
+        context.withPropertyValues("klachten.acknowledgement.automatic=true")
+                .run(on -> assertThat(on).hasSingleBean(AutomaticAcknowledgement.class));
+        context.withPropertyValues("klachten.acknowledgement.automatic=false")
+                .run(off -> assertThat(off).doesNotHaveBean(AutomaticAcknowledgement.class)
+                        .doesNotHaveBean(CommandsOffTheProcessorThread.class)
+                        .doesNotHaveBean("automaticAcknowledgementStartsAtTheHead"));
     }
 
     @Test
     @DisplayName("a complaint staff acknowledged first, or closed or withdrawn, is refused and that is the end of it")
     void toleratesAComplaintNoLongerWaiting() throws Exception {
-        AnnotationEventHandlerAdapter process = process(true);
+        AnnotationEventHandlerAdapter process = process();
         for (ErrorCode code : List.of(ErrorCode.COMPLAINT_ALREADY_ACKNOWLEDGED, ErrorCode.COMPLAINT_ALREADY_CLOSED,
                 ErrorCode.COMPLAINT_WITHDRAWN)) {
             refusal = new ErrorDetail(code, "refused");
@@ -128,7 +144,7 @@ class AutomaticAcknowledgementTest {
     @Test
     @DisplayName("any other failure fails the event, so the group's dead-letter queue keeps it for a retry")
     void otherFailuresFailTheEvent() {
-        AnnotationEventHandlerAdapter process = process(true);
+        AnnotationEventHandlerAdapter process = process();
         refusal = new ErrorDetail(ErrorCode.CONCURRENT_MODIFICATION, "lost a race");
         assertThatThrownBy(() -> process.handle(event(lodged(ComplaintId.of("auto-ack-9"), Channel.EMAIL, ADDRESS))))
                 .isInstanceOf(CommandExecutionException.class);
@@ -143,7 +159,7 @@ class AutomaticAcknowledgementTest {
     @Test
     @DisplayName("a replay acknowledges nothing; the same event live does")
     void replayAcknowledgesNothing() throws Exception {
-        AnnotationEventHandlerAdapter process = process(true);
+        AnnotationEventHandlerAdapter process = process();
         assertThat(process.supportsReset()).as("'replay all' resets this group too").isTrue();
         process.prepareReset();
         ComplaintLodged lodged = lodged(ComplaintId.of("auto-ack-11"), Channel.WEB_FORM, ADDRESS);
@@ -157,7 +173,7 @@ class AutomaticAcknowledgementTest {
     @Test
     @DisplayName("sent from inside the processor's unit of work, the command still runs in a unit of work of its own")
     void theCommandIsNotNestedInTheProcessorsUnitOfWork() throws Exception {
-        AnnotationEventHandlerAdapter process = process(true);
+        AnnotationEventHandlerAdapter process = process();
         GenericDomainEventMessage<ComplaintLodged> lodged = event(lodged(ComplaintId.of("auto-ack-12"), Channel.EMAIL,
                 ADDRESS));
         DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(lodged));
