@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.query.automation.acknowledgement;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -8,8 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.AxonThreadFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Sends a command from a thread of its own and waits for the answer. On an event processor's thread a local command
  * bus (the standalone's) would run the command in a unit of work nested in the processor's batch, and the complaint's
  * events would be stored only when the batch commits, outside the command's own transaction and after its answer.
- * Through Axon Server the extra thread costs one hop and changes nothing.
+ * Through Axon Server the extra thread costs one hop and changes nothing. The command message is made on the calling
+ * thread, so it carries the correlation data of the event being handled (the lodging request's id among them), and
+ * the worker logs with the caller's MDC.
  */
 @Component
 @ConditionalOnProperty(name = AutomaticAcknowledgement.POLICY, havingValue = "true", matchIfMissing = true)
@@ -38,7 +44,18 @@ class CommandsOffTheProcessorThread implements DisposableBean {
 
     /** The command handler's answer, or its failure as the gateway throws it. */
     Object sendAndWait(Object command) {
-        CompletableFuture<Object> answer = CompletableFuture.supplyAsync(() -> commands.sendAndWait(command), threads);
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        CompletableFuture<Object> answer = CompletableFuture.supplyAsync(() -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            try {
+                return commands.sendAndWait(message);
+            } finally {
+                MDC.clear();
+            }
+        }, threads);
         try {
             return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {

@@ -6,16 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +45,7 @@ class AutomaticAcknowledgementTest {
     private static final String ADDRESS = "rae@example.org";
     private final List<AcknowledgeComplaint> sent = new ArrayList<>();
     private final List<Boolean> ranInAUnitOfWorkOfItsOwn = new ArrayList<>();
+    private final List<MetaData> metaData = new ArrayList<>();
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
     private final CommandsOffTheProcessorThread commands = new CommandsOffTheProcessorThread(
             DefaultCommandGateway.builder().commandBus(bus).build(), Duration.ofSeconds(10));
@@ -51,6 +54,7 @@ class AutomaticAcknowledgementTest {
     AutomaticAcknowledgementTest() {
         bus.subscribe(AcknowledgeComplaint.class.getName(), message -> {
             ranInAUnitOfWorkOfItsOwn.add(CurrentUnitOfWork.get().isRoot());
+            metaData.add(message.getMetaData());
             if (refusal != null) {
                 throw new CommandExecutionException(refusal.message(), null, refusal);
             }
@@ -171,12 +175,15 @@ class AutomaticAcknowledgementTest {
     }
 
     @Test
-    @DisplayName("sent from inside the processor's unit of work, the command still runs in a unit of work of its own")
+    @DisplayName("sent from inside the processor's unit of work, the command runs in a unit of work of its own, "
+            + "carrying the lodging request's correlation id")
     void theCommandIsNotNestedInTheProcessorsUnitOfWork() throws Exception {
         AnnotationEventHandlerAdapter process = process();
-        GenericDomainEventMessage<ComplaintLodged> lodged = event(lodged(ComplaintId.of("auto-ack-12"), Channel.EMAIL,
-                ADDRESS));
-        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(lodged));
+        GenericDomainEventMessage<ComplaintLodged> lodged = (GenericDomainEventMessage<ComplaintLodged>) event(
+                lodged(ComplaintId.of("auto-ack-12"), Channel.EMAIL, ADDRESS))
+                .andMetaData(Map.of("requestCorrelationId", "lodge-request-1"));
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(lodged);
+        batch.registerCorrelationDataProvider(new SimpleCorrelationDataProvider("requestCorrelationId"));
         try {
             process.handle(lodged);
         } finally {
@@ -184,5 +191,7 @@ class AutomaticAcknowledgementTest {
         }
         assertThat(ranInAUnitOfWorkOfItsOwn).containsExactly(true);
         assertThat(sent).hasSize(1);
+        assertThat(metaData).singleElement().satisfies(sentWith ->
+                assertThat(sentWith).containsEntry("requestCorrelationId", "lodge-request-1"));
     }
 }
