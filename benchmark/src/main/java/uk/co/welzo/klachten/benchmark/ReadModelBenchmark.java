@@ -55,8 +55,11 @@ public final class ReadModelBenchmark {
         List<String> passed = Arrays.stream(args).filter(arg -> !arg.startsWith("--complaints=")
                 && !arg.startsWith("--queries=") && !arg.startsWith("--rebuilds=")).toList();
         passed.forEach(setting -> System.out.println("setting: " + setting));
+        // no automatic acknowledgement (R2): the histories are appended, not lodged, and its group would catch up on
+        // every one as if lodged now, sending commands, and add a processor to every figure measured before it existed
         List<String> settings = new ArrayList<>(List.of("--server.port=0", "--klachten.data-dir=" + dataDir,
-                "--klachten.sla.alarms-enabled=false", "--logging.level.root=WARN", "--logging.level.uk.co.welzo=WARN"));
+                "--klachten.sla.alarms-enabled=false", "--klachten.acknowledgement.automatic=false",
+                "--logging.level.root=WARN", "--logging.level.uk.co.welzo=WARN"));
         settings.addAll(passed);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)
                 .run(settings.toArray(String[]::new));

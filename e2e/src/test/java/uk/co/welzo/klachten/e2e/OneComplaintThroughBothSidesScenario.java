@@ -35,8 +35,9 @@ abstract class OneComplaintThroughBothSidesScenario {
         String id = "e2e-" + UUID.randomUUID();
         String complaint = COMPLAINTS + "/" + id;
 
+        // by letter, so that staff acknowledge it (a written complaint with an address is acknowledged automatically, R2)
         String reference = commands.command("POST", COMPLAINTS, "intake", """
-                {"complaintId":"%s","channel":"EMAIL","category":"PRODUCT_DEFECT",
+                {"complaintId":"%s","channel":"LETTER","category":"PRODUCT_DEFECT",
                  "complainant":{"name":"Ann Example","email":"ann@example.org"},
                  "description":"The blood-pressure monitor arrived broken","product":"BP monitor"}""".formatted(id))
                 .path("reference").asText();

@@ -33,7 +33,8 @@ class QuerySideArchitectureTest {
      * told by any of them which complaint a read concerned.
      */
     static final List<String> SLICES = List.of("cases", "queue", "sla", "trends", "search", "history", "deadlines", "integrity",
-            "returns", "accesslog", "admin", "automation.deadlinealarms", "automation.correspondence");
+            "returns", "accesslog", "admin", "automation.deadlinealarms", "automation.correspondence",
+            "automation.acknowledgement");
 
     @ArchTest
     static void slicesNeverImportEachOther(JavaClasses queryClasses) {

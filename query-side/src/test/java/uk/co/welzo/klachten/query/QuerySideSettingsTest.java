@@ -21,13 +21,16 @@ class QuerySideSettingsTest {
         Binder binder = binderFor("query-side.yml");
 
         var processors = binder.bind("axon.eventhandling", EventProcessorProperties.class).get().getProcessors();
-        for (String group : new String[] {"cases", "queue", "sla", "trends", "deadline-alarms", "correspondence"}) {
+        for (String group : new String[] {"cases", "queue", "sla", "trends", "deadline-alarms", "correspondence",
+                "automatic-acknowledgement"}) {
             EventProcessorProperties.ProcessorSettings settings = processors.get(group);
             assertThat(settings).as(group).isNotNull();
             assertThat(settings.getMode()).as(group).isEqualTo(EventProcessorProperties.Mode.POOLED);
             assertThat(settings.getBatchSize()).as(group).isEqualTo(100);
         }
         assertThat(binder.bind("axon.update-check.disabled", Boolean.class).get()).isTrue();
+        assertThat(binder.bind("klachten.acknowledgement.automatic", Boolean.class).get())
+                .as("R2, issue #15: written complaints are acknowledged automatically unless turned off").isTrue();
         assertThat(binder.bind("axon.serializer.events", String.class).get()).isEqualTo("jackson");
         assertThat(binder.bind("spring.data.mongodb.uri", String.class).get())
                 .isEqualTo("mongodb://localhost:27017/klachten");

@@ -54,9 +54,10 @@ class DurableEventStoreTest {
                 .isEqualTo(500);
     }
 
+    /** By letter: an e-mail complaint's automatic acknowledgement (R2) would force its own, second sync. */
     private static String lodge(String id) {
         return """
-                {"complaintId":"%s","channel":"EMAIL","category":"PRODUCT_DEFECT",
+                {"complaintId":"%s","channel":"LETTER","category":"PRODUCT_DEFECT",
                  "complainant":{"name":"Ann Example","email":"ann@example.org"},
                  "description":"The monitor arrived broken"}""".formatted(id);
     }

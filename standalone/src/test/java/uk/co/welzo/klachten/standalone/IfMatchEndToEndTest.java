@@ -28,8 +28,9 @@ class IfMatchEndToEndTest {
     @BeforeAll
     static void start() {
         service = RunningService.start(dataDir, "--klachten.sla.alarms-enabled=false");
+        // by letter, so that staff acknowledge it (a written complaint with an address is acknowledged automatically, R2)
         service.command("POST", "/api/complaints", "intake", """
-                {"complaintId":"if-match-1","channel":"EMAIL","category":"SERVICE",
+                {"complaintId":"if-match-1","channel":"LETTER","category":"SERVICE",
                  "complainant":{"name":"Ann Example","email":"ann@example.org"},
                  "description":"Nobody called me back"}""");
         service.command("POST", C + "/acknowledgement", "agent", "{\"channel\":\"EMAIL\"}");

@@ -43,7 +43,8 @@ class TrendsEndToEndTest {
 
     @BeforeAll
     static void handleThreeComplaints() {
-        service = RunningService.start(dataDir);
+        // staff acknowledge by hand here, at the moments the trends count from: no automatic acknowledgement (R2)
+        service = RunningService.start(dataDir, "--klachten.acknowledgement.automatic=false");
         Instant tenHoursAgo = Instant.now().minus(Duration.ofHours(10)).truncatedTo(ChronoUnit.SECONDS);
         lodge("trends-e2e-1", "WEB_FORM", "PRODUCT_DEFECT", "BP Monitor", tenHoursAgo);
         lodge("trends-e2e-2", "EMAIL", "SERVICE", "  bp   monitor ", tenHoursAgo);

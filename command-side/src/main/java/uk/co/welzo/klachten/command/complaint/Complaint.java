@@ -19,6 +19,7 @@ import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.EmailAddresses;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.Stage;
@@ -356,9 +357,16 @@ public class Complaint {
         return new RunningDeadlines(state);
     }
 
-    /** A complainant's name must show something (R1): the value object alone reads what earlier releases stored. */
+    /**
+     * A complainant's name must show something (R1), and an e-mail address given must be one (issue #15: refused now,
+     * not when the letter bounces): the value object alone reads what earlier releases stored.
+     */
     private static Complainant complainant(Complainant given) {
         required("complainant.name", required("complainant", given).name());
+        if (given.email() != null && !EmailAddresses.isWellFormed(given.email())) {
+            throw ComplaintRuleBroken.about("complainant.email", ErrorCode.INVALID_INPUT, "complainant.email",
+                    "must be an e-mail address (name@domain, no spaces or line breaks)");
+        }
         return given;
     }
 

@@ -243,6 +243,17 @@ class CommandApiTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"ann@example.org\\r\\nBcc: eve@example.org", "ann@example.org\\r\\nBcc:eve",
+            "ann@example.org\\n", "ann@exa\\rmple.org", "ann@example.org\\u2028", "ann example@example.org",
+            "not-an-address", "ann@@example.org", "ann@example..org"})
+    @DisplayName("R2, issue #15: a malformed e-mail address, or one with a line break, is a 400 naming complainant.email "
+            + "when the complaint is lodged, not a bounce later")
+    void malformedEmailAddressIsBadInputNamingIt(String address) throws Exception {
+        post("/api/complaints", LODGE.formatted(UUID.randomUUID()).replace("ann@example.org", address), "intake")
+                .andExpect(badInput("INVALID_INPUT", "complainant.email"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"\\u2003", "\\u00A0", "\\u2028", "\\u200B", "\\uFEFF\\u200D", "\\u3000\\t"})
     @DisplayName("issue #12: a complainant name of only invisible characters is a 400 naming complainant.name, never a 500")
     void invisibleComplainantNameIsBadInputNamingIt(String invisible) throws Exception {

@@ -7,6 +7,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
@@ -112,6 +114,32 @@ class LodgingTest {
                 .expectNoEvents()
                 .expectException(brokenRule(ErrorCode.INVALID_INPUT))
                 .expectException(naming("complainant.name"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ann@example.org\r\nBcc: eve@example.org", "ann@example.org\n", "ann@exa\rmple.org",
+            "ann@example.org\u2028", "ann@example.org\u0085", "ann\u200B@example.org", "ann example@example.org",
+            "not-an-address", "@example.org", "ann@", "ann@@example.org", "ann@example..org", "ann@.example.org"})
+    @DisplayName("R2, issue #15: rejects a malformed e-mail address, or one with a line break, when the complaint is "
+            + "lodged, naming complainant.email")
+    void rejectsAMalformedEmailAddress(String address) {
+        fixture.givenNoPriorActivity()
+                .when(new LodgeComplaint(ID, Channel.WEB_FORM, Category.OTHER,
+                        new Complainant("Ann Smith", address, null, null), DESCRIPTION, null, null, null, ACTOR))
+                .expectNoEvents()
+                .expectException(brokenRule(ErrorCode.INVALID_INPUT))
+                .expectException(naming("complainant.email"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ann@example.org", "ann.o'brien+complaints@mail.example.co.uk", "ánn@exämple.org"})
+    @DisplayName("R2, issue #15: takes a well-formed e-mail address as given")
+    void takesAWellFormedEmailAddress(String address) {
+        Complainant complainant = new Complainant("Ann Smith", address, null, null);
+        fixture.givenNoPriorActivity()
+                .when(new LodgeComplaint(ID, Channel.WEB_FORM, Category.OTHER, complainant, DESCRIPTION, null, null,
+                        null, ACTOR))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.web.form;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 import uk.co.welzo.klachten.api.Text;
+import uk.co.welzo.klachten.api.complaint.EmailAddresses;
 
 /**
  * The form's checks, with the API's length caps ({@code ComplaintRequests} on the command side) so that nothing the
@@ -19,7 +20,8 @@ final class ComplaintFormRules {
     /** The API's 10,000 less room for the line that records the contact preference. */
     static final int DESCRIPTION = 9_900;
 
-    private static final Pattern EMAIL_FORM = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*");
+    /** The aggregate's own rule, so that an address the page accepts is never refused later. */
+    private static final Pattern EMAIL_FORM = EmailAddresses.FORM;
     private static final Pattern PHONE_FORM = Pattern.compile("\\+?[0-9()\\-.\\s]*");
     private static final int PHONE_DIGITS = 6;
 

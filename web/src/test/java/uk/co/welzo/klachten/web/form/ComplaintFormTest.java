@@ -19,7 +19,10 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -129,6 +132,18 @@ class ComplaintFormTest {
                 .contains("id=\"category-error\"", "Choose what your complaint is about")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert");
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ann@example.org\r\nBcc: eve@example.org", "ann@exa\nmple.org", "ann@example.org\u2028x",
+            "ann\u200B@example.org", "ann@example..org"})
+    @DisplayName("R2, issue #15: an e-mail address with a line break or that is malformed is refused at its field; "
+            + "nothing is lodged")
+    void refusesAnEmailAddressTheAggregateWouldRefuse(String address) throws Exception {
+        String page = mvc.perform(form(UUID.randomUUID().toString()).param("email", address).param("contactBy", "EMAIL"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"email-error\"", "Enter an e-mail address in the right form");
         verify(commands, never()).sendAndWait(any());
     }
 
