@@ -17,16 +17,16 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue #15's letters in the console, in headless Chromium against the whole embedded service: the agent writes the
- * stage-1 outcome, previews it and sends it; the case lists it, held, as the embedded service has no mail server; the
- * head finds it in the outbox. Screenshots under {@code target/screenshots/letters-*}.
+ * stage-1 outcome, previews it and sends it; the case lists it waiting for the post room, as the complainant gave no e-mail
+ * address; the head finds it in the outbox. Screenshots under {@code target/screenshots/letters-*}.
  */
-@TestPropertySource(properties = "klachten.letters.send-interval=PT1S") // held within a second, not five
+@TestPropertySource(properties = "klachten.letters.send-interval=PT1S") // sorted within a second, not five
 class LettersInABrowserTest extends ServiceInABrowser {
 
     @Test
     @DisplayName("R3.3, #15: resolved at stage 1, the agent writes the findings, previews the letter (the reference and "
-            + "the findings in it, nothing sent), sends it, and the case's letters list the stage-1 outcome, held "
-            + "without a mail server; the head finds it in the outbox")
+            + "the findings in it, nothing sent), sends it, and the case's letters list the stage-1 outcome waiting "
+            + "for the post (no e-mail address); the head finds it in the outbox")
     void anAgentWritesPreviewsAndSendsTheStageOneOutcome() {
         try (Browser browser = Browser.open(port, "letters")) {
             String reference = acknowledgedAsAgent(browser);
@@ -51,7 +51,8 @@ class LettersInABrowserTest extends ServiceInABrowser {
 
             browser.send("#letter-send-button");
             assertThat(browser.find("#flash").getText()).contains("The letter is in the outbox");
-            reloadUntil(browser, "#letters tr[data-kind=STAGE_ONE_OUTCOME]", "Held: no mail server configured");
+            // the complainant gave a phone number and no e-mail address: the letter waits for the post room
+            reloadUntil(browser, "#letters tr[data-kind=STAGE_ONE_OUTCOME]", "Waiting for the post: no e-mail address");
             assertThat(browser.find("#letters").getText()).contains("Acknowledgement", "Stage-1 outcome");
             assertThat(browser.find("#timeline").getText()).containsIgnoringCase("outcome letter written"); // LetterWritten
             ((JavascriptExecutor) browser.driver).executeScript( // the screenshot shows the window: the letters in it
@@ -63,9 +64,10 @@ class LettersInABrowserTest extends ServiceInABrowser {
             browser.arriveAt("/console");
             browser.find("#nav-outbox").click();
             browser.arriveAtHeading("Outbox");
-            new Select(browser.find("#state")).selectByValue("HELD");
+            new Select(browser.find("#state")).selectByValue("NEEDS_POST");
             browser.send("form.filters button[type=submit]");
-            assertThat(browser.find("#outbox").getText()).contains("Stage-1 outcome", "Held: no mail server configured");
+            assertThat(browser.find("#outbox").getText()).contains("Stage-1 outcome",
+                    "Waiting for the post: no e-mail address");
             browser.check("outbox");
         }
     }
