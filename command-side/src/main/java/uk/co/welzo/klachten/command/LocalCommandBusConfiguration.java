@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +34,14 @@ class LocalCommandBusConfiguration {
         return bus;
     }
 
-    /** Axon's JDBC, JPA and in-memory engines report a duplicate aggregate sequence number as a ConcurrencyException. */
+    /**
+     * Axon's JDBC, JPA and in-memory engines report a duplicate aggregate sequence number as a ConcurrencyException;
+     * a new stream whose first event another writer stored first (a reference reserved twice, R2.2) as an
+     * AggregateStreamCreationException.
+     */
     @Bean
     WriteConflicts concurrencyException() {
-        return failure -> WriteConflicts.causes(failure).anyMatch(ConcurrencyException.class::isInstance);
+        return failure -> WriteConflicts.causes(failure).anyMatch(cause -> cause instanceof ConcurrencyException
+                || cause instanceof AggregateStreamCreationException);
     }
 }
