@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,6 +19,8 @@ import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.correspondence.FindNotices;
+import uk.co.welzo.klachten.api.correspondence.OutboxItem;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 import uk.co.welzo.klachten.web.security.Managers;
 import uk.co.welzo.klachten.web.security.SignedInPerson;
@@ -24,6 +28,9 @@ import uk.co.welzo.klachten.web.security.SignedInPerson;
 /** The staff console's start page: the work queue, filtered by a GET form, soonest due first. */
 @Controller
 class ConsoleController {
+
+    private static final int NOTICES = 5;
+    private static final Logger log = LoggerFactory.getLogger(ConsoleController.class);
 
     static final String STAFF = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')";
     /** The request header that asks for the rows alone (htmx's; {@code console-live.js} sends it too). */
@@ -58,6 +65,7 @@ class ConsoleController {
                 ComplaintStatus.RESOLVED_AT_STAGE_TWO));
         model.addAttribute("categories", Category.values());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("notices", notices(who));
         return "console/queue";
     }
 
@@ -73,6 +81,20 @@ class ConsoleController {
         response.addHeader(HttpHeaders.VARY, FRAGMENT_HEADER);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         return "console/queue :: rows";
+    }
+
+    /**
+     * The signed-in person's latest notices (#15: what the e-mails tell them, in the console too). The outbox is another
+     * read model: when it cannot be asked, the queue is still shown, without them.
+     */
+    private List<OutboxItem> notices(Authentication who) {
+        try {
+            return queries.query(new FindNotices(who.getName(), NOTICES),
+                    ResponseTypes.multipleInstancesOf(OutboxItem.class)).join();
+        } catch (RuntimeException unavailable) {
+            log.warn("The notices of {} could not be read", who.getName(), unavailable);
+            return List.of();
+        }
     }
 
     private void rows(QueueFilters filters, Authentication who, Model model) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -58,6 +59,8 @@ import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
 import uk.co.welzo.klachten.api.correspondence.FindLetters;
+import uk.co.welzo.klachten.api.correspondence.FindNotices;
+import uk.co.welzo.klachten.api.correspondence.OutboxItem;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 import uk.co.welzo.klachten.api.search.ComplaintSearchHit;
@@ -89,6 +92,23 @@ class ConsolePagesTest {
                 .thenReturn(CompletableFuture.completedFuture(Optional.empty()));
         when(queries.query(any(FindLetters.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(List.of()));
+        when(queries.query(any(FindNotices.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(List.of()));
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void theQueueShowsTheSignedInPersonsLatestNotices_15() throws Exception {
+        when(queries.query(any(FindNotices.class), any(ResponseType.class))).thenReturn(CompletableFuture.completedFuture(
+                List.of(new OutboxItem("c-1:BREACH-HANDLER:e-1", "c-1", null, "BREACH", "agent", "HELD", 0,
+                        Instant.parse("2027-01-05T10:00:00Z"), Instant.parse("2027-01-05T10:00:00Z"), null, null, null,
+                        null))));
+        String page = mvc.perform(get("/console")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Notices for you", "Deadline missed", "Tue 5 Jan 2027, 10:00", "/console/cases/c-1");
+        ArgumentCaptor<FindNotices> asked = ArgumentCaptor.forClass(FindNotices.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().user()).isEqualTo("agent");
     }
 
     private void caseIs(ComplaintStatus status) {

@@ -115,19 +115,21 @@ public class LetterSender {
                 break;
             }
             OutboxEntry entry = claimed.get();
-            if (entry.notice == null) {
-                Optional<ComplaintView> view = OutgoingLetter.caseView(queries, entry);
-                if (view.isEmpty() || view.get().version() < entry.sequence) {
-                    outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
-                            .set("nextAttemptAt", now.plusSeconds(1)));
-                    continue;
-                }
-                if (!Text.hasText(view.get().complainant().email())) {
-                    outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
-                    continue;
-                }
+            Optional<ComplaintView> view = OutgoingLetter.caseView(queries, entry);
+            if (view.isEmpty() || view.get().version() < entry.sequence) {
+                outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
+                        .set("nextAttemptAt", now.plusSeconds(1)));
+                continue;
             }
-            if (outbox.update(entry, new Update().set("state", LetterState.HELD).set("leaseUntil", Instant.EPOCH))) {
+            if (entry.notice == null && !Text.hasText(view.get().complainant().email())) {
+                outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
+                continue;
+            }
+            Update hold = new Update().set("state", LetterState.HELD).set("leaseUntil", Instant.EPOCH);
+            if (entry.notice != null) {
+                hold.set("recipient", notices.recipient(entry, view.get())); // so the console shows it to them
+            }
+            if (outbox.update(entry, hold)) {
                 held++;
             }
         }
@@ -169,6 +171,14 @@ public class LetterSender {
             outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
                     .set("nextAttemptAt", now.plusSeconds(1)));
             return false;
+        }
+        if (entry.notice != null) {
+            // whom the notice is for, by user name, as it goes: the console lists a person's notices by it
+            String user = notices.recipient(entry, view.get());
+            if (!user.equals(entry.recipient)) {
+                entry.recipient = user;
+                outbox.update(entry, new Update().set("recipient", user));
+            }
         }
         Optional<Envelope> envelope = entry.notice != null ? Optional.of(notices.write(entry, view.get()))
                 : letter(entry, view.get());

@@ -74,6 +74,12 @@ class Outbox {
         return mongo.find(found, OutboxEntry.class);
     }
 
+    /** The notices decided to be for {@code user}, newest first. */
+    List<OutboxEntry> noticesTo(String user, int limit) {
+        return mongo.find(query(where("notice").ne(null).and("recipient").is(user))
+                .with(Sort.by(Sort.Direction.DESC, "recordedAt", "_id")).limit(limit), OutboxEntry.class);
+    }
+
     List<OutboxEntry> ofComplaint(String complaintId) {
         return mongo.find(query(where("complaintId").is(complaintId)).with(Sort.by("recordedAt", "_id")),
                 OutboxEntry.class);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.correspondence.FindLetters;
+import uk.co.welzo.klachten.api.correspondence.FindNotices;
 import uk.co.welzo.klachten.api.correspondence.FindOutbox;
 import uk.co.welzo.klachten.api.correspondence.OutboxItem;
 
@@ -38,6 +39,12 @@ class OutboxQueries {
         }
         int limit = query.limit() <= 0 ? MAX : Math.min(query.limit(), MAX);
         return outbox.inState(state, limit).stream().map(OutboxQueries::item).toList();
+    }
+
+    @QueryHandler
+    List<OutboxItem> handle(FindNotices query) {
+        int limit = query.limit() <= 0 ? MAX : Math.min(query.limit(), MAX);
+        return outbox.noticesTo(query.user(), limit).stream().map(OutboxQueries::item).toList();
     }
 
     static OutboxItem item(OutboxEntry entry) {

@@ -34,6 +34,15 @@ record StaffDirectory(
         return notices.contains(notice);
     }
 
+    /** The user whose display name {@code name} is (a manager an escalation is forwarded to), else {@code name}. */
+    String userNamed(String name) {
+        if (name == null || staff.containsKey(name)) {
+            return name;
+        }
+        return staff.entrySet().stream().filter(person -> name.equals(person.getValue().name())).map(Map.Entry::getKey)
+                .findFirst().orElse(name);
+    }
+
     /** The address of the user {@code name}, or of the member of staff whose display name it is (a forwarded manager). */
     Optional<String> address(String name) {
         if (!Text.hasText(name)) {

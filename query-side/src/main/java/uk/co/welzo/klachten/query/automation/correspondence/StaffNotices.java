@@ -42,11 +42,11 @@ class StaffNotices {
         }
     }
 
-    /** The user (or manager's name) the notice is for. */
+    /** The user the notice is for (a forwarded manager's user when the directory knows their name). */
     String recipient(OutboxEntry entry, ComplaintView view) {
         return switch (entry.recipientRole) {
             case HEAD -> staff.head();
-            case MANAGER -> entry.recipient;
+            case MANAGER -> staff.userNamed(entry.recipient);
             case HANDLER -> Text.hasText(entry.recipient) ? entry.recipient
                     : Text.hasText(view.handler()) ? view.handler() : staff.head();
         };

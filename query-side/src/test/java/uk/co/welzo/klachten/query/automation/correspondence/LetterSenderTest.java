@@ -57,6 +57,7 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
+import uk.co.welzo.klachten.api.correspondence.FindNotices;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
@@ -427,6 +428,25 @@ class LetterSenderTest {
         assertThat(smtp.getReceivedMessages()).extracting(message -> addresses(message.getAllRecipients()))
                 .containsExactlyInAnyOrder(List.of("sam@example.org"), List.of("manager@welzo.example"));
         assertThat(recorded).as("only the letter is recorded on the complaint").hasSize(1);
+        assertThat(new OutboxQueries(new Outbox(mongo)).handle(new FindNotices("manager", 10)))
+                .as("the console lists it to the manager's user").singleElement()
+                .satisfies(notice -> assertThat(notice.notice()).isEqualTo("FORWARDED"));
+    }
+
+    @Test
+    void namesWhomEachNoticeIsForEvenWithoutAMailServerSoTheConsoleCanListThem() throws Exception {
+        views.put("web-1", SampleCases.at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee"));
+        process.handle(new GenericDomainEventMessage<>("Complaint", "web-1", 5, stageOneMissed(ComplaintId.of("web-1"))));
+        assertThat(sender(null, 8).sendDue()).isZero();
+
+        OutboxQueries queries = new OutboxQueries(new Outbox(mongo));
+        assertThat(queries.handle(new FindNotices("agent", 10))).as("the case's handler").singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.notice()).isEqualTo("BREACH");
+                    assertThat(notice.state()).isEqualTo("HELD");
+                });
+        assertThat(queries.handle(new FindNotices("head", 10))).as("the head").hasSize(1);
+        assertThat(queries.handle(new FindNotices("manager", 10))).isEmpty();
     }
 
     /** The event that calls for each letter, about complaint {@code web-1}. */

@@ -78,6 +78,9 @@ public final class EventSentences {
         if (event instanceof ComplaintResolved e) {
             return e.remedy();
         }
+        if (event instanceof LetterWritten e) {
+            return e.findings();
+        }
         return null;
     }
 
