@@ -74,6 +74,9 @@ public final class PageBenchmark {
         // every one as if lodged now, sending commands, and add a processor to every figure measured before it existed
         List<String> settings = new ArrayList<>(List.of("--server.port=0", "--klachten.data-dir=" + dataDir,
                 "--klachten.sla.alarms-enabled=false", "--klachten.acknowledgement.automatic=false",
+                // nor letters and staff notices: appended histories are not news to anyone, and the outbox's writes
+                // are each on disk before they are answered
+                "--klachten.letters.enabled=false",
                 "--logging.level.root=WARN", "--logging.level.uk.co.welzo=WARN"));
         settings.addAll(passed);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
@@ -37,7 +38,11 @@ import uk.co.welzo.klachten.api.correspondence.LetterKind;
  */
 @Component
 @ProcessingGroup(CorrespondenceProcess.GROUP)
+@ConditionalOnProperty(name = CorrespondenceProcess.ENABLED, havingValue = "true", matchIfMissing = true)
 class CorrespondenceProcess {
+
+    /** False: no letter or notice is decided at all, and the group reads no events (the benchmarks, not a service). */
+    static final String ENABLED = "klachten.letters.enabled";
 
     static final String GROUP = "correspondence";
     private static final Logger log = LoggerFactory.getLogger(CorrespondenceProcess.class);

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
@@ -52,12 +51,6 @@ public class DeadlineAlarmClock {
         this.clock = clock;
         this.batchSize = batchSize;
         this.closeLapsed = closeLapsed;
-    }
-
-    @Scheduled(fixedDelayString = "${klachten.sla.scan-interval:PT15S}",
-            initialDelayString = "${klachten.sla.scan-initial-delay:PT10S}")
-    void scheduledScan() {
-        scan();
     }
 
     /** Sends the commands for every alarm due now; answers how many the complaints accepted. */
