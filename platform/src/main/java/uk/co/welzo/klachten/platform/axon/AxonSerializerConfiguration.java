@@ -35,6 +35,12 @@ public class AxonSerializerConfiguration {
         return jackson(springMapper);
     }
 
+    /** The first upcaster: events stored before revisions existed are revision 1 (Axon registers every upcaster bean). */
+    @Bean
+    public FirstRevisionUpcaster firstRevisionUpcaster() {
+        return new FirstRevisionUpcaster();
+    }
+
     private static Serializer jackson(ObjectMapper springMapper) {
         return JacksonSerializer.builder().objectMapper(springMapper.copy()).lenientDeserialization().build();
     }

@@ -8,7 +8,8 @@ import uk.co.welzo.klachten.api.ComplaintId;
  * Something that happened to one complaint: every event of the Complaint aggregate, and only those
  * (a reference number's reservation belongs to another aggregate). Sealed, so that what each event
  * does to a complaint ({@code ComplaintTransition}) and how it reads to people can be checked to
- * cover them all. The methods are the records' own accessors: the stored JSON gains nothing.
+ * cover them all. The methods are the records' own accessors: the stored JSON gains nothing. Each type carries its
+ * {@code @Revision}; a change to a released one raises it and adds an upcaster (README, "Changing an event").
  */
 public sealed interface ComplaintEvent permits
         ComplaintLodged, ComplaintAcknowledged, ComplaintAssigned, ComplaintRecategorised, InvestigationNoteRecorded,

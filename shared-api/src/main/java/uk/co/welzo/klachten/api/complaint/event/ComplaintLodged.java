@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.api.complaint.event;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ReferenceNumber;
@@ -9,6 +10,7 @@ import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 
 /** A complaint was lodged, given a reference number, an acknowledgement deadline and the moment to warn before it (R1, R2). */
+@Revision("1")
 public record ComplaintLodged(
         ComplaintId complaintId,
         ReferenceNumber reference,

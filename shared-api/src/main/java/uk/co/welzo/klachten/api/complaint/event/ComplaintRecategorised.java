@@ -1,11 +1,13 @@
 package uk.co.welzo.klachten.api.complaint.event;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.Category;
 
 /** The complaint moved to another category; the previous one is kept (R1.2). */
+@Revision("1")
 public record ComplaintRecategorised(
         ComplaintId complaintId,
         Category previousCategory,

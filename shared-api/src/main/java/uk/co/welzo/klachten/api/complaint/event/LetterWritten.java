@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.api.complaint.event;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
@@ -11,6 +12,7 @@ import uk.co.welzo.klachten.api.correspondence.LetterKind;
  * the {@link CustomerCommunicationRecorded} under {@code communicationId} (R3.3, R4.5). Until then the customer has been
  * told nothing by it.
  */
+@Revision("1")
 public record LetterWritten(
         ComplaintId complaintId,
         CommunicationId communicationId,
