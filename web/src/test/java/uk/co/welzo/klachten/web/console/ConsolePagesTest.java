@@ -100,12 +100,14 @@ class ConsolePagesTest {
     @WithMockUser(username = "agent", roles = "AGENT")
     void theQueueShowsTheSignedInPersonsLatestNotices_15() throws Exception {
         when(queries.query(any(FindNotices.class), any(ResponseType.class))).thenReturn(CompletableFuture.completedFuture(
-                List.of(new OutboxItem("c-1:BREACH-HANDLER:e-1", "c-1", null, "BREACH", "agent", "HELD", 0,
+                List.of(new OutboxItem("c-1:BREACH-HANDLER:e-1", "c-1", "7KQ-M2X-D5R", null, "BREACH", "agent", "HELD", 0,
                         Instant.parse("2027-01-05T10:00:00Z"), Instant.parse("2027-01-05T10:00:00Z"), null, null, null,
                         null))));
         String page = mvc.perform(get("/console")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Notices for you", "Deadline missed", "Tue 5 Jan 2027, 10:00", "/console/cases/c-1");
+        String notices = page.substring(page.indexOf("id=\"notices\""), page.indexOf("</section>", page.indexOf("id=\"notices\"")));
+        assertThat(notices).contains("Notices for you", "Deadline missed", "Tue 5 Jan 2027, 10:00", "/console/cases/c-1",
+                ">7KQ-M2X-D5R</a>");
         ArgumentCaptor<FindNotices> asked = ArgumentCaptor.forClass(FindNotices.class);
         verify(queries).query(asked.capture(), any(ResponseType.class));
         assertThat(asked.getValue().user()).isEqualTo("agent");

@@ -86,12 +86,12 @@ class LetterPagesTest {
     }
 
     static OutboxItem letter(LetterKind kind, String state, int attempts, Instant next, String error, Instant sent) {
-        return new OutboxItem(ConsoleFixtures.ID + ":" + kind + ":" + state, ConsoleFixtures.ID, kind, null, null, state,
+        return new OutboxItem(ConsoleFixtures.ID + ":" + kind + ":" + state, ConsoleFixtures.ID, "7KQ-M2X-D5R", kind, null, null, state,
                 attempts, WRITTEN, next, error, null, null, sent);
     }
 
     static OutboxItem notice(String notice, String recipient, String state) {
-        return new OutboxItem(ConsoleFixtures.ID + ":" + notice, ConsoleFixtures.ID, null, notice, recipient, state, 0,
+        return new OutboxItem(ConsoleFixtures.ID + ":" + notice, ConsoleFixtures.ID, null, null, notice, recipient, state, 0,
                 WRITTEN, WRITTEN, null, null, null, null);
     }
 
@@ -293,7 +293,8 @@ class LetterPagesTest {
         assertThat(page).contains("<h1>Outbox</h1>", "id=\"nav-outbox\" aria-current=\"page\"",
                 "<option value=\"PARKED\" selected=\"selected\">", "2 items, oldest first",
                 "href=\"/console/cases/c-1\"", "Acknowledgement", "The customer", "Case assigned", "<td>bob</td>",
-                "Parked: 550 mailbox &lt;unavailable&gt;", "Tue 5 Jan 2027, 09:00");
+                "Parked: 550 mailbox &lt;unavailable&gt;", "Tue 5 Jan 2027, 09:00",
+                ">7KQ-M2X-D5R</a>", ">c-1</a>"); // the reference once the sender noted it, else the id
         mvc.perform(get("/console/outbox").param("state", "nonsense")).andExpect(status().isOk());
         mvc.perform(get("/console/outbox")).andExpect(status().isOk());
         ArgumentCaptor<FindOutbox> asked = ArgumentCaptor.forClass(FindOutbox.class);

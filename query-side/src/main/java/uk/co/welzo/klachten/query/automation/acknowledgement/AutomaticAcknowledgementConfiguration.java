@@ -1,10 +1,10 @@
 package uk.co.welzo.klachten.query.automation.acknowledgement;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.co.welzo.klachten.query.infrastructure.StartAtTheHead;
 
 /**
  * The group starts at the head of the event stream, not at its tail as the read models do. Added to an installation
@@ -18,8 +18,6 @@ class AutomaticAcknowledgementConfiguration {
 
     @Bean
     ConfigurerModule automaticAcknowledgementStartsAtTheHead() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessorConfiguration(AutomaticAcknowledgement.GROUP,
-                        (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken)));
+        return StartAtTheHead.of(AutomaticAcknowledgement.GROUP);
     }
 }

@@ -1,10 +1,10 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.co.welzo.klachten.query.infrastructure.StartAtTheHead;
 
 /**
  * Binds who gets which notice ({@link StaffDirectory}, {@code klachten.notifications.*}), and starts the
@@ -18,8 +18,6 @@ class CorrespondenceConfiguration {
 
     @Bean
     ConfigurerModule correspondenceStartsAtTheHead() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessorConfiguration(CorrespondenceProcess.GROUP,
-                        (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken)));
+        return StartAtTheHead.of(CorrespondenceProcess.GROUP);
     }
 }

@@ -122,10 +122,12 @@ public class LetterSender {
                 continue;
             }
             if (entry.notice == null && !Text.hasText(view.get().complainant().email())) {
-                outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
+                outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH)
+                        .set("reference", view.get().reference()));
                 continue;
             }
-            Update hold = new Update().set("state", LetterState.HELD).set("leaseUntil", Instant.EPOCH);
+            Update hold = new Update().set("state", LetterState.HELD).set("leaseUntil", Instant.EPOCH)
+                    .set("reference", view.get().reference());
             if (entry.notice != null) {
                 hold.set("recipient", notices.recipient(entry, view.get())); // so the console shows it to them
             }
@@ -171,6 +173,10 @@ public class LetterSender {
             outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
                     .set("nextAttemptAt", now.plusSeconds(1)));
             return false;
+        }
+        if (entry.reference == null) {
+            entry.reference = view.get().reference();
+            outbox.update(entry, new Update().set("reference", entry.reference));
         }
         if (entry.notice != null) {
             // whom the notice is for, by user name, as it goes: the console lists a person's notices by it

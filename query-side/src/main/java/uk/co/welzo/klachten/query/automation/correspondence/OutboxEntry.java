@@ -24,6 +24,8 @@ class OutboxEntry {
     @Id
     String id;
     String complaintId;
+    /** The complaint's reference, for people reading the outbox: noted when the sender first looks the case up. */
+    String reference;
     LetterKind kind;
     /** The identifier of the event that called for the letter. */
     String eventId;

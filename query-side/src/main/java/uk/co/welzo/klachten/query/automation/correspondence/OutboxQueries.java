@@ -48,7 +48,7 @@ class OutboxQueries {
     }
 
     static OutboxItem item(OutboxEntry entry) {
-        return new OutboxItem(entry.id, entry.complaintId, entry.kind,
+        return new OutboxItem(entry.id, entry.complaintId, entry.reference, entry.kind,
                 entry.notice == null ? null : entry.notice.name(),
                 entry.recipientRole == null ? null
                         : entry.recipient == null ? entry.recipientRole.name() : entry.recipient,

@@ -444,6 +444,7 @@ class LetterSenderTest {
                 .satisfies(notice -> {
                     assertThat(notice.notice()).isEqualTo("BREACH");
                     assertThat(notice.state()).isEqualTo("HELD");
+                    assertThat(notice.reference()).as("noted for people reading it").isEqualTo(SampleCases.REFERENCE);
                 });
         assertThat(queries.handle(new FindNotices("head", 10))).as("the head").hasSize(1);
         assertThat(queries.handle(new FindNotices("manager", 10))).isEmpty();
