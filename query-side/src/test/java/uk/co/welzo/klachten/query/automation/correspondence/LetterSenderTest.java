@@ -17,23 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.queryhandling.DefaultQueryGateway;
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +31,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -59,7 +48,6 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.correspondence.FindNotices;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
-import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.query.MongoTestServer;
 
@@ -72,17 +60,17 @@ import uk.co.welzo.klachten.query.MongoTestServer;
 @ExtendWith(MongoTestServer.class)
 class LetterSenderTest {
 
-    private static final String FROM = "customer.service@welzo.co.uk";
+    private static final String FROM = SenderBench.FROM;
     private static final Instant T0 = Instant.parse("2027-01-05T10:00:00Z");
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static MongoTemplate mongo;
-    private final Map<String, ComplaintView> views = new HashMap<>();
-    private final List<RecordCustomerCommunication> recorded = new ArrayList<>();
+    private final SenderBench bench = new SenderBench();
+    private final Map<String, ComplaintView> views = bench.views;
+    private final List<RecordCustomerCommunication> recorded = bench.recorded;
     private final MovingClock clock = new MovingClock(T0);
-    private int refuseRecords;
     private AnnotationEventHandlerAdapter process;
     private JavaMailSenderImpl mail;
 
@@ -95,59 +83,22 @@ class LetterSenderTest {
     void setUp() {
         mongo.dropCollection(OutboxEntry.class);
         process = new AnnotationEventHandlerAdapter(new CorrespondenceProcess(new Outbox(mongo), SampleCases.STAFF, clock));
-        mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(smtp.getSmtp().getPort());
-        Properties timeouts = new Properties();
-        timeouts.put("mail.smtp.connectiontimeout", "2000");
-        timeouts.put("mail.smtp.timeout", "2000");
-        mail.setJavaMailProperties(timeouts);
+        mail = SenderBench.mailTo(smtp.getSmtp().getPort());
     }
 
     /** The sender as the application has it, with or without a mail server configured. */
     private LetterSender sender(JavaMailSender mailSender, int maxAttempts) {
-        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(new CaseViews()).subscribe(queryBus);
-        SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
-        commandBus.subscribe(RecordCustomerCommunication.class.getName(), message -> {
-            if (refuseRecords > 0) {
-                refuseRecords--;
-                throw new IllegalStateException("the command side is away");
-            }
-            recorded.add((RecordCustomerCommunication) message.getPayload());
-            return null;
-        });
-        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        if (mailSender != null) {
-            beans.registerSingleton("mailSender", mailSender);
-        }
-        return new LetterSender(new Outbox(mongo), DefaultQueryGateway.builder().queryBus(queryBus).build(),
-                DefaultCommandGateway.builder().commandBus(commandBus).build(), SampleCases.templates(),
-                new StaffNotices(SampleCases.STAFF, SampleCases.LONDON), beans.getBeanProvider(JavaMailSender.class), clock,
-                new LetterSender.Settings(FROM, maxAttempts, Duration.ofMinutes(1), Duration.ofHours(1),
-                        Duration.ofMinutes(2), 50));
+        return bench.sender(mongo, mailSender, clock, maxAttempts);
     }
 
     private LetterSender sender() {
         return sender(mail, 8);
     }
 
-    /** The cases read model's answer. */
-    class CaseViews {
-        @QueryHandler
-        Optional<ComplaintView> handle(FindComplaint query) {
-            return Optional.ofNullable(views.get(query.complaintId().value()));
-        }
-    }
-
     /** A complaint acknowledged, as its case view shows it, and its acknowledgement event delivered to the process. */
     private OutboxEntry acknowledge(String complaintId, String name, String email) throws Exception {
         ComplaintView sample = SampleCases.at(LetterKind.ACKNOWLEDGEMENT, name);
-        views.put(complaintId, new ComplaintView(complaintId, sample.reference(), sample.status(), sample.stage(),
-                sample.channel(), sample.category(), new Complainant(name, email, null, null), sample.description(),
-                sample.orderNumber(), sample.product(), sample.receivedAt(), sample.handler(), sample.deadlines(),
-                sample.inquiries(), sample.departmentManager(), sample.outcome(), sample.remedy(), sample.rootCause(),
-                sample.escalationWindowEnds(), sample.closureReason(), sample.externalReferrals(), sample.timeline(), 1));
+        views.put(complaintId, SampleCases.as(sample, complaintId, new Complainant(name, email, null, null), 1));
         ComplaintId id = ComplaintId.of(complaintId);
         DomainEventMessage<?> event = new GenericDomainEventMessage<>("Complaint", complaintId, 1, acknowledged(id));
         process.handle(event);
@@ -253,7 +204,7 @@ class LetterSenderTest {
     void recordsAfterACrashBetweenSendingAndRecordingWithoutSendingAgain() throws Exception {
         OutboxEntry letter = acknowledge("web-4", "Sam Lee", "sam@example.org");
         LetterSender sender = sender();
-        refuseRecords = 1;
+        bench.refuseRecords = 1;
 
         assertThat(sender.sendDue()).isZero();
         OutboxEntry half = entry(letter.id);
@@ -335,11 +286,7 @@ class LetterSenderTest {
     @Test
     void emailsTheWithdrawalConfirmationTheSameWay() throws Exception {
         ComplaintView sample = SampleCases.at(LetterKind.WITHDRAWAL_CONFIRMATION, "Sam Lee");
-        views.put("web-8", new ComplaintView("web-8", sample.reference(), sample.status(), sample.stage(),
-                sample.channel(), sample.category(), sample.complainant(), sample.description(), sample.orderNumber(),
-                sample.product(), sample.receivedAt(), sample.handler(), sample.deadlines(), sample.inquiries(),
-                sample.departmentManager(), sample.outcome(), sample.remedy(), sample.rootCause(),
-                sample.escalationWindowEnds(), sample.closureReason(), sample.externalReferrals(), sample.timeline(), 4));
+        views.put("web-8", SampleCases.as(sample, "web-8", sample.complainant(), 4));
         ComplaintId id = ComplaintId.of("web-8");
         DomainEventMessage<?> event = new GenericDomainEventMessage<>("Complaint", "web-8", 4,
                 new ComplaintWithdrawn(id, "Sorted", T0, T0,
@@ -357,11 +304,7 @@ class LetterSenderTest {
     @Test
     void emailsTheFinalResponseStaffWroteInTheirWordsAndLanguageUnderTheirCommunicationId_R4_5() throws Exception {
         ComplaintView sample = SampleCases.at(LetterKind.FINAL_RESPONSE, "Sam Lee");
-        views.put("web-9", new ComplaintView("web-9", sample.reference(), sample.status(), sample.stage(),
-                sample.channel(), sample.category(), sample.complainant(), sample.description(), sample.orderNumber(),
-                sample.product(), sample.receivedAt(), sample.handler(), sample.deadlines(), sample.inquiries(),
-                sample.departmentManager(), sample.outcome(), sample.remedy(), sample.rootCause(),
-                sample.escalationWindowEnds(), sample.closureReason(), sample.externalReferrals(), sample.timeline(), 9));
+        views.put("web-9", SampleCases.as(sample, "web-9", sample.complainant(), 9));
         ComplaintId id = ComplaintId.of("web-9");
         process.handle(new GenericDomainEventMessage<>("Complaint", "web-9", 9, new LetterWritten(id,
                 CommunicationId.of("final-9"), LetterKind.FINAL_RESPONSE, "De pallet is in ons magazijn gevallen.",

@@ -8,31 +8,21 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
@@ -40,7 +30,6 @@ import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
-import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.query.MongoTestServer;
 import uk.co.welzo.klachten.query.automation.correspondence.LetterSenderTest.MovingClock;
@@ -61,8 +50,9 @@ class PostRoomTest {
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static MongoTemplate mongo;
-    private final Map<String, ComplaintView> views = new HashMap<>();
-    private final List<RecordCustomerCommunication> recorded = new ArrayList<>();
+    private final SenderBench bench = new SenderBench();
+    private final Map<String, ComplaintView> views = bench.views;
+    private final List<RecordCustomerCommunication> recorded = bench.recorded;
     private final MovingClock clock = new MovingClock(T0);
     private AnnotationEventHandlerAdapter process;
     private QueryGateway queries;
@@ -78,40 +68,13 @@ class PostRoomTest {
     void setUp() {
         mongo.dropCollection(OutboxEntry.class);
         process = new AnnotationEventHandlerAdapter(new CorrespondenceProcess(new Outbox(mongo), SampleCases.STAFF, clock));
-        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(new CaseViews()).subscribe(queryBus);
-        queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
-        SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
-        commandBus.subscribe(RecordCustomerCommunication.class.getName(), message -> {
-            recorded.add((RecordCustomerCommunication) message.getPayload());
-            return null;
-        });
-        commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
-        mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(smtp.getSmtp().getPort());
-        Properties timeouts = new Properties();
-        timeouts.put("mail.smtp.connectiontimeout", "2000");
-        timeouts.put("mail.smtp.timeout", "2000");
-        mail.setJavaMailProperties(timeouts);
-    }
-
-    /** The cases read model's answer. */
-    class CaseViews {
-        @QueryHandler
-        Optional<ComplaintView> handle(FindComplaint query) {
-            return Optional.ofNullable(views.get(query.complaintId().value()));
-        }
+        queries = bench.queries;
+        commands = bench.commands;
+        mail = SenderBench.mailTo(smtp.getSmtp().getPort());
     }
 
     private LetterSender sender(int maxAttempts) {
-        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("mailSender", mail);
-        return new LetterSender(new Outbox(mongo), queries, commands, SampleCases.templates(),
-                new StaffNotices(SampleCases.STAFF, SampleCases.LONDON),
-                beans.getBeanProvider(JavaMailSender.class), clock,
-                new LetterSender.Settings("customer.service@welzo.co.uk", maxAttempts, Duration.ofMinutes(1),
-                        Duration.ofHours(1), Duration.ofMinutes(2), 50));
+        return bench.sender(mongo, mail, clock, maxAttempts);
     }
 
     private PostRoom postRoom() {
@@ -122,12 +85,8 @@ class PostRoomTest {
     private String acknowledge(String complaintId, String email) throws Exception {
         ComplaintView sample = SampleCases.at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee");
         ComplaintView view = PostRoomControllerTest.withoutEmail(sample);
-        views.put(complaintId, email == null ? view : new ComplaintView(complaintId, view.reference(), view.status(),
-                view.stage(), view.channel(), view.category(), new Complainant("Sam Lee", email, null, null),
-                view.description(), view.orderNumber(), view.product(), view.receivedAt(), view.handler(),
-                view.deadlines(), view.inquiries(), view.departmentManager(), view.outcome(), view.remedy(),
-                view.rootCause(), view.escalationWindowEnds(), view.closureReason(), view.externalReferrals(),
-                view.timeline(), view.version()));
+        views.put(complaintId, email == null ? view
+                : SampleCases.as(view, complaintId, new Complainant("Sam Lee", email, null, null), view.version()));
         DomainEventMessage<?> event = new GenericDomainEventMessage<>("Complaint", complaintId, 1,
                 acknowledged(ComplaintId.of(complaintId)));
         process.handle(event);

@@ -53,6 +53,15 @@ final class SampleCases {
         return new LetterTemplates(LONDON, TODAY, LetterTemplates.HEAD_OFFICE);
     }
 
+    /** The same case as {@code view}, as complaint {@code complaintId} of {@code complainant}, at {@code version}. */
+    static ComplaintView as(ComplaintView view, String complaintId, Complainant complainant, long version) {
+        return new ComplaintView(complaintId, view.reference(), view.status(), view.stage(), view.channel(),
+                view.category(), complainant, view.description(), view.orderNumber(), view.product(),
+                view.receivedAt(), view.handler(), view.deadlines(), view.inquiries(), view.departmentManager(),
+                view.outcome(), view.remedy(), view.rootCause(), view.escalationWindowEnds(), view.closureReason(),
+                view.externalReferrals(), view.timeline(), version);
+    }
+
     /** The complaint {@code name} lodged, at the point where {@code letter} fits. */
     static ComplaintView at(LetterKind letter, String name) {
         return switch (letter) {
