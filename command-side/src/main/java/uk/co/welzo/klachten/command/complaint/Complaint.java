@@ -64,6 +64,7 @@ import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
 import uk.co.welzo.klachten.api.complaint.lifecycle.RunningDeadline;
+import uk.co.welzo.klachten.api.correspondence.LetterLanguage;
 import uk.co.welzo.klachten.command.sla.Deadlines;
 
 /**
@@ -78,8 +79,6 @@ import uk.co.welzo.klachten.command.sla.Deadlines;
  */
 @Aggregate(commandTargetResolver = "complaintTargets")
 public class Complaint {
-
-    private static final Set<String> LETTER_LANGUAGES = Set.of("en", "nl");
 
     @AggregateIdentifier
     private ComplaintId id;
@@ -302,7 +301,7 @@ public class Complaint {
         var communicationId = required("communicationId", command.communicationId());
         var kind = required("kind", command.kind());
         String language = strip(command.language());
-        if (language != null && !LETTER_LANGUAGES.contains(language)) {
+        if (language != null && LetterLanguage.of(language).isEmpty()) {
             throw ComplaintRuleBroken.about("language", ErrorCode.INVALID_INPUT, "language", "must be en or nl");
         }
         Instant now = clock.instant();

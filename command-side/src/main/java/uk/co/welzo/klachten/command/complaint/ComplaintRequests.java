@@ -1,6 +1,5 @@
 package uk.co.welzo.klachten.command.complaint;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -18,6 +17,7 @@ import uk.co.welzo.klachten.api.complaint.Department;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
+import uk.co.welzo.klachten.api.correspondence.LetterLanguage;
 import uk.co.welzo.klachten.platform.validation.HasText;
 
 /**
@@ -98,15 +98,6 @@ final class ComplaintRequests {
             LetterLanguage language) {
     }
 
-    /** The languages letters are written in. */
-    enum LetterLanguage {
-        @JsonProperty("en") ENGLISH,
-        @JsonProperty("nl") DUTCH;
-
-        String code() {
-            return this == DUTCH ? "nl" : "en";
-        }
-    }
 
     record Resolve(
             @NotNull Outcome outcome,

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
+import uk.co.welzo.klachten.api.correspondence.LetterLanguage;
 import uk.co.welzo.klachten.api.correspondence.LetterPreview;
 import uk.co.welzo.klachten.api.correspondence.PreviewLetter;
 import uk.co.welzo.klachten.query.infrastructure.QueryAnswers;
@@ -30,7 +31,7 @@ import uk.co.welzo.klachten.query.infrastructure.QueryAnswers;
 @Tag(name = "Letters", description = "The letters the procedure promises the customer: previews and the outbox")
 class LetterController {
 
-    private static final List<Locale> LANGUAGES = Arrays.stream(Language.values()).map(Language::locale).toList();
+    private static final List<Locale> LANGUAGES = Arrays.stream(LetterLanguage.values()).map(LetterLanguage::locale).toList();
     private static final String KINDS = Arrays.stream(LetterKind.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     private final QueryGateway queries;
@@ -70,15 +71,15 @@ class LetterController {
     }
 
     /** The best of English and Dutch for the header; English when it names neither or cannot be read. */
-    static Language language(String acceptLanguage) {
+    static LetterLanguage language(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Language.ENGLISH;
+            return LetterLanguage.ENGLISH;
         }
         try {
             Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-            return chosen != null && chosen.getLanguage().equals("nl") ? Language.DUTCH : Language.ENGLISH;
+            return chosen != null && chosen.getLanguage().equals("nl") ? LetterLanguage.DUTCH : LetterLanguage.ENGLISH;
         } catch (IllegalArgumentException unreadable) {
-            return Language.ENGLISH;
+            return LetterLanguage.ENGLISH;
         }
     }
 }
