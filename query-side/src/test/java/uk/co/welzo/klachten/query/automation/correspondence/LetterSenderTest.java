@@ -5,6 +5,7 @@ import static uk.co.welzo.klachten.query.sla.SlaHistory.acknowledged;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.escalationAcknowledged;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.extended;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.stageOneMissed;
+import static uk.co.welzo.klachten.query.sla.SlaHistory.stageOneWarned;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -345,6 +346,17 @@ class LetterSenderTest {
                     .as("no customer in a staff e-mail (R8.1)").doesNotContain("Sam Lee").doesNotContain("sam@example.org");
         }
         assertThat(recorded).as("a notice to staff is no communication with the customer").isEmpty();
+    }
+
+    @Test
+    void tellsTheHeadAWarningOfAComplaintNobodyHandles_R5_3() throws Exception {
+        views.put("web-1", SampleCases.unassigned(SampleCases.at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee")));
+        process.handle(new GenericDomainEventMessage<>("Complaint", "web-1", 4, stageOneWarned(ComplaintId.of("web-1"))));
+
+        assertThat(sender().sendDue()).isEqualTo(1);
+        MimeMessage received = single();
+        assertThat(addresses(received.getAllRecipients())).containsExactly("head@welzo.example");
+        assertThat(received.getSubject()).contains("deadline is near");
     }
 
     @Test

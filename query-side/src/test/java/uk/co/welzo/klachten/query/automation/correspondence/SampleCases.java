@@ -62,6 +62,15 @@ final class SampleCases {
                 view.externalReferrals(), view.timeline(), version);
     }
 
+    /** The same case with nobody handling it. */
+    static ComplaintView unassigned(ComplaintView view) {
+        return new ComplaintView(view.complaintId(), view.reference(), view.status(), view.stage(), view.channel(),
+                view.category(), view.complainant(), view.description(), view.orderNumber(), view.product(),
+                view.receivedAt(), null, view.deadlines(), view.inquiries(), view.departmentManager(), view.outcome(),
+                view.remedy(), view.rootCause(), view.escalationWindowEnds(), view.closureReason(),
+                view.externalReferrals(), view.timeline(), view.version());
+    }
+
     /** The complaint {@code name} lodged, at the point where {@code letter} fits. */
     static ComplaintView at(LetterKind letter, String name) {
         return switch (letter) {
