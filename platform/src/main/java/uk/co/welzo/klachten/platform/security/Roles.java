@@ -1,6 +1,10 @@
 package uk.co.welzo.klachten.platform.security;
 
 import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import uk.co.welzo.klachten.api.Role;
 
 /**
  * The roles of people and systems using the API. Granted as {@code ROLE_<name>} authorities, so controllers
@@ -27,6 +31,18 @@ public final class Roles {
             INTAKE, AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER, ANALYST, AUDITOR, ADMIN);
 
     public static final String AUTHORITY_PREFIX = "ROLE_";
+
+    /** The roles {@code who} was granted, as a command carries them to the aggregate; empty for nobody. */
+    public static Set<Role> of(Authentication who) {
+        if (who == null) {
+            return Set.of();
+        }
+        return Role.of(who.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority != null && authority.startsWith(AUTHORITY_PREFIX))
+                .map(authority -> authority.substring(AUTHORITY_PREFIX.length()))
+                .toList());
+    }
 
     private Roles() {
     }
