@@ -82,6 +82,36 @@ public enum ErrorCode {
     /** A stage-2 resolution tells the customer they may seek independent advice (R4.5, R7.1). */
     SIGNPOSTING_REQUIRED(Kind.RULE_BROKEN,
             "the stage-2 resolution of complaint %s must signpost the customer to independent advice and support"),
+
+    // Who takes the steps of stage 2, and what a resolution states (R3.3, R4.2). A step refused for who takes it is a
+    // broken rule (409), as there is no forbidden kind: the edge already answered 403 to callers without the endpoint's
+    // roles, before reading the body; what is left depends on the complaint (to whom the escalation was forwarded).
+    /** The head of customer service forwards an escalation to a department manager (R4.2). */
+    ONLY_THE_HEAD_FORWARDS(Kind.RULE_BROKEN,
+            "only the Head of Customer Service forwards the escalation of complaint %s to a department manager (R4.2)"),
+    /** An escalation is forwarded to a manager by the user name they sign in with, so that they review it (R4.2). */
+    MANAGER_USER_REQUIRED(Kind.BAD_INPUT, naming("managerUserName"),
+            "the escalation of complaint %s is forwarded to a department manager by their user name (R4.2)"),
+    /**
+     * Once forwarded, the stage-2 resolution and the final response are the reviewing manager's or the head's (R4.2)
+     * (step, complaint) for an escalation forwarded before user names were recorded, where any department manager may;
+     * (manager, complaint, step) otherwise.
+     */
+    NOT_THE_REVIEWING_MANAGER(Kind.RULE_BROKEN,
+            "only a department manager or the Head of Customer Service may %s of complaint %s (R4.2)",
+            "only %s, the manager reviewing complaint %s, or the Head of Customer Service may %s (R4.2)"),
+    /** The stage-2 resolution states the manager's review of the complaint and of the stage-1 resolution (R4.2). */
+    STAGE_TWO_REVIEW_REQUIRED(Kind.BAD_INPUT, naming("review.summary"),
+            "the stage-2 resolution of complaint %s must state the manager's review of the complaint and of the stage-1 resolution (R4.2)"),
+    /**
+     * The findings go to the customer by e-mail or phone before the stage is resolved (R3.3): (complaint) when no
+     * communication is named; (communication, complaint, letter kind) when the one named did not carry them at this
+     * stage.
+     */
+    FINDINGS_NOT_COMMUNICATED(Kind.RULE_BROKEN, naming("findingsCommunicationId"),
+            "the resolution of complaint %s must name the communication that told the customer the findings (R3.3)",
+            "communication %s of complaint %s did not tell the customer the findings at this stage: name an outbound "
+                    + "e-mail or phone call, or the %s letter, recorded since the stage began (R3.3)"),
     /** A letter tells the customer of a step the complaint has taken: it fits only the states after that step. */
     LETTER_NOT_APPLICABLE(Kind.RULE_BROKEN, "the %s letter does not fit complaint %s while it is %s"),
     /** Only a letter for a complaint without an e-mail address is posted, and marked posted (issue #15). */

@@ -18,11 +18,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.Text;
 import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
 import uk.co.welzo.klachten.api.complaint.EmailAddresses;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.StageTwoReview;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
@@ -64,6 +67,7 @@ import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
 import uk.co.welzo.klachten.api.complaint.lifecycle.RunningDeadline;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.correspondence.LetterLanguage;
 import uk.co.welzo.klachten.command.sla.Deadlines;
 
@@ -92,6 +96,9 @@ public class Complaint {
     private Communications communications = Communications.NONE;
     private Set<String> referrals = Set.of();
     private Letters letters = Letters.NONE;
+    private Reviewer reviewer = Reviewer.NONE;
+    /** The communications and letters recorded before the stage under way began: they told of an earlier one (R3.3). */
+    private Set<String> earlierStageCommunications = Set.of();
 
     protected Complaint() {
         // for Axon
@@ -203,20 +210,46 @@ public class Complaint {
                 businessTime(command.occurredAt(), now), now, command.actor()));
     }
 
+    /**
+     * Resolves the stage under way (R3.5), naming the communication that told the customer the findings (R3.3); stage 2
+     * by the reviewing manager or the head, with the manager's review, signposting the customer (R4.2, R4.5).
+     */
     @CommandHandler
     public void handle(ResolveComplaint command, Deadlines deadlines, Clock clock) {
         Stage stage = lifecycle().stageToResolve();
+        if (stage == Stage.TWO) {
+            reviewer.requireMayAct(id, command.actor(), command.actorRoles(), "give the stage-2 resolution");
+        }
         var outcome = required("outcome", command.outcome());
         String remedy = required("remedy", command.remedy());
         String rootCause = required("rootCause", command.rootCause());
+        StageTwoReview review = review(stage, command.review());
         if (stage == Stage.TWO && !command.customerSignposted()) {
             throw ComplaintRuleBroken.of(ErrorCode.SIGNPOSTING_REQUIRED, id);
         }
+        var findingsChannel = FindingsCommunication.channel(id, stage, command.findingsCommunicatedIn(), communications,
+                letters, earlierStageCommunications);
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
-        apply(new ComplaintResolved(id, stage, outcome, remedy, rootCause, command.customerSignposted(), at, now,
+        apply(new ComplaintResolved(id, stage, outcome, remedy, rootCause, command.customerSignposted(),
+                command.findingsCommunicatedIn(), findingsChannel, review, at, now,
                 stage == Stage.ONE ? deadlines.escalationWindowEnds(at) : null, deadlines.policyVersion(),
                 command.actor()));
+    }
+
+    /** R4.2: the manager's review is stage 2's, and there it is required; no further action is said as none. */
+    private StageTwoReview review(Stage stage, StageTwoReview given) {
+        if (stage == Stage.ONE) {
+            if (given != null && (Text.hasText(given.summary()) || Text.hasText(given.furtherAction()))) {
+                throw ComplaintRuleBroken.about("review", ErrorCode.INVALID_INPUT, "review",
+                        "a department manager's review belongs to the stage-2 resolution (R4.2)");
+            }
+            return null;
+        }
+        if (given == null || Text.isBlank(given.summary())) {
+            throw ComplaintRuleBroken.of(ErrorCode.STAGE_TWO_REVIEW_REQUIRED, id);
+        }
+        return new StageTwoReview(given.summary().strip(), strip(given.furtherAction()));
     }
 
     @CommandHandler
@@ -234,13 +267,18 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AcknowledgeEscalation command, Deadlines deadlines, Clock clock) {
+        Reviewer.requireHead(id, command.actorRoles());
         lifecycle().requireEscalationRequested();
         var manager = required("departmentManager", command.departmentManager());
+        if (Text.isBlank(manager.userName())) {
+            throw ComplaintRuleBroken.of(ErrorCode.MANAGER_USER_REQUIRED, id);
+        }
         required("departmentManager.name", manager.name());
         required("departmentManager.department", manager.department());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
         Instant due = deadlines.stageTwoResolutionDue(at);
+        manager = new DepartmentManager(manager.userName().strip(), manager.name(), manager.department());
         apply(new EscalationAcknowledged(id, manager, at, now, due, deadlines.workingDayWarningAt(due),
                 deadlines.policyVersion(), command.actor()));
     }
@@ -300,6 +338,9 @@ public class Complaint {
     public void handle(SendLetter command, Clock clock) {
         var communicationId = required("communicationId", command.communicationId());
         var kind = required("kind", command.kind());
+        if (kind == LetterKind.FINAL_RESPONSE) {
+            reviewer.requireMayAct(id, command.actor(), command.actorRoles(), "send the final response");
+        }
         String language = strip(command.language());
         if (language != null && LetterLanguage.of(language).isEmpty()) {
             throw ComplaintRuleBroken.about("language", ErrorCode.INVALID_INPUT, "language", "must be en or nl");
@@ -446,11 +487,15 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(ComplaintEscalated event) {
+        Set<String> recorded = new HashSet<>(communications.byId().keySet());
+        recorded.addAll(letters.byId().keySet());
+        earlierStageCommunications = Set.copyOf(recorded);
         follow(event);
     }
 
     @EventSourcingHandler
     void on(EscalationAcknowledged event) {
+        reviewer = new Reviewer(event.departmentManager());
         follow(event);
     }
 

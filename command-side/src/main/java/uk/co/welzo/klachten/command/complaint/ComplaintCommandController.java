@@ -28,6 +28,7 @@ import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.DepartmentManager;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
+import uk.co.welzo.klachten.api.complaint.StageTwoReview;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
@@ -61,6 +62,7 @@ import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Recategorise;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Referral;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Resolve;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Withdraw;
+import uk.co.welzo.klachten.platform.security.Roles;
 import uk.co.welzo.klachten.platform.validation.IfMatch;
 
 /**
@@ -172,24 +174,30 @@ class ComplaintCommandController {
     @PreAuthorize(INVESTIGATORS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send the customer the stage-1 outcome (findings, R3.3) or the final response (findings and "
-            + "signposting, R4.5), written from its template; recorded as the communication it answers once sent")
+            + "signposting, R4.5), written from its template; recorded as the communication it answers once sent. "
+            + "Written before the resolution, its id is the one the resolution names (R3.3); the final response is the "
+            + "reviewing manager's or the head's (R4.2)")
     ResponseEntity<Created> sendLetter(@PathVariable ComplaintId complaintId, @Valid @RequestBody ComplaintRequests.Letter body,
                                        Authentication who,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         CommunicationId communicationId = communicationId(body.communicationId());
         send(new SendLetter(complaintId, communicationId, body.kind(), body.findings(), body.remedy(), body.signposting(),
-                body.language() == null ? null : body.language().code(), actor(who)), ifMatch);
+                body.language() == null ? null : body.language().code(), actor(who), Roles.of(who)), ifMatch);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(communicationId.value()));
     }
 
     @PostMapping("/{complaintId}/resolution")
     @PreAuthorize(INVESTIGATORS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Resolve the current stage: outcome, remedy, root cause (R3.5); stage 2 must signpost (R4.5)")
+    @Operation(summary = "Resolve the current stage: outcome, remedy, root cause (R3.5), naming the communication that "
+            + "told the customer the findings (R3.3); stage 2 is resolved by the manager it was forwarded to or the "
+            + "head, states the manager's review (R4.2) and must signpost (R4.5)")
     void resolve(@PathVariable ComplaintId complaintId, @Valid @RequestBody Resolve body, Authentication who,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         send(new ResolveComplaint(complaintId, body.outcome(), body.remedy(), body.rootCause(),
-                body.customerSignposted(), body.occurredAt(), actor(who)), ifMatch);
+                body.customerSignposted(), CommunicationId.of(body.findingsCommunicationId()),
+                body.review() == null ? null : new StageTwoReview(body.review().summary(), body.review().furtherAction()),
+                body.occurredAt(), actor(who), Roles.of(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/escalation")
@@ -204,12 +212,14 @@ class ComplaintCommandController {
     @PostMapping("/{complaintId}/escalation/acknowledgement")
     @PreAuthorize("hasRole('HEAD_OF_CUSTOMER_SERVICE')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Head of Customer Service acknowledges the escalation and forwards it to a department manager (R4.2, R4.3)")
+    @Operation(summary = "Head of Customer Service acknowledges the escalation and forwards it to a department manager, "
+            + "named by user name (R4.2, R4.3)")
     void acknowledgeEscalation(@PathVariable ComplaintId complaintId,
                                @Valid @RequestBody ComplaintRequests.AcknowledgeEscalation body, Authentication who,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         send(new AcknowledgeEscalation(complaintId,
-                new DepartmentManager(body.managerName(), body.department()), body.occurredAt(), actor(who)), ifMatch);
+                new DepartmentManager(body.managerUserName(), body.managerName(), body.department()), body.occurredAt(),
+                actor(who), Roles.of(who)), ifMatch);
     }
 
     @PostMapping("/{complaintId}/deadline-extensions")

@@ -105,13 +105,28 @@ final class ComplaintRequests {
             @NotBlank @HasText @Size(max = 200) String rootCause,
             @Schema(description = "Whether the customer was told they may seek independent advice and support; required at stage 2 (R4.5)")
             boolean customerSignposted,
+            @Schema(description = "The id of the communication that told the customer the findings at this stage (R3.3): "
+                    + "an outbound EMAIL or PHONE communication recorded, or the STAGE_ONE_OUTCOME (stage 1) or "
+                    + "FINAL_RESPONSE (stage 2) letter written, since the stage began")
+            @NotBlank @Pattern(regexp = ID) String findingsCommunicationId,
+            @Schema(description = "The department manager's review: required at stage 2, not given at stage 1 (R4.2)")
+            @Valid Review review,
             Instant occurredAt) {
+    }
+
+    record Review(
+            @Schema(description = "The manager's review of the complaint and of the stage-1 resolution (R4.2)")
+            @NotBlank @HasText @Size(max = 10_000) String summary,
+            @Schema(description = "What further action the manager took; none when absent (R4.2)")
+            @Size(max = 10_000) String furtherAction) {
     }
 
     record Escalate(@NotBlank @HasText @Size(max = 5_000) String reason, Instant occurredAt) {
     }
 
     record AcknowledgeEscalation(
+            @Schema(description = "The user name the department manager signs in with: only they (or the head) resolve stage 2 (R4.2)")
+            @NotBlank @HasText @Size(max = 100) String managerUserName,
             @NotBlank @HasText @Size(max = 200) String managerName,
             @NotBlank @HasText @Size(max = 200) String department,
             Instant occurredAt) {

@@ -1,8 +1,10 @@
 package uk.co.welzo.klachten.command.complaint;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.Text;
@@ -12,8 +14,10 @@ import uk.co.welzo.klachten.api.correspondence.LetterKind;
 /**
  * The letters staff wrote a part of, by the communication id each will be recorded under: a retry of the same letter is
  * recognised, other details under a used id are refused, as for {@link Communications}. Which letters staff write and
- * when they fit: the stage-1 outcome once stage 1 is resolved (R3.3, R3.5), the final response once stage 2 is
- * (R4.5). Every other letter the service writes by itself from the events. Immutable.
+ * when they fit: the stage-1 outcome while stage 1 is investigated or once it is resolved (R3.3, R3.5), the final
+ * response while stage 2 is reviewed or once it is resolved (R4.5): written before the resolution, the letter is the
+ * communication the resolution names as having told the customer the findings (R3.3), and the outbox sends it once
+ * the resolution is recorded. Every other letter the service writes by itself from the events. Immutable.
  */
 record Letters(Map<String, LetterWritten> byId) {
 
@@ -42,12 +46,12 @@ record Letters(Map<String, LetterWritten> byId) {
         if (communications.byId().containsKey(communicationId)) {
             throw ComplaintRuleBroken.of(ErrorCode.COMMUNICATION_ID_ALREADY_USED, communicationId);
         }
-        ComplaintStatus fits = switch (letter.kind()) {
-            case STAGE_ONE_OUTCOME -> ComplaintStatus.RESOLVED_AT_STAGE_ONE;
-            case FINAL_RESPONSE -> ComplaintStatus.RESOLVED_AT_STAGE_TWO;
+        Set<ComplaintStatus> fits = switch (letter.kind()) {
+            case STAGE_ONE_OUTCOME -> EnumSet.of(ComplaintStatus.UNDER_INVESTIGATION, ComplaintStatus.RESOLVED_AT_STAGE_ONE);
+            case FINAL_RESPONSE -> EnumSet.of(ComplaintStatus.UNDER_REVIEW, ComplaintStatus.RESOLVED_AT_STAGE_TWO);
             default -> throw ComplaintRuleBroken.of(ErrorCode.LETTER_NOT_WRITTEN_BY_STAFF, letter.kind());
         };
-        if (status != fits) {
+        if (!fits.contains(status)) {
             throw ComplaintRuleBroken.of(ErrorCode.LETTER_NOT_APPLICABLE, letter.kind(), letter.complaintId(), status);
         }
         if (letter.kind() == LetterKind.FINAL_RESPONSE && !Text.hasText(letter.signposting())) {

@@ -4,11 +4,18 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.StageTwoReview;
 
-/** A stage was resolved; after stage 1 the escalation window runs until escalationWindowEnds (R3.5, R4.5). */
-@Revision("1")
+/**
+ * A stage was resolved; after stage 1 the escalation window runs until escalationWindowEnds (R3.5, R4.5). Revision 2
+ * adds the communication that told the customer the findings and its channel ({@code LETTER} for a staff letter the
+ * outbox sends, R3.3), and at stage 2 the reviewing manager's review (R4.2); all three are null in revision-1 events.
+ */
+@Revision("2")
 public record ComplaintResolved(
         ComplaintId complaintId,
         Stage stage,
@@ -16,6 +23,9 @@ public record ComplaintResolved(
         String remedy,
         String rootCause,
         boolean customerSignposted,
+        CommunicationId findingsCommunicatedIn,
+        CommunicationChannel findingsChannel,
+        StageTwoReview review,
         Instant occurredAt,
         Instant recordedAt,
         Instant escalationWindowEnds,
