@@ -173,7 +173,7 @@ final class ComplaintHistories {
         events.add(new CustomerCommunicationRecorded(id, CommunicationId.of("m-" + number), CommunicationChannel.PHONE,
                 Direction.OUTBOUND, "Findings explained", step, step, AGENT));
         events.add(new ComplaintResolved(id, Stage.ONE, pick(Outcome.values()), "Remedy",
-                ROOT_CAUSES[random.nextInt(ROOT_CAUSES.length)], false, step, step, days(step, 56), POLICY, AGENT));
+                ROOT_CAUSES[random.nextInt(ROOT_CAUSES.length)], false, null, null, null, step, step, days(step, 56), POLICY, AGENT));
         if (random.nextInt(100) < 20) {
             Instant escalated = hours(step, 48);
             events.add(new ComplaintEscalated(id, "Not satisfied", escalated, escalated, days(escalated, 7),
@@ -183,7 +183,7 @@ final class ComplaintHistories {
                     days(reviewed, 14), days(reviewed, 13), POLICY, AGENT));
             step = hours(reviewed, 24 + random.nextInt(300));
             events.add(new ComplaintResolved(id, Stage.TWO, pick(Outcome.values()), "Final remedy",
-                    ROOT_CAUSES[random.nextInt(ROOT_CAUSES.length)], true, step, step, null, POLICY, AGENT));
+                    ROOT_CAUSES[random.nextInt(ROOT_CAUSES.length)], true, null, null, null, step, step, null, POLICY, AGENT));
             events.add(new ComplaintClosed(id, ClosureReason.FINAL_RESPONSE_GIVEN, step, step, AGENT));
         } else {
             Instant closed = hours(step, 24);

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
@@ -17,6 +18,7 @@ import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ReferenceNumber;
+import uk.co.welzo.klachten.api.Role;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
@@ -30,6 +32,7 @@ import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.complaint.StageTwoReview;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
@@ -98,7 +101,22 @@ final class ComplaintFixtures {
     static final String ANSWER = "Yes, a pallet of batch 42 was dropped on 20 December";
     static final CommunicationId COMMUNICATION = CommunicationId.of("comm-1");
     static final String SUMMARY = "Called the customer to explain the investigation";
-    static final DepartmentManager MANAGER = new DepartmentManager("Dan Brown", "Warehouse");
+    static final DepartmentManager MANAGER = new DepartmentManager("dan.brown", "Dan Brown", "Warehouse");
+    /** The manager the escalation is forwarded to, signed in (R4.2). */
+    static final Actor MANAGER_USER = new Actor("dan.brown");
+    /** As escalations forwarded before managers were named by user name (revision 1) name them. */
+    static final DepartmentManager LEGACY_MANAGER = new DepartmentManager("Dan Brown", "Warehouse");
+    static final Set<Role> AGENT_ROLES = Set.of(Role.AGENT);
+    static final Set<Role> HEAD_ROLES = Set.of(Role.HEAD_OF_CUSTOMER_SERVICE);
+    static final Set<Role> MANAGER_ROLES = Set.of(Role.DEPARTMENT_MANAGER);
+    /** The phone call that told the customer the stage-1 findings (R3.3). */
+    static final CommunicationId FINDINGS_CALL = CommunicationId.of("findings-1");
+    static final String FINDINGS_SUMMARY = "Called the customer: the pallet was dropped; refund and replacement offered";
+    /** The phone call that told the customer the review's findings at stage 2 (R3.3, R4.2). */
+    static final CommunicationId REVIEW_CALL = CommunicationId.of("findings-2");
+    static final String REVIEW_SUMMARY = "Called the customer: the review upholds the refund and adds the postage";
+    static final StageTwoReview REVIEW = new StageTwoReview("Stage-1 findings confirmed; postage was not refunded",
+            "Postage refunded; quarantine checklist updated");
     static final String REMEDY = "Refund and replacement bottle";
     static final String ROOT_CAUSE = "Damaged pallet not quarantined";
     static final String ESCALATION_REASON = "The refund does not cover my postage";
@@ -174,7 +192,7 @@ final class ComplaintFixtures {
     }
 
     static List<Object> resolvedAtStageOne() {
-        return plus(underInvestigation(), resolvedAtStageOneEvent());
+        return plus(underInvestigation(), toldFindings(), resolvedAtStageOneEvent());
     }
 
     static List<Object> escalatedHistory() {
@@ -186,7 +204,7 @@ final class ComplaintFixtures {
     }
 
     static List<Object> resolvedAtStageTwo() {
-        return plus(underReview(), resolvedAtStageTwoEvent());
+        return plus(underReview(), toldReviewFindings(), resolvedAtStageTwoEvent());
     }
 
     static List<Object> closedHistory() {
@@ -262,8 +280,21 @@ final class ComplaintFixtures {
         return new RecordCustomerCommunication(ID, id, CommunicationChannel.PHONE, direction, summary, null, ACTOR);
     }
 
+    /** The stage-1 resolution by an agent, naming the call that told the customer the findings (R3.3). */
     static ResolveComplaint resolve(boolean signposted) {
-        return new ResolveComplaint(ID, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, signposted, null, ACTOR);
+        return new ResolveComplaint(ID, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, signposted, FINDINGS_CALL, null, null,
+                ACTOR, AGENT_ROLES);
+    }
+
+    /** The stage-2 resolution by the manager it was forwarded to, with their review (R3.3, R4.2). */
+    static ResolveComplaint resolveStageTwo(boolean signposted) {
+        return resolveStageTwo(signposted, REVIEW_CALL, REVIEW, MANAGER_USER, MANAGER_ROLES);
+    }
+
+    static ResolveComplaint resolveStageTwo(boolean signposted, CommunicationId findings, StageTwoReview review,
+            Actor actor, Set<Role> roles) {
+        return new ResolveComplaint(ID, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, signposted, findings, review, null,
+                actor, roles);
     }
 
     static EscalateComplaint escalate() {
@@ -279,7 +310,7 @@ final class ComplaintFixtures {
     }
 
     static AcknowledgeEscalation acknowledgeEscalation(Instant occurredAt) {
-        return new AcknowledgeEscalation(ID, MANAGER, occurredAt, ACTOR);
+        return new AcknowledgeEscalation(ID, MANAGER, occurredAt, SUPERVISOR, HEAD_ROLES);
     }
 
     static ExtendDeadline extend(LocalDate newDeadline, CommunicationId communication) {
@@ -378,18 +409,33 @@ final class ComplaintFixtures {
                 ACTOR);
     }
 
+    /** R3.3: the outbound call that told the customer the stage-1 findings. */
+    static CustomerCommunicationRecorded toldFindings() {
+        return communicated(FINDINGS_CALL, Direction.OUTBOUND, FINDINGS_SUMMARY);
+    }
+
+    /** R3.3, R4.2: the outbound call that told the customer the review's findings, by the reviewing manager. */
+    static CustomerCommunicationRecorded toldReviewFindings() {
+        return new CustomerCommunicationRecorded(ID, REVIEW_CALL, CommunicationChannel.PHONE, Direction.OUTBOUND,
+                REVIEW_SUMMARY, NOW, NOW, MANAGER_USER);
+    }
+
     static ComplaintResolved resolvedAtStageOneEvent() {
         return resolvedAtStageOne(NOW, ESCALATION_WINDOW_ENDS);
     }
 
     static ComplaintResolved resolvedAtStageOne(Instant occurredAt, Instant windowEnds) {
-        return new ComplaintResolved(ID, Stage.ONE, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, false, occurredAt, NOW,
-                windowEnds, POLICY_VERSION, ACTOR);
+        return new ComplaintResolved(ID, Stage.ONE, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, false, FINDINGS_CALL,
+                CommunicationChannel.PHONE, null, occurredAt, NOW, windowEnds, POLICY_VERSION, ACTOR);
     }
 
     static ComplaintResolved resolvedAtStageTwoEvent() {
-        return new ComplaintResolved(ID, Stage.TWO, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, true, NOW, NOW, null,
-                POLICY_VERSION, ACTOR);
+        return resolvedAtStageTwoEvent(REVIEW_CALL, CommunicationChannel.PHONE, MANAGER_USER);
+    }
+
+    static ComplaintResolved resolvedAtStageTwoEvent(CommunicationId findings, CommunicationChannel channel, Actor actor) {
+        return new ComplaintResolved(ID, Stage.TWO, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, true, findings, channel,
+                REVIEW, NOW, NOW, null, POLICY_VERSION, actor);
     }
 
     static ComplaintEscalated escalated() {
@@ -407,7 +453,8 @@ final class ComplaintFixtures {
     }
 
     static EscalationAcknowledged escalationAcknowledged(Instant occurredAt, Instant stageTwoDue, Instant warningAt) {
-        return new EscalationAcknowledged(ID, MANAGER, occurredAt, NOW, stageTwoDue, warningAt, POLICY_VERSION, ACTOR);
+        return new EscalationAcknowledged(ID, MANAGER, occurredAt, NOW, stageTwoDue, warningAt, POLICY_VERSION,
+                SUPERVISOR);
     }
 
     static DeadlineExtended extended(DeadlineKind kind, Instant originalDue, Instant previousDue, Instant newDue,

@@ -28,11 +28,13 @@ class LetterTest {
     }
 
     static SendLetter send(LetterKind kind, String findings, String signposting) {
-        return new SendLetter(ID, LETTER, kind, findings, null, signposting, null, ACTOR);
+        return new SendLetter(ID, LETTER, kind, findings, null, signposting, null, kind == LetterKind.FINAL_RESPONSE ? MANAGER_USER : ACTOR,
+                kind == LetterKind.FINAL_RESPONSE ? MANAGER_ROLES : AGENT_ROLES);
     }
 
     static LetterWritten written(LetterKind kind, String signposting) {
-        return new LetterWritten(ID, LETTER, kind, FINDINGS, null, signposting, null, NOW, NOW, ACTOR);
+        return new LetterWritten(ID, LETTER, kind, FINDINGS, null, signposting, null, NOW, NOW,
+                kind == LetterKind.FINAL_RESPONSE ? MANAGER_USER : ACTOR);
     }
 
     @Test
@@ -65,7 +67,8 @@ class LetterTest {
     @DisplayName("R3.3 a letter under the id of a communication already recorded is refused")
     void anIdOfARecordedCommunicationIsRefused() {
         fixture.given(plus(resolvedAtStageOne(), communicated(COMMUNICATION, Direction.OUTBOUND, SUMMARY)))
-                .when(new SendLetter(ID, COMMUNICATION, LetterKind.STAGE_ONE_OUTCOME, FINDINGS, null, null, null, ACTOR))
+                .when(new SendLetter(ID, COMMUNICATION, LetterKind.STAGE_ONE_OUTCOME, FINDINGS, null, null, null, ACTOR,
+                        AGENT_ROLES))
                 .expectNoEvents()
                 .expectException(brokenRule(ErrorCode.COMMUNICATION_ID_ALREADY_USED));
     }
@@ -80,10 +83,18 @@ class LetterTest {
     }
 
     @Test
-    @DisplayName("R3.5 the stage-1 outcome does not fit a complaint still under investigation")
-    void theOutcomeWaitsForTheResolution() {
+    @DisplayName("R3.3 the stage-1 outcome may be written while stage 1 is investigated: the resolution then names it")
+    void theOutcomeMayPrecedeTheResolution() {
         fixture.given(underInvestigation())
                 .when(send(LetterKind.STAGE_ONE_OUTCOME, FINDINGS, null))
+                .expectEvents(written(LetterKind.STAGE_ONE_OUTCOME, null));
+    }
+
+    @Test
+    @DisplayName("R3.3, R4.5 the final response does not fit a complaint still at stage 1")
+    void theFinalResponseDoesNotFitStageOne() {
+        fixture.given(underInvestigation())
+                .when(send(LetterKind.FINAL_RESPONSE, FINDINGS, SIGNPOSTING))
                 .expectNoEvents()
                 .expectException(brokenRule(ErrorCode.LETTER_NOT_APPLICABLE));
     }
@@ -127,7 +138,7 @@ class LetterTest {
     @DisplayName("R3.3 a letter in a language the service does not write is refused, naming language")
     void onlyEnglishOrDutch() {
         fixture.given(resolvedAtStageOne())
-                .when(new SendLetter(ID, LETTER, LetterKind.STAGE_ONE_OUTCOME, FINDINGS, null, null, "fr", ACTOR))
+                .when(new SendLetter(ID, LETTER, LetterKind.STAGE_ONE_OUTCOME, FINDINGS, null, null, "fr", ACTOR, AGENT_ROLES))
                 .expectNoEvents()
                 .expectException(naming("language"));
     }

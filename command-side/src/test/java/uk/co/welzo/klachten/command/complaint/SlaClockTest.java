@@ -47,7 +47,7 @@ class SlaClockTest {
     /** Escalation acknowledged one second before the target: stage 2 then runs to the end of Tue 19 Jan 2027. */
     private static final EscalationAcknowledged JUST_BEFORE_THE_TARGET = new EscalationAcknowledged(ID, MANAGER,
             Instant.parse("2027-01-05T23:59:59Z"), Instant.parse("2027-01-05T23:59:59Z"),
-            Instant.parse("2027-01-20T00:00:00Z"), Instant.parse("2027-01-19T00:00:00Z"), POLICY_VERSION, ACTOR);
+            Instant.parse("2027-01-20T00:00:00Z"), Instant.parse("2027-01-19T00:00:00Z"), POLICY_VERSION, SUPERVISOR);
     private static final InquiryId SECOND = InquiryId.of("inq-2");
     /** Asked Thu 7 Jan 2027: 3 working days end on Tue 12 Jan, the very moment stage 1 is due. */
     private static final DepartmentInputRequested ASKED_ON_THURSDAY = new DepartmentInputRequested(ID, INQUIRY,
@@ -428,8 +428,8 @@ class SlaClockTest {
     @DisplayName("R4.4 resolved one second before the deadline: no breach")
     void stageTwoResolvedOneSecondBeforeTheDeadlineIsNoBreach() {
         ComplaintResolved finalResponse = new ComplaintResolved(ID, Stage.TWO, Outcome.PARTLY_UPHELD, REMEDY,
-                ROOT_CAUSE, true, ONE_SECOND_BEFORE_STAGE_ONE_DUE, ONE_SECOND_BEFORE_STAGE_ONE_DUE, null,
-                POLICY_VERSION, ACTOR);
+                ROOT_CAUSE, true, REVIEW_CALL, CommunicationChannel.PHONE, REVIEW, ONE_SECOND_BEFORE_STAGE_ONE_DUE,
+                ONE_SECOND_BEFORE_STAGE_ONE_DUE, null, POLICY_VERSION, MANAGER_USER);
         fixture(STAGE_TWO_DUE).given(plus(underReview(), finalResponse))
                 .when(recordMiss(STAGE_TWO_RESOLUTION, STAGE_TWO_DUE))
                 .expectSuccessfulHandlerExecution()

@@ -20,6 +20,7 @@ import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintResolved;
+import uk.co.welzo.klachten.api.complaint.event.CustomerCommunicationRecorded;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputReceived;
 import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 
@@ -309,7 +310,7 @@ class StageOneTest {
     @Test
     @DisplayName("R3.5 resolves stage 1 with outcome, remedy and root cause; the escalation window runs 8 weeks")
     void resolvesStageOneAndOpensTheEscalationWindow() {
-        fixture.given(underInvestigation())
+        fixture.given(plus(underInvestigation(), toldFindings()))
                 .when(resolve(false))
                 .expectEvents(resolvedAtStageOne(NOW, Instant.parse("2027-02-18T10:00:00Z")));
     }
@@ -322,10 +323,12 @@ class StageOneTest {
         Instant earlier = Instant.parse("2027-02-15T10:00:00Z");
         fixture(resolvedAt)
                 .given(lodged(earlier, earlier.plusSeconds(48 * 3600), earlier.plusSeconds(36 * 3600)),
-                        acknowledged(earlier, Instant.parse("2027-03-02T00:00:00Z"), Instant.parse("2027-02-27T00:00:00Z")))
+                        acknowledged(earlier, Instant.parse("2027-03-02T00:00:00Z"), Instant.parse("2027-02-27T00:00:00Z")),
+                        new CustomerCommunicationRecorded(ID, FINDINGS_CALL, CommunicationChannel.PHONE, Direction.OUTBOUND,
+                                FINDINGS_SUMMARY, earlier, earlier, ACTOR))
                 .when(resolve(false))
                 .expectEvents(new ComplaintResolved(ID, Stage.ONE, Outcome.PARTLY_UPHELD, REMEDY, ROOT_CAUSE, false,
-                        resolvedAt, resolvedAt, Instant.parse("2027-04-26T09:00:00Z"), POLICY_VERSION, ACTOR));
+                        FINDINGS_CALL, CommunicationChannel.PHONE, null, resolvedAt, resolvedAt, Instant.parse("2027-04-26T09:00:00Z"), POLICY_VERSION, ACTOR));
     }
 
     @Test
@@ -350,7 +353,7 @@ class StageOneTest {
     @DisplayName("R3.5 rejects a resolution without a root cause")
     void rejectsAResolutionWithoutRootCause() {
         fixture.given(underInvestigation())
-                .when(new ResolveComplaint(ID, Outcome.UPHELD, REMEDY, "  ", false, null, ACTOR))
+                .when(new ResolveComplaint(ID, Outcome.UPHELD, REMEDY, "  ", false, FINDINGS_CALL, null, null, ACTOR, AGENT_ROLES))
                 .expectNoEvents()
                 .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
@@ -359,7 +362,7 @@ class StageOneTest {
     @DisplayName("R3.5 rejects a resolution without an outcome")
     void rejectsAResolutionWithoutOutcome() {
         fixture.given(underInvestigation())
-                .when(new ResolveComplaint(ID, null, REMEDY, ROOT_CAUSE, false, null, ACTOR))
+                .when(new ResolveComplaint(ID, null, REMEDY, ROOT_CAUSE, false, FINDINGS_CALL, null, null, ACTOR, AGENT_ROLES))
                 .expectNoEvents()
                 .expectException(brokenRule(ErrorCode.INVALID_INPUT));
     }
@@ -367,8 +370,9 @@ class StageOneTest {
     @Test
     @DisplayName("R1.3 rejects a resolution dated in the future")
     void rejectsAResolutionInTheFuture() {
-        fixture.given(underInvestigation())
-                .when(new ResolveComplaint(ID, Outcome.UPHELD, REMEDY, ROOT_CAUSE, false, NOW.plusSeconds(1), ACTOR))
+        fixture.given(plus(underInvestigation(), toldFindings()))
+                .when(new ResolveComplaint(ID, Outcome.UPHELD, REMEDY, ROOT_CAUSE, false, FINDINGS_CALL, null,
+                        NOW.plusSeconds(1), ACTOR, AGENT_ROLES))
                 .expectNoEvents()
                 .expectException(brokenRule(ErrorCode.OCCURRED_IN_FUTURE));
     }

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.Order;
 
 /**
  * Jackson for everything Axon stores or sends (never XStream: it cannot read records back).
@@ -37,8 +38,23 @@ public class AxonSerializerConfiguration {
 
     /** The first upcaster: events stored before revisions existed are revision 1 (Axon registers every upcaster bean). */
     @Bean
+    @Order(0)
     public FirstRevisionUpcaster firstRevisionUpcaster() {
         return new FirstRevisionUpcaster();
+    }
+
+    /** Resolutions stored before they named the communication that told the findings (R3.3) and the review (R4.2). */
+    @Bean
+    @Order(1)
+    public ComplaintResolvedRevisionTwo complaintResolvedRevisionTwo() {
+        return new ComplaintResolvedRevisionTwo();
+    }
+
+    /** Escalations forwarded before the manager was named by user name (R4.2). */
+    @Bean
+    @Order(1)
+    public EscalationAcknowledgedRevisionTwo escalationAcknowledgedRevisionTwo() {
+        return new EscalationAcknowledgedRevisionTwo();
     }
 
     private static Serializer jackson(ObjectMapper springMapper) {

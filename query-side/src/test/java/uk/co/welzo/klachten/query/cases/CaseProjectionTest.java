@@ -209,13 +209,13 @@ class CaseProjectionTest {
                 new DeadlineExtended(id, DeadlineKind.STAGE_ONE_RESOLUTION, days(15), days(15), days(20), days(19),
                         "Mary asked for time to send photos", CommunicationId.of("m-1"), days(6), days(6), AGENT),
                 new ComplaintResolved(id, Stage.ONE, Outcome.PARTLY_UPHELD, "Refund of postage", "Packing",
-                        false, days(18), days(18), days(74), "2025.1", AGENT),
+                        false, null, null, null, days(18), days(18), days(74), "2025.1", AGENT),
                 new ComplaintEscalated(id, "Mary finds the refund too slow", days(20), days(20), days(27), days(34),
                         days(26), days(33), "2025.1", AGENT),
                 new EscalationAcknowledged(id, new DepartmentManager("Dana Reviewer", "Pharmacy"), days(24), days(24),
                         days(38), days(37), "2025.1", AGENT),
                 new ComplaintResolved(id, Stage.TWO, Outcome.UPHELD, "Full refund and replacement monitor",
-                        "Packing bench lacks padding", true, days(35), days(35), null, "2025.1", AGENT),
+                        "Packing bench lacks padding", true, null, null, null, days(35), days(35), null, "2025.1", AGENT),
                 new ComplaintClosed(id, ClosureReason.FINAL_RESPONSE_GIVEN, days(35), days(35), AGENT));
     }
 

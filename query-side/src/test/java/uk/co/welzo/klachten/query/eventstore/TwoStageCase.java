@@ -99,13 +99,13 @@ public final class TwoStageCase {
                         Instant.parse("2027-01-20T00:00:00Z"), "Awaiting supplier test report", ext1, EXTENDED, EXTENDED, HEAD),
                 new CustomerCommunicationRecorded(ID, ext1, CommunicationChannel.EMAIL, Direction.OUTBOUND,
                         "Awaiting the supplier's report; new date 20 January", EXTENDED, EXTENDED, HEAD),
-                new ComplaintResolved(ID, Stage.ONE, Outcome.PARTLY_UPHELD, "Refund", "packaging", false, RESOLVED_ONE,
+                new ComplaintResolved(ID, Stage.ONE, Outcome.PARTLY_UPHELD, "Refund", "packaging", false, null, null, null, RESOLVED_ONE,
                         RESOLVED_ONE, RESOLVED_ONE.plus(Duration.ofDays(56)), POLICY, AGENT),
                 new ComplaintEscalated(ID, "Wants a replacement too", ESCALATED, ESCALATED, TARGET_DUE, LIMIT_DUE,
                         Instant.parse("2027-01-23T00:00:00Z"), Instant.parse("2027-01-30T00:00:00Z"), POLICY, AGENT),
                 new EscalationAcknowledged(ID, new DepartmentManager("Sam Manager", "Warehouse"), ESCALATION_ACKNOWLEDGED,
                         ESCALATION_TYPED_IN, STAGE_TWO_DUE, Instant.parse("2027-02-03T00:00:00Z"), POLICY, HEAD),
-                new ComplaintResolved(ID, Stage.TWO, Outcome.UPHELD, "Replacement sent", "supplier defect", true,
+                new ComplaintResolved(ID, Stage.TWO, Outcome.UPHELD, "Replacement sent", "supplier defect", true, null, null, null,
                         RESOLVED_TWO, RESOLVED_TWO, null, POLICY, MANAGER),
                 new ComplaintClosed(ID, ClosureReason.FINAL_RESPONSE_GIVEN, CLOSED, CLOSED, AGENT));
     }

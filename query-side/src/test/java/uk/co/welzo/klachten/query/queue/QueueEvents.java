@@ -107,7 +107,7 @@ final class QueueEvents {
 
     static ComplaintResolved resolved(ComplaintId id, Stage stage, Instant at) {
         return new ComplaintResolved(id, stage, Outcome.PARTLY_UPHELD, "Refund of postage", "Packing",
-                stage == Stage.TWO, at, at, stage == Stage.ONE ? at.plus(Duration.ofDays(56)) : null, POLICY, AGENT);
+                stage == Stage.TWO, null, null, null, at, at, stage == Stage.ONE ? at.plus(Duration.ofDays(56)) : null, POLICY, AGENT);
     }
 
     static ComplaintEscalated escalated(ComplaintId id, Instant at) {

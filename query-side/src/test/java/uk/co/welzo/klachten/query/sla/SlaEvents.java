@@ -101,7 +101,7 @@ final class SlaEvents {
     }
 
     SlaEvents resolved(ComplaintId id, Stage stage, Instant at) {
-        return deliver(id, new ComplaintResolved(id, stage, Outcome.UPHELD, "Refund", "courier", stage == Stage.TWO,
+        return deliver(id, new ComplaintResolved(id, stage, Outcome.UPHELD, "Refund", "courier", stage == Stage.TWO, null, null, null,
                 at, at, at.plus(Duration.ofDays(56)), POLICY, AGENT));
     }
 

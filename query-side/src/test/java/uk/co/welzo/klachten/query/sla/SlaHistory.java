@@ -87,7 +87,7 @@ public final class SlaHistory {
     }
 
     public static ComplaintResolved resolvedStageOne(ComplaintId id) {
-        return new ComplaintResolved(id, Stage.ONE, Outcome.UPHELD, "Refund", "courier", false,
+        return new ComplaintResolved(id, Stage.ONE, Outcome.UPHELD, "Refund", "courier", false, null, null, null,
                 at("2025-03-31T09:00:00Z"), at("2025-03-31T09:00:00Z"), at("2025-05-26T09:00:00Z"), POLICY, AGENT);
     }
 

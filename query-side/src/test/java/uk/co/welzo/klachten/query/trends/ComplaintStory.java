@@ -95,7 +95,7 @@ final class ComplaintStory {
         Instant at = at(afterHours);
         events.add(new CustomerCommunicationRecorded(id, CommunicationId.of("m-" + events.size()), CommunicationChannel.PHONE,
                 Direction.OUTBOUND, "Told " + NAME + " the findings", at, at, AGENT));
-        events.add(new ComplaintResolved(id, Stage.ONE, outcome, "Refund to " + EMAIL, rootCause, false, at, at,
+        events.add(new ComplaintResolved(id, Stage.ONE, outcome, "Refund to " + EMAIL, rootCause, false, null, null, null, at, at,
                 at.plus(Duration.ofDays(56)), POLICY, AGENT));
         return this;
     }
@@ -112,7 +112,7 @@ final class ComplaintStory {
         events.add(new EscalationAcknowledged(id, new DepartmentManager("Dana Manager", "Warehouse"), acknowledged,
                 acknowledged, acknowledged.plus(Duration.ofDays(14)), acknowledged.plus(Duration.ofDays(13)), POLICY, AGENT));
         Instant at = at(afterHours);
-        events.add(new ComplaintResolved(id, Stage.TWO, outcome, "Replacement for " + NAME, rootCause, true, at, at,
+        events.add(new ComplaintResolved(id, Stage.TWO, outcome, "Replacement for " + NAME, rootCause, true, null, null, null, at, at,
                 null, POLICY, AGENT));
         return this;
     }

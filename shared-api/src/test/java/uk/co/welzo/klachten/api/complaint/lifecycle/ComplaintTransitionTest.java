@@ -119,7 +119,7 @@ class ComplaintTransitionTest {
     @Test
     void escalationRunsTwoAcknowledgementClocksThenStageTwoResolution() {
         ComplaintState resolved = next(acknowledged(), new ComplaintResolved(ID, Stage.ONE, Outcome.NOT_UPHELD, "none",
-                "none", false, at(100), at(100), at(1000), "p1", ACTOR));
+                "none", false, null, null, null, at(100), at(100), at(1000), "p1", ACTOR));
         assertThat(resolved.status()).isEqualTo(ComplaintStatus.RESOLVED_AT_STAGE_ONE);
         assertThat(resolved.deadlines()).isEmpty();
 
@@ -136,7 +136,7 @@ class ComplaintTransitionTest {
         assertThat(underReview.deadlines()).extracting(RunningDeadline::kind).containsExactly(STAGE_TWO_RESOLUTION);
 
         ComplaintState closed = next(next(underReview, new ComplaintResolved(ID, Stage.TWO, Outcome.UPHELD, "refund",
-                "courier", true, at(300), at(300), null, "p1", ACTOR)),
+                "courier", true, null, null, null, at(300), at(300), null, "p1", ACTOR)),
                 new ComplaintClosed(ID, ClosureReason.FINAL_RESPONSE_GIVEN, at(301), at(301), ACTOR));
         assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
         assertThat(closed.stage()).isEqualTo(Stage.TWO);
