@@ -194,15 +194,14 @@ class CommandApiTest {
         String id = UUID.randomUUID().toString();
         lodge(id);
         post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent").andExpect(status().isNoContent());
-        post("/api/complaints/" + id + "/resolution",
-                "{\"outcome\":\"UPHELD\",\"remedy\":\"Refund\",\"rootCause\":\"Courier\",\"customerSignposted\":false}",
-                "agent").andExpect(status().isNoContent());
 
         post("/api/complaints/" + id + "/letters",
                 "{\"communicationId\":\"outcome-1\",\"kind\":\"STAGE_ONE_OUTCOME\",\"findings\":\"The courier dropped it\"}",
                 "agent")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").value("outcome-1"));
+        post("/api/complaints/" + id + "/resolution", resolution("outcome-1", ""), "agent")
+                .andExpect(status().isNoContent());
         assertThat(eventStore.readEvents(id).asStream().map(event -> event.getPayload())
                 .filter(LetterWritten.class::isInstance).map(LetterWritten.class::cast))
                 .singleElement().satisfies(letter -> {
@@ -217,6 +216,85 @@ class CommandApiTest {
         post("/api/complaints/" + id + "/letters", "{\"kind\":\"STAGE_ONE_OUTCOME\"}", "agent")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_INPUT"));
+    }
+
+    /** A resolution body naming the communication that told the findings; {@code more} adds members. */
+    static String resolution(String findingsCommunicationId, String more) {
+        return "{\"outcome\":\"UPHELD\",\"remedy\":\"Refund\",\"rootCause\":\"Courier\",\"customerSignposted\":true,"
+                + "\"findingsCommunicationId\":\"" + findingsCommunicationId + "\"" + more + "}";
+    }
+
+    /** Lodged, acknowledged, the findings told by phone ({@code call-1}), resolved at stage 1 and escalated. */
+    String escalated() throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent").andExpect(status().isNoContent());
+        post("/api/complaints/" + id + "/communications", "{\"communicationId\":\"call-1\",\"channel\":\"PHONE\","
+                + "\"direction\":\"OUTBOUND\",\"summary\":\"Told the findings\"}", "agent").andExpect(status().isCreated());
+        post("/api/complaints/" + id + "/resolution", resolution("call-1", ""), "agent").andExpect(status().isNoContent());
+        post("/api/complaints/" + id + "/escalation", "{\"reason\":\"Not happy\"}", "agent").andExpect(status().isNoContent());
+        return id;
+    }
+
+    @Test
+    @DisplayName("R3.3 a resolution naming no communication that told the findings is a 400 naming the field; one "
+            + "naming an inbound communication a 409 whose problem detail names R3.3 and the field")
+    void aResolutionNamesTheCommunicationOfTheFindings() throws Exception {
+        String id = UUID.randomUUID().toString();
+        lodge(id);
+        post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent").andExpect(status().isNoContent());
+        post("/api/complaints/" + id + "/resolution",
+                "{\"outcome\":\"UPHELD\",\"remedy\":\"Refund\",\"rootCause\":\"Courier\",\"customerSignposted\":false}",
+                "agent").andExpect(badInput("INVALID_INPUT", "findingsCommunicationId"));
+        post("/api/complaints/" + id + "/communications", "{\"communicationId\":\"in-1\",\"channel\":\"EMAIL\","
+                + "\"direction\":\"INBOUND\",\"summary\":\"The customer asked\"}", "agent").andExpect(status().isCreated());
+        post("/api/complaints/" + id + "/resolution", resolution("in-1", ""), "agent")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("FINDINGS_NOT_COMMUNICATED"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("(R3.3)")))
+                .andExpect(jsonPath("$.errors[0].field").value("findingsCommunicationId"));
+        post("/api/complaints/" + id + "/communications", "{\"communicationId\":\"out-1\",\"channel\":\"EMAIL\","
+                + "\"direction\":\"OUTBOUND\",\"summary\":\"Told the findings\"}", "agent").andExpect(status().isCreated());
+        post("/api/complaints/" + id + "/resolution", resolution("out-1", ""), "agent").andExpect(status().isNoContent());
+    }
+
+    @Test
+    @DisplayName("R4.2 the head forwards to a manager by user name (400 without); only that manager or the head "
+            + "resolves stage 2 (409 for an agent), stating the review (400 without)")
+    void stageTwoIsTheReviewingManagers() throws Exception {
+        String id = escalated();
+        post("/api/complaints/" + id + "/escalation/acknowledgement",
+                "{\"managerName\":\"Mo Manager\",\"department\":\"Warehouse\"}", "head")
+                .andExpect(badInput("INVALID_INPUT", "managerUserName"));
+        post("/api/complaints/" + id + "/escalation/acknowledgement",
+                "{\"managerUserName\":\"manager\",\"managerName\":\"Mo Manager\",\"department\":\"Warehouse\"}", "head")
+                .andExpect(status().isNoContent());
+        post("/api/complaints/" + id + "/communications", "{\"communicationId\":\"call-2\",\"channel\":\"PHONE\","
+                + "\"direction\":\"OUTBOUND\",\"summary\":\"Told the review\"}", "manager").andExpect(status().isCreated());
+        String review = ",\"review\":{\"summary\":\"Stage 1 was right\",\"furtherAction\":\"Postage refunded\"}";
+
+        post("/api/complaints/" + id + "/resolution", resolution("call-2", review), "agent")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("NOT_THE_REVIEWING_MANAGER"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("(R4.2)")));
+        post("/api/complaints/" + id + "/resolution", resolution("call-2", ""), "manager")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("STAGE_TWO_REVIEW_REQUIRED"))
+                .andExpect(jsonPath("$.errors[0].field").value("review.summary"));
+        post("/api/complaints/" + id + "/resolution", resolution("call-1", review), "manager")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("FINDINGS_NOT_COMMUNICATED"));
+        post("/api/complaints/" + id + "/resolution", resolution("call-2", review), "manager")
+                .andExpect(status().isNoContent());
+        assertThat(eventStore.readEvents(id).asStream().map(event -> event.getPayload())
+                .filter(uk.co.welzo.klachten.api.complaint.event.ComplaintResolved.class::isInstance)
+                .map(uk.co.welzo.klachten.api.complaint.event.ComplaintResolved.class::cast).toList())
+                .last().satisfies(resolved -> {
+                    assertThat(resolved.review().furtherAction()).isEqualTo("Postage refunded");
+                    assertThat(resolved.findingsCommunicatedIn().value()).isEqualTo("call-2");
+                    assertThat(resolved.actor().name()).isEqualTo("manager");
+                });
     }
 
     @Test

@@ -63,10 +63,11 @@ class CommandRoleMatrixTest {
                 new Endpoint(HttpMethod.POST, ID + "/letters",
                         "{\"kind\":\"STAGE_ONE_OUTCOME\",\"findings\":\"f\"}", INVESTIGATORS),
                 new Endpoint(HttpMethod.POST, ID + "/resolution",
-                        "{\"outcome\":\"UPHELD\",\"remedy\":\"r\",\"rootCause\":\"c\",\"customerSignposted\":false}", INVESTIGATORS),
+                        "{\"outcome\":\"UPHELD\",\"remedy\":\"r\",\"rootCause\":\"c\",\"customerSignposted\":false,"
+                                + "\"findingsCommunicationId\":\"call-1\"}", INVESTIGATORS),
                 new Endpoint(HttpMethod.POST, ID + "/escalation", "{\"reason\":\"r\"}", STAFF),
                 new Endpoint(HttpMethod.POST, ID + "/escalation/acknowledgement",
-                        "{\"managerName\":\"M\",\"department\":\"Pharmacy\"}", Set.of("HEAD_OF_CUSTOMER_SERVICE")),
+                        "{\"managerUserName\":\"manager\",\"managerName\":\"M\",\"department\":\"Pharmacy\"}", Set.of("HEAD_OF_CUSTOMER_SERVICE")),
                 new Endpoint(HttpMethod.POST, ID + "/deadline-extensions",
                         "{\"newDeadline\":\"2030-01-01\",\"reason\":\"r\",\"channel\":\"EMAIL\",\"summary\":\"s\"}", INVESTIGATORS),
                 new Endpoint(HttpMethod.POST, ID + "/closure", "{\"reason\":\"ACCEPTED_BY_CUSTOMER\"}", STAFF),
