@@ -2,6 +2,7 @@ package uk.co.welzo.klachten.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 /** One side's HTTP API, called as a demo user (password demo) would call it. */
@@ -57,6 +59,25 @@ final class Api {
             throw new AssertionError(method + " " + path + " as " + user + " answered " + answer.status() + ": " + answer.body());
         }
         return answer.body();
+    }
+
+    /**
+     * Resolves the stage under way of the complaint at {@code complaint} (its path) as {@code user}, as the procedure
+     * asks (R3.3): first the outbound call that told the customer the findings, then {@code resolution} (a JSON
+     * object) naming it. Answers the call's communication id.
+     */
+    String resolve(String complaint, String user, String resolution) {
+        String told = "findings-" + UUID.randomUUID();
+        command("POST", complaint + "/communications", user, JSON.createObjectNode().put("communicationId", told)
+                .put("channel", "PHONE").put("direction", "OUTBOUND")
+                .put("summary", "Told the customer the findings and the proposed resolution").toString());
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(resolution);
+            command("POST", complaint + "/resolution", user, body.put("findingsCommunicationId", told).toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON object: " + resolution, e);
+        }
+        return told;
     }
 
     /** Reads until the (eventually consistent) answer satisfies the condition. */

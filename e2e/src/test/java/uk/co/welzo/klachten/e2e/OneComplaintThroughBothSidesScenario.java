@@ -45,7 +45,7 @@ abstract class OneComplaintThroughBothSidesScenario {
 
         commands.command("POST", complaint + "/acknowledgement", "agent", "{\"channel\":\"EMAIL\"}");
         commands.command("PUT", complaint + "/handler", "agent", "{\"handler\":\"agent2\"}");
-        commands.command("POST", complaint + "/resolution", "agent2",
+        commands.resolve(complaint, "agent2",
                 "{\"outcome\":\"UPHELD\",\"remedy\":\"Replacement sent\",\"rootCause\":\"packaging\",\"customerSignposted\":false}");
         commands.command("POST", complaint + "/closure", "agent", "{\"reason\":\"ACCEPTED_BY_CUSTOMER\"}");
 
@@ -65,9 +65,10 @@ abstract class OneComplaintThroughBothSidesScenario {
         JsonNode history = queries.await("/api/audit/complaints/" + id + "/history", "auditor", h -> true);
         assertThat(history.path("reference").asText()).isEqualTo(reference);
         assertThat(field(history, "type")).containsExactly(
-                "ComplaintLodged", "ComplaintAcknowledged", "ComplaintAssigned", "ComplaintResolved", "ComplaintClosed");
-        assertThat(field(history, "sequence")).containsExactly("0", "1", "2", "3", "4");
-        assertThat(field(history, "actor")).containsExactly("intake", "agent", "agent", "agent2", "agent");
+                "ComplaintLodged", "ComplaintAcknowledged", "ComplaintAssigned", "CustomerCommunicationRecorded",
+                "ComplaintResolved", "ComplaintClosed");
+        assertThat(field(history, "sequence")).containsExactly("0", "1", "2", "3", "4", "5");
+        assertThat(field(history, "actor")).containsExactly("intake", "agent", "agent", "agent2", "agent2", "agent");
     }
 
     private static boolean lists(JsonNode queue, String id) {

@@ -62,16 +62,17 @@ class AuditTrailEndToEndTest {
                 {"newDeadline":"2027-01-20","reason":"Awaiting supplier test report","communicationId":"ext-1",
                  "channel":"EMAIL","summary":"Awaiting the supplier's report; new date 20 January"}""");
         at("2027-01-15T12:00:00Z");
-        service.command("POST", c + "/resolution", "agent",
+        service.resolve(c, "agent",
                 "{\"outcome\":\"PARTLY_UPHELD\",\"remedy\":\"Refund\",\"rootCause\":\"packaging\",\"customerSignposted\":false}");
         at("2027-01-18T09:00:00Z");
         service.command("POST", c + "/escalation", "agent", "{\"reason\":\"Wants a replacement too\"}");
         at("2027-01-21T09:00:00Z");
         service.command("POST", c + "/escalation/acknowledgement", "head",
-                "{\"managerName\":\"Sam Manager\",\"department\":\"Warehouse\",\"occurredAt\":\"2027-01-20T10:00:00Z\"}");
+                "{\"managerUserName\":\"manager\",\"managerName\":\"Sam Manager\",\"department\":\"Warehouse\",\"occurredAt\":\"2027-01-20T10:00:00Z\"}");
         at("2027-02-02T14:00:00Z");
-        service.command("POST", c + "/resolution", "manager",
-                "{\"outcome\":\"UPHELD\",\"remedy\":\"Replacement sent\",\"rootCause\":\"supplier defect\",\"customerSignposted\":true}");
+        service.resolve(c, "manager",
+                "{\"outcome\":\"UPHELD\",\"remedy\":\"Replacement sent\",\"rootCause\":\"supplier defect\",\"customerSignposted\":true,"
+                        + "\"review\":{\"summary\":\"Reviewed the complaint and the stage-1 resolution\",\"furtherAction\":\"Replacement sent\"}}");
         at("2027-02-03T09:00:00Z");
         service.command("POST", c + "/closure", "agent", "{\"reason\":\"FINAL_RESPONSE_GIVEN\"}");
         at("2027-03-01T10:00:00Z");
@@ -94,7 +95,8 @@ class AuditTrailEndToEndTest {
         history.path("events").forEach(event -> types.add(event.path("type").asText()));
         assertThat(types).containsExactly("ComplaintLodged", "ComplaintAcknowledged", "ComplaintAssigned",
                 "DepartmentInputRequested", "DepartmentInputReceived", "DeadlineExtended", "CustomerCommunicationRecorded",
-                "ComplaintResolved", "ComplaintEscalated", "EscalationAcknowledged", "ComplaintResolved", "ComplaintClosed");
+                "CustomerCommunicationRecorded", "ComplaintResolved", "ComplaintEscalated", "EscalationAcknowledged",
+                "CustomerCommunicationRecorded", "ComplaintResolved", "ComplaintClosed");
         JsonNode lodged = history.path("events").get(0);
         assertThat(lodged.path("sequence").asLong()).isZero();
         assertThat(lodged.path("occurredAt").asText()).isEqualTo("2026-12-21T09:00:00Z");
@@ -103,7 +105,7 @@ class AuditTrailEndToEndTest {
         assertThat(lodged.path("summary").asText()).isEqualTo("Complaint received by letter in category product defect, "
                 + "reference " + reference + "; to be acknowledged by 2026-12-23T09:00:00Z (policy 2026-11-1).");
         assertThat(lodged.path("payload").path("complainant").path("name").asText()).isEqualTo("Ann Example");
-        JsonNode escalationAcknowledged = history.path("events").get(9);
+        JsonNode escalationAcknowledged = history.path("events").get(10);
         assertThat(escalationAcknowledged.path("occurredAt").asText()).isEqualTo("2027-01-20T10:00:00Z");
         assertThat(escalationAcknowledged.path("recordedAt").asText()).isEqualTo("2027-01-21T09:00:00Z");
         assertThat(history.path("events").get(5).path("reason").asText()).isEqualTo("Awaiting supplier test report");
@@ -153,8 +155,8 @@ class AuditTrailEndToEndTest {
         JsonNode closed = asAt("2027-02-05T00:00:00Z", "recorded");
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("deadlinesInForce")).isEmpty();
-        assertThat(closed.path("customerTold")).hasSize(4);
-        assertThat(closed.path("steps")).hasSize(12);
+        assertThat(closed.path("customerTold")).as("with the calls that told the findings (R3.3)").hasSize(6);
+        assertThat(closed.path("steps")).hasSize(14);
     }
 
     @Test

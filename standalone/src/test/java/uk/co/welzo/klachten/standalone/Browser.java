@@ -112,6 +112,12 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** R3.3: on the resolve form, how the customer was told the findings and the proposed resolution, and what. */
+    void tellFindings(String channel, String summary) {
+        new org.openqa.selenium.support.ui.Select(find("#resolve-findingsChannel")).selectByValue(channel);
+        type("resolve-findingsSummary", summary);
+    }
+
     /** Saves the page as the journey's next screenshot and fails on serious or critical accessibility violations. */
     void check(String name) {
         page++;

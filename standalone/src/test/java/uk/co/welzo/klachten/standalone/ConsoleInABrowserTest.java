@@ -67,6 +67,7 @@ class ConsoleInABrowserTest extends ServiceInABrowser {
 
             new Select(browser.find("#resolve-outcome")).selectByValue("UPHELD");
             browser.type("resolve-rootCause", "Packing: foam insert missing");
+            browser.tellFindings("PHONE", "Called the customer: the foam insert was missing; a new monitor and a refund");
             ((JavascriptExecutor) browser.driver).executeScript(
                     "document.getElementById('resolve').noValidate = true"); // the server's check, not the browser's
             submit(browser, "resolve");
@@ -134,6 +135,7 @@ class ConsoleInABrowserTest extends ServiceInABrowser {
             new Select(browser.find("#resolve-outcome")).selectByValue("NOT_UPHELD");
             browser.type("resolve-remedy", "None: the screen was cracked after delivery, as the courier's photo shows.");
             browser.type("resolve-rootCause", "Damage after delivery");
+            browser.tellFindings("EMAIL", "E-mailed the customer the courier's photo and our finding");
             submit(browser, "resolve");
             awaitForm(browser, "escalate");
             assertThat(browser.find("#status").getText()).isEqualTo("Resolved at stage 1");
@@ -162,6 +164,8 @@ class ConsoleInABrowserTest extends ServiceInABrowser {
             new Select(browser.find("#resolve-outcome")).selectByValue("PARTLY_UPHELD");
             browser.type("resolve-remedy", "A goodwill refund of half the price.");
             browser.type("resolve-rootCause", "Courier's photo inconclusive");
+            browser.tellFindings("PHONE", "Called the customer: the review offers a goodwill refund of half the price");
+            browser.type("resolve-reviewSummary", "The courier's photo does not show when the screen cracked");
             submit(browser, "resolve");
             assertThat(browser.find("#refusal").getText()).contains("must signpost the customer to independent advice");
             assertThat(browser.find("#resolve-remedy").getAttribute("value")).isEqualTo("A goodwill refund of half the price.");

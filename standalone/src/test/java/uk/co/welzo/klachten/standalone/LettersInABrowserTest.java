@@ -34,6 +34,7 @@ class LettersInABrowserTest extends ServiceInABrowser {
             new Select(browser.find("#resolve-outcome")).selectByValue("UPHELD");
             browser.type("resolve-remedy", "A new monitor, sent today.");
             browser.type("resolve-rootCause", "Packing: foam insert missing");
+            browser.tellFindings("PHONE", "Called the customer: the foam insert was missing; a new monitor is on its way");
             submit(browser, "resolve");
             awaitForm(browser, "letter");
 

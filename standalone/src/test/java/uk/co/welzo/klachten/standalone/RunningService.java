@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -116,6 +118,28 @@ final class RunningService implements AutoCloseable {
             throw new AssertionError(method + " " + path + " as " + user + " answered " + answer.status() + ": " + answer.body());
         }
         return answer;
+    }
+
+    /**
+     * Resolves the stage under way of the complaint at {@code complaint} (its path) as {@code user}, as the procedure
+     * asks (R3.3): first the outbound call that told the customer the findings, at the resolution's {@code occurredAt}
+     * when it gives one, then {@code resolution} (a JSON object) naming it. Answers the call's communication id.
+     */
+    String resolve(String complaint, String user, String resolution) {
+        String told = "findings-" + UUID.randomUUID();
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(resolution);
+            ObjectNode call = JSON.createObjectNode().put("communicationId", told).put("channel", "PHONE")
+                    .put("direction", "OUTBOUND").put("summary", "Told the customer the findings and the proposed resolution");
+            if (body.hasNonNull("occurredAt")) {
+                call.set("occurredAt", body.get("occurredAt"));
+            }
+            command("POST", complaint + "/communications", user, call.toString());
+            command("POST", complaint + "/resolution", user, body.put("findingsCommunicationId", told).toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON object: " + resolution, e);
+        }
+        return told;
     }
 
     /** Reads until the (eventually consistent) read model satisfies the condition, for up to 15 seconds. */

@@ -95,7 +95,7 @@ class SlaAlarmsAcrossRestartTest {
         try (RunningService service = RunningService.start(dataDir, new Class<?>[] {MovableClock.Installed.class}, slowScan)) {
             service.command("POST", "/api/complaints", "intake", LODGE.formatted("lapse-1"));
             service.command("POST", "/api/complaints/lapse-1/acknowledgement", "agent", "{\"channel\":\"EMAIL\"}");
-            service.command("POST", "/api/complaints/lapse-1/resolution", "agent",
+            service.resolve("/api/complaints/lapse-1", "agent",
                     "{\"outcome\":\"UPHELD\",\"remedy\":\"Refund\",\"rootCause\":\"Courier\",\"customerSignposted\":false}");
             clock.set(windowEnds.minusSeconds(1));
             scan(service);

@@ -48,17 +48,18 @@ class StandaloneLifecycleTest {
         service.command("POST", B + "e2e-1/department-requests/wh-1/answer", "agent2", "{\"answer\":\"No padding\"}");
         service.command("POST", B + "e2e-1/communications", "agent2",
                 "{\"channel\":\"PHONE\",\"direction\":\"OUTBOUND\",\"summary\":\"Findings explained\"}");
-        service.command("POST", B + "e2e-1/resolution", "agent2",
+        service.resolve(B + "e2e-1", "agent2",
                 "{\"outcome\":\"PARTLY_UPHELD\",\"remedy\":\"Refund\",\"rootCause\":\"packaging\",\"customerSignposted\":false}");
         service.command("POST", B + "e2e-1/escalation", "agent", "{\"reason\":\"Wants a replacement\"}");
         service.command("POST", B + "e2e-1/escalation/acknowledgement", "head",
-                "{\"managerName\":\"Sam Manager\",\"department\":\"Warehouse\"}");
+                "{\"managerUserName\":\"manager\",\"managerName\":\"Sam Manager\",\"department\":\"Warehouse\"}");
         LocalDate later = LocalDate.now(ZoneId.of("Europe/London")).plusDays(40);
         service.command("POST", B + "e2e-1/deadline-extensions", "manager", """
                 {"newDeadline":"%s","reason":"Awaiting supplier report","channel":"EMAIL",
                  "summary":"Progress, reason for delay, new date"}""".formatted(later));
-        service.command("POST", B + "e2e-1/resolution", "manager",
-                "{\"outcome\":\"UPHELD\",\"remedy\":\"Replacement\",\"rootCause\":\"supplier defect\",\"customerSignposted\":true}");
+        service.resolve(B + "e2e-1", "manager",
+                "{\"outcome\":\"UPHELD\",\"remedy\":\"Replacement\",\"rootCause\":\"supplier defect\",\"customerSignposted\":true,"
+                        + "\"review\":{\"summary\":\"Reviewed the complaint and the stage-1 resolution\",\"furtherAction\":\"Replacement sent\"}}");
         service.command("POST", B + "e2e-1/closure", "agent", "{\"reason\":\"FINAL_RESPONSE_GIVEN\"}");
 
         JsonNode view = service.awaitView(B + "e2e-1", "agent", v -> "CLOSED".equals(v.path("status").asText()));
@@ -66,7 +67,8 @@ class StandaloneLifecycleTest {
         assertThat(view.path("handler").asText()).isEqualTo("agent2");
         assertThat(view.path("outcome").asText()).isEqualTo("UPHELD");
         assertThat(view.path("inquiries").get(0).path("answer").asText()).isEqualTo("No padding");
-        assertThat(view.path("timeline").size()).isEqualTo(13);
+        assertThat(view.path("timeline").size()).as("with the calls that told the findings at each stage (R3.3)")
+                .isEqualTo(15);
         JsonNode stageTwo = null;
         for (JsonNode deadline : view.path("deadlines")) {
             if ("STAGE_TWO_RESOLUTION".equals(deadline.path("kind").asText())) {

@@ -33,11 +33,12 @@ class StandaloneRestartOverHttpTest {
             // the aggregate is rebuilt from the stored events: acknowledging again is refused
             assertThat(service.send("POST", B + "restart-1/acknowledgement", "agent", "{\"channel\":\"EMAIL\"}").status())
                     .isEqualTo(409);
-            service.command("POST", B + "restart-1/resolution", "agent",
+            service.resolve(B + "restart-1", "agent",
                     "{\"outcome\":\"UPHELD\",\"remedy\":\"Voucher\",\"rootCause\":\"courier delay\",\"customerSignposted\":false}");
             JsonNode resolved = service.awaitView(B + "restart-1", "agent",
                     v -> "RESOLVED_AT_STAGE_ONE".equals(v.path("status").asText()));
-            assertThat(resolved.path("timeline").size()).as("nothing replayed twice after the restart").isEqualTo(3);
+            assertThat(resolved.path("timeline").size()).as("nothing replayed twice after the restart: the call that told the findings and the resolution")
+                    .isEqualTo(4);
         }
     }
 

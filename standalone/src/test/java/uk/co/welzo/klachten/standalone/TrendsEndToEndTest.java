@@ -63,7 +63,7 @@ class TrendsEndToEndTest {
         service.command("PUT", "/api/complaints/trends-e2e-2/category", "agent",
                 "{\"category\":\"PRODUCT_DEFECT\",\"reason\":\"" + NAME + " means the device\"}");
         for (String id : List.of("trends-e2e-1", "trends-e2e-2")) {
-            service.command("POST", "/api/complaints/" + id + "/resolution", "agent", """
+            service.resolve("/api/complaints/" + id, "agent", """
                     {"outcome":"PARTLY_UPHELD","remedy":"A refund to Xanthippe","rootCause":" Packaging ","customerSignposted":false}""");
         }
         service.command("POST", "/api/complaints/trends-e2e-1/escalation", "agent", "{\"reason\":\"Xanthippe disagrees\"}");

@@ -67,11 +67,24 @@ enum CaseAction {
     static Set<String> offered(ComplaintView view, Collection<String> roleNames, Instant now) {
         Set<String> paths = new LinkedHashSet<>();
         for (CaseAction action : values()) {
-            if (action.mayBeTakenBy(roleNames) && action.allowedNow.test(view, now)) {
+            if (action.mayBeTakenBy(roleNames) && action.allowedNow.test(view, now)
+                    && (!stageTwoReviewers(action, view) || reviews(roleNames))) {
                 paths.add(action.path);
             }
         }
         return paths;
+    }
+
+    /**
+     * Once the escalation is forwarded, the stage-2 resolution and the final response are the reviewing manager's or
+     * the head's (R4.2): not offered to the other staff. Which manager reviews is the aggregate's to check.
+     */
+    private static boolean stageTwoReviewers(CaseAction action, ComplaintView view) {
+        return (action == RESOLVE && view.status() == UNDER_REVIEW) || (action == LETTER && letterFor(view) == LetterKind.FINAL_RESPONSE);
+    }
+
+    private static boolean reviews(Collection<String> roleNames) {
+        return roleNames.contains(Roles.HEAD_OF_CUSTOMER_SERVICE) || roleNames.contains(Roles.DEPARTMENT_MANAGER);
     }
 
     /** The letter whose case-specific part staff write now, or null when none fits the complaint's status. */

@@ -33,6 +33,7 @@ import uk.co.welzo.klachten.api.complaint.DepartmentManager;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
 import uk.co.welzo.klachten.api.complaint.Outcome;
+import uk.co.welzo.klachten.api.complaint.StageTwoReview;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
@@ -53,6 +54,7 @@ import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.correspondence.LetterPreview;
 import uk.co.welzo.klachten.api.correspondence.PreviewLetter;
 import uk.co.welzo.klachten.web.CommandRefusals;
+import uk.co.welzo.klachten.platform.security.Roles;
 import uk.co.welzo.klachten.web.security.Managers;
 
 /**
@@ -77,7 +79,8 @@ class CaseActionController {
     /** The command's field paths where the form's field has another name. */
     private static final Map<String, String> FIELDS = Map.of(
             "departmentManager.name", "managerName", "departmentManager.department", "department",
-            "departmentManager", "managerName");
+            "departmentManager", "managerName", "review.summary", "reviewSummary", "review", "reviewSummary",
+            "findingsCommunicationId", "findingsSummary");
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -162,13 +165,55 @@ class CaseActionController {
                         f.required("summary"), f.londonTime("occurredAt", london), s.actor()));
     }
 
+    /** The findings told by phone or e-mail, recorded under the form's id, and the resolution that names it (R3.3). */
+    private record ToldAndResolved(RecordCustomerCommunication told, ResolveComplaint resolution) {
+    }
+
+    /**
+     * Resolves the stage, recording first how the customer was told the findings (R3.3): the call or e-mail, with what
+     * was said, under the form's communication id, so a resend records it once; the resolution names it. The page's
+     * version goes with the first command: it is the one that finds the case changed. The case view lists no
+     * communication ids, so the page cannot offer communications recorded earlier; the API names any of them.
+     * At stage 2 the form asks for the manager's review (R4.2).
+     */
     @PostMapping(ONE + "resolve")
     @PreAuthorize(INVESTIGATORS)
     String resolve(@PathVariable String complaintId, @RequestParam Map<String, String> form, Authentication who,
                    Model model, HttpServletResponse response, RedirectAttributes flash) {
-        return send(CaseAction.RESOLVE, complaintId, form, who, model, response, flash, (s, f) ->
-                new ResolveComplaint(s.id(), f.choice("outcome", Outcome.class), f.required("remedy"),
-                        f.required("rootCause"), f.checked("customerSignposted"), null, s.actor()));
+        return attempt(CaseAction.RESOLVE, complaintId, form, who, model, response, flash, (s, f) -> {
+            Outcome outcome = f.choice("outcome", Outcome.class);
+            String remedy = f.required("remedy");
+            String rootCause = f.required("rootCause");
+            CommunicationChannel channel = f.choice("findingsChannel", CommunicationChannel.class);
+            if (channel == CommunicationChannel.LETTER) {
+                f.problems().put("findingsChannel", "action.choose");
+            }
+            String summary = f.required("findingsSummary");
+            String toldIn = f.required("findingsCommunicationId");
+            StageTwoReview review = s.form().containsKey("reviewSummary")
+                    ? new StageTwoReview(f.required("reviewSummary"), f.optional("reviewFurtherAction")) : null;
+            if (toldIn == null || channel == null || channel == CommunicationChannel.LETTER || summary == null) {
+                return null;
+            }
+            CommunicationId told = CommunicationId.of(toldIn);
+            return new ToldAndResolved(
+                    new RecordCustomerCommunication(s.id(), told, channel, Direction.OUTBOUND, summary, null, s.actor()),
+                    new ResolveComplaint(s.id(), outcome, remedy, rootCause, f.checked("customerSignposted"), told,
+                            review, null, s.actor(), Roles.of(who)));
+        }, (sending, steps, version) -> {
+            ToldAndResolved both = (ToldAndResolved) steps;
+            commands.sendAndWait(version.isEmpty() ? both.told() : GenericCommandMessage.asCommandMessage(both.told())
+                    .andMetaData(new ExpectedVersion(version.get()).metaData()));
+            try {
+                commands.sendAndWait(both.resolution());
+            } catch (RuntimeException refused) {
+                // the call is on record: the page shown again carries the version after it, so a resend goes through
+                version.ifPresent(shown -> page.findAfter(complaintId, shown));
+                throw refused;
+            }
+            flash.addFlashAttribute("done", "action." + CaseAction.RESOLVE.path() + ".done");
+            return "redirect:/console/cases/" + complaintId + version.map(sent -> "?after=" + sent).orElse("");
+        });
     }
 
     @PostMapping(ONE + "escalate")
@@ -185,7 +230,7 @@ class CaseActionController {
                                  Authentication who, Model model, HttpServletResponse response, RedirectAttributes flash) {
         return send(CaseAction.ACKNOWLEDGE_ESCALATION, complaintId, form, who, model, response, flash, (s, f) -> {
             DepartmentManager manager = managers.all().isEmpty() ? typedManager(f) : chosenManager(f);
-            return manager == null ? null : new AcknowledgeEscalation(s.id(), manager, null, s.actor());
+            return manager == null ? null : new AcknowledgeEscalation(s.id(), manager, null, s.actor(), Roles.of(who));
         });
     }
 
@@ -197,14 +242,16 @@ class CaseActionController {
             form.problems().put("manager", "action.choose");
             return null;
         }
-        return new DepartmentManager(chosen.get().name(), chosen.get().department());
+        return new DepartmentManager(chosen.get().userName(), chosen.get().name(), chosen.get().department());
     }
 
-    /** No managers configured: the head types the name and the department. */
+    /** No managers configured: the head types the manager's user name, name and department. */
     private static DepartmentManager typedManager(ActionForm form) {
+        String userName = form.required("managerUserName");
         String name = form.required("managerName");
         String department = form.required("department");
-        return name == null || department == null ? null : new DepartmentManager(name, department);
+        return userName == null || name == null || department == null ? null
+                : new DepartmentManager(userName, name, department);
     }
 
     @PostMapping(ONE + "extend-deadline")
@@ -248,7 +295,8 @@ class CaseActionController {
         return send(CaseAction.LETTER, complaintId, form, who, model, response, flash, (s, f) -> {
             LetterKind kind = f.choice("kind", LetterKind.class);
             return new SendLetter(s.id(), CommunicationId.of(f.required("communicationId")), kind,
-                    f.required("findings"), f.optional("remedy"), signposting(kind, f), f.optional("language"), s.actor());
+                    f.required("findings"), f.optional("remedy"), signposting(kind, f), f.optional("language"), s.actor(),
+                    Roles.of(who));
         });
     }
 

@@ -82,12 +82,7 @@ class CasePageController {
      */
     private String render(String complaintId, Authentication who, Model model, HttpServletResponse response,
                           ActionAttempt attempt, Long after) {
-        Optional<ComplaintView> found = find(complaintId);
-        for (int tries = 1; after != null && tries < CATCH_UP_TRIES
-                && found.filter(view -> view.version() <= after).isPresent(); tries++) {
-            pause();
-            found = find(complaintId);
-        }
+        Optional<ComplaintView> found = findAfter(complaintId, after);
         if (found.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "console/no-case";
@@ -113,12 +108,25 @@ class CasePageController {
         model.addAttribute("departments", Department.values());
         model.addAttribute("managers", managers.all()); // the head forwards to one of them, R4.2
         model.addAttribute("communicationChannels", CommunicationChannel.values());
+        // R3.3: the findings go by e-mail or phone (a letter staff write goes through the letter form)
+        model.addAttribute("findingsChannels", List.of(CommunicationChannel.EMAIL, CommunicationChannel.PHONE));
         model.addAttribute("directions", Direction.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("closureReasons", closureReasons(view));
         model.addAttribute("letterKind", CaseAction.letterFor(view));
         letters(view, model);
         return PAGE;
+    }
+
+    /** The case view, read again briefly until it is newer than {@code after} (when given), as {@link #render} does. */
+    Optional<ComplaintView> findAfter(String complaintId, Long after) {
+        Optional<ComplaintView> found = find(complaintId);
+        for (int tries = 1; after != null && tries < CATCH_UP_TRIES
+                && found.filter(view -> view.version() <= after).isPresent(); tries++) {
+            pause();
+            found = find(complaintId);
+        }
+        return found;
     }
 
     /**

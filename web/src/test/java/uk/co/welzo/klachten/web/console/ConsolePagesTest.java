@@ -48,7 +48,11 @@ import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
 import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
+import uk.co.welzo.klachten.api.Role;
+import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.command.ExpectedVersion;
+import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
 import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
@@ -316,7 +320,9 @@ class ConsolePagesTest {
                 .andExpect(redirectedUrl("/console/cases/c-1"));
         ArgumentCaptor<AcknowledgeEscalation> sent = ArgumentCaptor.forClass(AcknowledgeEscalation.class);
         verify(commands).sendAndWait(sent.capture());
-        assertThat(sent.getValue().departmentManager()).isEqualTo(new DepartmentManager("Morgan Price", "Warehouse"));
+        assertThat(sent.getValue().departmentManager())
+                .isEqualTo(new DepartmentManager("manager", "Morgan Price", "Warehouse"));
+        assertThat(sent.getValue().actorRoles()).containsExactly(Role.HEAD_OF_CUSTOMER_SERVICE);
 
         String page = mvc.perform(post("/console/cases/c-1/acknowledge-escalation").param("manager", "nobody")
                         .with(csrf()))
@@ -403,9 +409,59 @@ class ConsolePagesTest {
         when(commands.sendAndWait(any(ResolveComplaint.class))).thenThrow(new CommandExecutionException("refused", null,
                 new ErrorDetail(ErrorCode.SIGNPOSTING_REQUIRED, "a stage-2 resolution must signpost the customer (R4.5)")));
         String page = mvc.perform(post("/console/cases/c-1/resolve").param("outcome", "UPHELD")
-                        .param("remedy", "A <new> monitor").param("rootCause", "packing").with(csrf()))
+                        .param("remedy", "A <new> monitor").param("rootCause", "packing")
+                        .param("findingsCommunicationId", "f-1").param("findingsChannel", "PHONE")
+                        .param("findingsSummary", "Told the review").param("reviewSummary", "Reviewed").with(csrf()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("This step was not taken", "must signpost the customer (R4.5)", "A &lt;new&gt; monitor");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "DEPARTMENT_MANAGER")
+    void resolvingRecordsHowTheFindingsWereToldThenResolvesNamingItWithTheReview_R3_3_R4_2() throws Exception {
+        caseIs(ComplaintStatus.UNDER_REVIEW);
+        String page = mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("resolve-findingsChannel", "resolve-findingsSummary", "resolve-reviewSummary",
+                "resolve-reviewFurtherAction");
+        mvc.perform(post("/console/cases/c-1/resolve").param("version", "7").param("outcome", "UPHELD")
+                        .param("remedy", "Postage refunded").param("rootCause", "packing").param("customerSignposted", "true")
+                        .param("findingsCommunicationId", "f-1").param("findingsChannel", "PHONE")
+                        .param("findingsSummary", "Called: the review upholds it").param("reviewSummary", "Stage 1 was right")
+                        .param("reviewFurtherAction", " ").with(csrf()))
+                .andExpect(redirectedUrl("/console/cases/c-1?after=7"));
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands, org.mockito.Mockito.times(2)).sendAndWait(sent.capture());
+        CommandMessage<?> told = (CommandMessage<?>) sent.getAllValues().get(0);
+        assertThat(told.getMetaData()).containsEntry(ExpectedVersion.KEY, 7L);
+        assertThat(told.getPayload()).isInstanceOfSatisfying(RecordCustomerCommunication.class, call -> {
+            assertThat(call.communicationId().value()).isEqualTo("f-1");
+            assertThat(call.direction()).isEqualTo(Direction.OUTBOUND);
+            assertThat(call.channel()).isEqualTo(CommunicationChannel.PHONE);
+        });
+        assertThat(sent.getAllValues().get(1)).isInstanceOfSatisfying(ResolveComplaint.class, resolution -> {
+            assertThat(resolution.findingsCommunicatedIn().value()).isEqualTo("f-1");
+            assertThat(resolution.review().summary()).isEqualTo("Stage 1 was right");
+            assertThat(resolution.actorRoles()).containsExactly(Role.DEPARTMENT_MANAGER);
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void findingsToldByLetterByHandAreNotAFindingsChannelAndNothingIsSent_R3_3() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        mvc.perform(post("/console/cases/c-1/resolve").param("outcome", "UPHELD").param("remedy", "Refund")
+                        .param("rootCause", "packing").param("findingsCommunicationId", "f-1")
+                        .param("findingsChannel", "LETTER").param("findingsSummary", "Wrote").with(csrf()))
+                .andExpect(status().isBadRequest());
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
+    void anAgentIsNotOfferedTheStageTwoResolution_R4_2() throws Exception {
+        caseIs(ComplaintStatus.UNDER_REVIEW);
+        String page = mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("id=\"resolve\"");
     }
 
     @Test

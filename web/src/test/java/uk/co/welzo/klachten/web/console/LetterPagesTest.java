@@ -164,7 +164,7 @@ class LetterPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "agent", roles = "AGENT")
+    @WithMockUser(username = "head", roles = "HEAD_OF_CUSTOMER_SERVICE") // the final response is the reviewer's or the head's, R4.2
     void thePreviewShowsTheLetterAsTextKeepsWhatWasTypedAndSendsNothing() throws Exception {
         caseIs(ComplaintStatus.RESOLVED_AT_STAGE_TWO);
         when(queries.query(any(PreviewLetter.class), any(ResponseType.class))).thenReturn(CompletableFuture
@@ -207,7 +207,7 @@ class LetterPagesTest {
         assertThat(message.getPayload()).isEqualTo(new SendLetter(uk.co.welzo.klachten.api.ComplaintId.of("c-1"),
                 uk.co.welzo.klachten.api.complaint.CommunicationId.of("m-8"), LetterKind.STAGE_ONE_OUTCOME,
                 "The foam insert was missing.", "A new monitor.", null, "en",
-                new uk.co.welzo.klachten.api.Actor("agent")));
+                new uk.co.welzo.klachten.api.Actor("agent"), java.util.Set.of(uk.co.welzo.klachten.api.Role.AGENT)));
     }
 
     @Test
