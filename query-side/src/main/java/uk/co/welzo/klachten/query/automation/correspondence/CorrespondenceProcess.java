@@ -83,7 +83,10 @@ class CorrespondenceProcess {
     @DisallowReplay
     void on(EscalationAcknowledged e, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
         record(e.complaintId().value(), LetterKind.ESCALATION_ACKNOWLEDGEMENT, eventId, sequence);
-        notify(e, Notice.FORWARDED, e.departmentManager().name(), eventId, sequence);
+        // by user name since revision 2 (R4.2); an escalation forwarded before names the manager by display name only
+        String manager = e.departmentManager().userName() != null ? e.departmentManager().userName()
+                : e.departmentManager().name();
+        notify(e, Notice.FORWARDED, manager, eventId, sequence);
     }
 
     /** R3.1: the new handler learns the case is theirs (not when they took it themselves). */

@@ -22,6 +22,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.Text;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.correspondence.LetterPreview;
@@ -116,7 +118,7 @@ public class LetterSender {
             }
             OutboxEntry entry = claimed.get();
             Optional<ComplaintView> view = OutgoingLetter.caseView(queries, entry);
-            if (view.isEmpty() || view.get().version() < entry.sequence) {
+            if (view.isEmpty() || view.get().version() < entry.sequence || awaitsResolution(entry, view.get())) {
                 outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
                         .set("nextAttemptAt", now.plusSeconds(1)));
                 continue;
@@ -163,10 +165,11 @@ public class LetterSender {
     /** Writes and e-mails the letter or notice; false when it cannot be written yet or ever by e-mail. */
     private boolean send(OutboxEntry entry, JavaMailSender mail, Instant now) {
         Optional<ComplaintView> view = OutgoingLetter.caseView(queries, entry);
-        if (view.isEmpty() || view.get().version() < entry.sequence) {
+        if (view.isEmpty() || view.get().version() < entry.sequence || awaitsResolution(entry, view.get())) {
             if (entry.recordedAt.plus(settings.maxRetry()).isBefore(now)) {
                 // a view that lags this long is stuck (a dead-lettered event, say): count it, so it ends parked
                 throw new IllegalStateException("the case view has not caught up with event " + entry.eventId
+                        + (view.isPresent() && awaitsResolution(entry, view.get()) ? " and the resolution naming it" : "")
                         + " since " + entry.recordedAt);
             }
             // the case view has not caught up with the event yet: not a failure, look again shortly
@@ -205,6 +208,17 @@ public class LetterSender {
         entry.sentAt = clock.instant();
         outbox.update(entry, new Update().set("sentAt", entry.sentAt));
         return true;
+    }
+
+    /**
+     * R3.3: staff may write the stage's letter (the stage-1 outcome, the final response) before resolving, and the
+     * resolution then names it as what told the customer the findings; the letter tells of that resolution, so it
+     * waits, as for a case view that lags, until the view shows the stage resolved.
+     */
+    static boolean awaitsResolution(OutboxEntry entry, ComplaintView view) {
+        return entry.notice == null
+                && (entry.kind == LetterKind.STAGE_ONE_OUTCOME && view.status() == ComplaintStatus.UNDER_INVESTIGATION
+                || entry.kind == LetterKind.FINAL_RESPONSE && view.status() == ComplaintStatus.UNDER_REVIEW);
     }
 
     /** The letter to the complainant's address; empty, and marked for the post, when they gave none. */
