@@ -6,6 +6,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Primary;
  * was added to it. Axon would otherwise pick up Spring's strict mapper.
  */
 @Configuration
+@Import(EventUpcasters.class)
 public class AxonSerializerConfiguration {
 
     @Bean
@@ -33,12 +35,6 @@ public class AxonSerializerConfiguration {
     @Qualifier("messageSerializer")
     public Serializer messageSerializer(ObjectMapper springMapper) {
         return jackson(springMapper);
-    }
-
-    /** The first upcaster: events stored before revisions existed are revision 1 (Axon registers every upcaster bean). */
-    @Bean
-    public FirstRevisionUpcaster firstRevisionUpcaster() {
-        return new FirstRevisionUpcaster();
     }
 
     private static Serializer jackson(ObjectMapper springMapper) {

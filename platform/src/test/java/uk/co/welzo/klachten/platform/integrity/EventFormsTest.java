@@ -120,7 +120,7 @@ class EventFormsTest {
                 new ComplaintLodged(id, reference, Channel.values()[0], Category.values()[0],
                         new Complainant("Ann Example", "ann@example.org", "+44 20 7946 0000", "1 Street, London"),
                         "the parcel never came", "ORD-1", "Vitamin D", t1, t2, t3, t4, "policy-1", actor),
-                new ComplaintAcknowledged(id, CommunicationChannel.values()[0], t1, t2, t3, t4, "policy-1", actor),
+                new ComplaintAcknowledged(id, reference, CommunicationChannel.values()[0], t1, t2, t3, t4, "policy-1", actor),
                 new ComplaintAssigned(id, "bob", "carol", t1, t2, actor),
                 new ComplaintRecategorised(id, Category.values()[0], Category.values()[1], "wrong box", t1, t2, actor),
                 new InvestigationNoteRecorded(id, "called the warehouse", t1, t2, actor),

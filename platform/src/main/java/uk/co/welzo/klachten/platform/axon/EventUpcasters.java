@@ -1,0 +1,30 @@
+package uk.co.welzo.klachten.platform.axon;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import uk.co.welzo.klachten.api.complaint.event.ComplaintAcknowledged;
+
+/**
+ * The upcaster chain, in the order it runs (Axon takes every upcaster bean, in {@link Order}): first events stored
+ * before revisions existed become revision 1, then each change to a released event, one link per revision. Add a change
+ * here with the next order number; the README says how ("Changing an event"), and {@code PreviousReleaseEventsTest}
+ * reads the previous releases' stored forms through this chain.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventUpcasters {
+
+    /** Events stored before they had revisions are revision 1, unchanged. */
+    @Bean
+    @Order(0)
+    public FirstRevisionUpcaster firstRevisionUpcaster() {
+        return new FirstRevisionUpcaster();
+    }
+
+    /** Issue #16 (R2.2): the acknowledgement records the reference number it gave; older ones did not say. */
+    @Bean
+    @Order(10)
+    public AddedFieldsUpcaster acknowledgementGivesItsReference() {
+        return new AddedFieldsUpcaster(ComplaintAcknowledged.class, "1", "2", "reference");
+    }
+}
