@@ -107,12 +107,13 @@ final class ComplaintHistories {
         ComplaintId id = ComplaintId.of("bench-long-" + number);
         Instant received = start.plus(Duration.ofDays(300 + number));
         List<Object> events = new ArrayList<>(entries);
-        events.add(new ComplaintLodged(id, ReferenceNumber.random(random), Channel.PHONE, pick(Category.values()),
+        ReferenceNumber reference = ReferenceNumber.random(random);
+        events.add(new ComplaintLodged(id, reference, Channel.PHONE, pick(Category.values()),
                 complainant(1_000_000 + number), "A long complaint " + number + " about several orders and calls",
                 "W-L" + number, PRODUCTS[number % PRODUCTS.length], received, received, hours(received, 48),
                 hours(received, 36), POLICY, AGENT));
         Instant acknowledged = hours(received, 3);
-        events.add(new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, acknowledged, acknowledged,
+        events.add(new ComplaintAcknowledged(id, reference, CommunicationChannel.EMAIL, acknowledged, acknowledged,
                 days(acknowledged, 14), days(acknowledged, 13), POLICY, AGENT));
         events.add(new ComplaintAssigned(id, "agent", null, acknowledged, acknowledged, AGENT));
         Instant step = acknowledged;
@@ -147,14 +148,15 @@ final class ComplaintHistories {
         ComplaintId id = ComplaintId.of("bench-" + number);
         Instant received = start.plus(Duration.ofMinutes(number * 7L % (365L * 24 * 60)));
         List<Object> events = new ArrayList<>(10);
-        events.add(new ComplaintLodged(id, ReferenceNumber.random(random), pick(Channel.values()), pick(Category.values()),
+        ReferenceNumber reference = ReferenceNumber.random(random);
+        events.add(new ComplaintLodged(id, reference, pick(Channel.values()), pick(Category.values()),
                 complainant(number), "Complaint text " + number, orderNumber(number), PRODUCTS[random.nextInt(PRODUCTS.length)], received, received,
                 hours(received, 48), hours(received, 36), POLICY, AGENT));
         if (random.nextInt(100) < 5) {
             return events;
         }
         Instant acknowledged = hours(received, 2 + random.nextInt(60));
-        events.add(new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, acknowledged, acknowledged,
+        events.add(new ComplaintAcknowledged(id, reference, CommunicationChannel.EMAIL, acknowledged, acknowledged,
                 days(acknowledged, 14), days(acknowledged, 13), POLICY, AGENT));
         events.add(new ComplaintAssigned(id, "agent" + random.nextInt(20), null, acknowledged, acknowledged, AGENT));
         Instant step = hours(acknowledged, 4);

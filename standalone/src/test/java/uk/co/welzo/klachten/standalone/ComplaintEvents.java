@@ -41,7 +41,7 @@ final class ComplaintEvents {
     }
 
     static ComplaintAcknowledged acknowledged(ComplaintId id) {
-        return new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, T0.plusSeconds(3600), T0.plusSeconds(3600),
+        return new ComplaintAcknowledged(id, ReferenceNumber.random(new Random(id.hashCode())), CommunicationChannel.EMAIL, T0.plusSeconds(3600), T0.plusSeconds(3600),
                 T0.plus(Duration.ofDays(14)), T0.plus(Duration.ofDays(13)), "2025.1", AGENT);
     }
 

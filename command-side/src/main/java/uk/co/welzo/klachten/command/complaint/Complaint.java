@@ -134,7 +134,7 @@ public class Complaint {
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
         Instant due = deadlines.stageOneResolutionDue(at);
-        apply(new ComplaintAcknowledged(id, required("channel", command.channel()), at, now, due,
+        apply(new ComplaintAcknowledged(id, lodging.reference(), required("channel", command.channel()), at, now, due,
                 deadlines.workingDayWarningAt(due), deadlines.policyVersion(), command.actor()));
     }
 

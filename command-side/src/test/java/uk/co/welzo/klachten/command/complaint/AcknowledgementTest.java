@@ -59,9 +59,18 @@ class AcknowledgementTest {
                         Instant.parse("2027-06-03T09:00:00Z"), Instant.parse("2027-06-02T21:00:00Z"), POLICY_VERSION,
                         ACTOR))
                 .when(acknowledge())
-                .expectEvents(new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL,
+                .expectEvents(new ComplaintAcknowledged(ID, REFERENCE, CommunicationChannel.EMAIL,
                         lateEvening, lateEvening, Instant.parse("2027-06-15T23:00:00Z"),
                         Instant.parse("2027-06-14T23:00:00Z"), POLICY_VERSION, ACTOR));
+    }
+
+    @Test
+    @DisplayName("R2.2 the acknowledgement records the reference number it gave the customer and the channel it went by")
+    void recordsTheReferenceGivenAndTheChannel() {
+        fixture.given(received())
+                .when(new AcknowledgeComplaint(ID, CommunicationChannel.PHONE, null, ACTOR))
+                .expectEvents(new ComplaintAcknowledged(ID, REFERENCE, CommunicationChannel.PHONE,
+                        NOW, NOW, STAGE_ONE_DUE, STAGE_ONE_WARNING, POLICY_VERSION, ACTOR));
     }
 
     @Test
@@ -70,7 +79,7 @@ class AcknowledgementTest {
         fixture.given(received())
                 .when(new AcknowledgeComplaint(ID, CommunicationChannel.EMAIL, null,
                         SUPERVISOR))
-                .expectEvents(new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL,
+                .expectEvents(new ComplaintAcknowledged(ID, REFERENCE, CommunicationChannel.EMAIL,
                         NOW, NOW, STAGE_ONE_DUE, STAGE_ONE_WARNING, POLICY_VERSION, SUPERVISOR));
     }
 

@@ -370,7 +370,7 @@ final class ComplaintFixtures {
     }
 
     static ComplaintAcknowledged acknowledged(Instant occurredAt, Instant stageOneDue, Instant warningAt) {
-        return new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL, occurredAt, NOW, stageOneDue, warningAt,
+        return new ComplaintAcknowledged(ID, REFERENCE, CommunicationChannel.EMAIL, occurredAt, NOW, stageOneDue, warningAt,
                 POLICY_VERSION, ACTOR);
     }
 

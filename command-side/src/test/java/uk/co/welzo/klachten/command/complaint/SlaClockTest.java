@@ -150,7 +150,7 @@ class SlaClockTest {
         fixture(typedIn)
                 .given(plus(received(), missed(ACKNOWLEDGEMENT, null, ACKNOWLEDGEMENT_DUE, ACKNOWLEDGEMENT_DUE)))
                 .when(acknowledge(sent))
-                .expectEvents(new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL, sent, typedIn,
+                .expectEvents(new ComplaintAcknowledged(ID, REFERENCE, CommunicationChannel.EMAIL, sent, typedIn,
                         Instant.parse("2027-01-13T00:00:00Z"), Instant.parse("2027-01-12T00:00:00Z"),
                         POLICY_VERSION, ACTOR));
     }

@@ -6,8 +6,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.annotation.Order;
 
 /**
  * Jackson for everything Axon stores or sends (never XStream: it cannot read records back).
@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
  * was added to it. Axon would otherwise pick up Spring's strict mapper.
  */
 @Configuration
+@Import(EventUpcasters.class)
 public class AxonSerializerConfiguration {
 
     @Bean
@@ -34,27 +35,6 @@ public class AxonSerializerConfiguration {
     @Qualifier("messageSerializer")
     public Serializer messageSerializer(ObjectMapper springMapper) {
         return jackson(springMapper);
-    }
-
-    /** The first upcaster: events stored before revisions existed are revision 1 (Axon registers every upcaster bean). */
-    @Bean
-    @Order(0)
-    public FirstRevisionUpcaster firstRevisionUpcaster() {
-        return new FirstRevisionUpcaster();
-    }
-
-    /** Resolutions stored before they named the communication that told the findings (R3.3) and the review (R4.2). */
-    @Bean
-    @Order(1)
-    public ComplaintResolvedRevisionTwo complaintResolvedRevisionTwo() {
-        return new ComplaintResolvedRevisionTwo();
-    }
-
-    /** Escalations forwarded before the manager was named by user name (R4.2). */
-    @Bean
-    @Order(1)
-    public EscalationAcknowledgedRevisionTwo escalationAcknowledgedRevisionTwo() {
-        return new EscalationAcknowledgedRevisionTwo();
     }
 
     private static Serializer jackson(ObjectMapper springMapper) {

@@ -5,16 +5,13 @@ import java.util.function.Function;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
-import org.springframework.core.annotation.Order;
 
 /**
  * The first link of the upcaster chain: an event the service stored before its events had revisions (no revision) is
  * revision 1, unchanged. Every later change to an event raises its {@code @Revision} and adds an upcaster from the
  * revision before, so each upcaster can name exactly the form it reads. The stored rows are never rewritten: the chain
- * runs as events are read, and the tamper-evident chain hashes what was stored. First in the chain ({@code @Order}),
- * so that every {@link NextRevisionUpcaster} reads a revision.
+ * runs as events are read, and the tamper-evident chain hashes what was stored.
  */
-@Order(0)
 public class FirstRevisionUpcaster extends SingleEventUpcaster {
 
     /** The package of every stored event type. */

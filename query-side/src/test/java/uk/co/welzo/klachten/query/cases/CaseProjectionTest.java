@@ -199,7 +199,7 @@ class CaseProjectionTest {
         InquiryId inquiry = InquiryId.of("i-1");
         return List.of(
                 lodged(id, reference),
-                new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at(20), at(20), days(15), days(14), "2025.1", AGENT),
+                new ComplaintAcknowledged(id, reference, CommunicationChannel.EMAIL, at(20), at(20), days(15), days(14), "2025.1", AGENT),
                 new ComplaintAssigned(id, "alice.handler", null, days(1), days(1), AGENT),
                 new DepartmentInputRequested(id, inquiry, Department.WAREHOUSE_MANAGEMENT, QUESTION, days(2), days(2),
                         days(5), days(4), "2025.1", AGENT),

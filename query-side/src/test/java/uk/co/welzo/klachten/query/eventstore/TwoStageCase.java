@@ -88,7 +88,7 @@ public final class TwoStageCase {
                         new Complainant("Ann Example", "ann@example.org", null, "1 High St"),
                         "The monitor arrived <broken> & unusable", null, "BP monitor", RECEIVED, TYPED_IN, ACK_DUE,
                         ACK_DUE.minus(Duration.ofHours(12)), POLICY, new Actor("intake")),
-                new ComplaintAcknowledged(ID, CommunicationChannel.EMAIL, ACKNOWLEDGED, ACKNOWLEDGED, STAGE_ONE_DUE,
+                new ComplaintAcknowledged(ID, REFERENCE, CommunicationChannel.EMAIL, ACKNOWLEDGED, ACKNOWLEDGED, STAGE_ONE_DUE,
                         Instant.parse("2027-01-12T00:00:00Z"), POLICY, AGENT),
                 new ComplaintAssigned(ID, "agent", null, ACKNOWLEDGED.plusSeconds(3600), ACKNOWLEDGED.plusSeconds(3600), AGENT),
                 new DepartmentInputRequested(ID, wh1, Department.WAREHOUSE_MANAGEMENT, "Packed without padding?", ASKED,

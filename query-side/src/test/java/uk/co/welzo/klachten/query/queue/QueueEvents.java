@@ -58,7 +58,7 @@ final class QueueEvents {
     static List<Object> investigating(ComplaintId id, int reference) {
         return List.of(
                 lodged(id, reference),
-                new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at(20), at(20), days(15), days(13), POLICY, AGENT),
+                new ComplaintAcknowledged(id, reference(reference), CommunicationChannel.EMAIL, at(20), at(20), days(15), days(13), POLICY, AGENT),
                 new ComplaintAssigned(id, "alice", null, days(1), days(1), AGENT),
                 new DepartmentInputRequested(id, WAREHOUSE, Department.WAREHOUSE_MANAGEMENT, "Was the parcel damaged?",
                         days(2), days(2), days(5), days(4), POLICY, AGENT),
@@ -81,7 +81,7 @@ final class QueueEvents {
     static List<Object> wholeLife(ComplaintId id, int reference) {
         return List.of(
                 lodged(id, reference),
-                new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at(20), at(20), days(15), days(13), POLICY, AGENT),
+                new ComplaintAcknowledged(id, reference(reference), CommunicationChannel.EMAIL, at(20), at(20), days(15), days(13), POLICY, AGENT),
                 new ComplaintAssigned(id, "bob", null, days(1), days(1), AGENT),
                 resolved(id, Stage.ONE, days(10)),
                 escalated(id, days(12)),

@@ -130,7 +130,7 @@ class QueueLiveUpdatesTest {
         List<WorkQueueChange> escalated = subscribe(ESCALATED);
 
         deliver(id, 1, new ComplaintAssigned(id, "alice", null, at(2), at(2), AGENT));
-        deliver(id, 2, new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at(20), at(20), days(15), days(13),
+        deliver(id, 2, new ComplaintAcknowledged(id, reference(1), CommunicationChannel.EMAIL, at(20), at(20), days(15), days(13),
                 POLICY, AGENT));
 
         assertThat(everything).extracting(change -> change.item().status())

@@ -162,7 +162,7 @@ class QueueProjectionTest {
         ComplaintId id = ComplaintId.of("q-3");
         deliver(id, List.of(
                 lodged(id, 3),
-                new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at(50), at(50), days(15), days(13), POLICY, AGENT),
+                new ComplaintAcknowledged(id, reference(3), CommunicationChannel.EMAIL, at(50), at(50), days(15), days(13), POLICY, AGENT),
                 new DepartmentInputRequested(id, WAREHOUSE, Department.WAREHOUSE_MANAGEMENT, "q", days(2), days(2),
                         days(5), days(4), POLICY, AGENT),
                 new DepartmentInputRequested(id, LAB, Department.TESTING_LABORATORY, "q", days(2), days(2),

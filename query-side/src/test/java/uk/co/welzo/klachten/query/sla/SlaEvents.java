@@ -90,7 +90,7 @@ final class SlaEvents {
     }
 
     SlaEvents acknowledged(ComplaintId id, Instant at, Instant stageOneDue) {
-        return deliver(id, new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at, at, stageOneDue,
+        return deliver(id, new ComplaintAcknowledged(id, ReferenceNumber.parse(reference(id)), CommunicationChannel.EMAIL, at, at, stageOneDue,
                 stageOneDue.minus(DAY), POLICY, AGENT));
     }
 

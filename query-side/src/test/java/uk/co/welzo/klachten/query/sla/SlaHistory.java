@@ -57,7 +57,7 @@ public final class SlaHistory {
 
     /** Acknowledged Friday 2025-03-07 09:00Z: stage 1 due end of Friday 2025-03-21, warning end of Thursday 20th. */
     public static ComplaintAcknowledged acknowledged(ComplaintId id) {
-        return new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, hours(24), hours(24),
+        return new ComplaintAcknowledged(id, ReferenceNumber.parse("Q1N-19Y-8PN"), CommunicationChannel.EMAIL, hours(24), hours(24),
                 at("2025-03-22T00:00:00Z"), at("2025-03-21T00:00:00Z"), POLICY, AGENT);
     }
 

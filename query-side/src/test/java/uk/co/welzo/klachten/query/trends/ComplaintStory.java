@@ -71,7 +71,7 @@ final class ComplaintStory {
 
     ComplaintStory acknowledged(double afterHours) {
         Instant at = at(afterHours);
-        events.add(new ComplaintAcknowledged(id, CommunicationChannel.EMAIL, at, at, at.plus(Duration.ofDays(14)),
+        events.add(new ComplaintAcknowledged(id, ReferenceNumber.parse("Q1N-19Y-8PN"), CommunicationChannel.EMAIL, at, at, at.plus(Duration.ofDays(14)),
                 at.plus(Duration.ofDays(13)), POLICY, AGENT));
         events.add(new ComplaintAssigned(id, "agent", null, at, at, AGENT));
         events.add(new InvestigationNoteRecorded(id, SECRET_NOTE, at, at, AGENT));

@@ -99,7 +99,9 @@ public final class EventSentences {
                     + " (policy " + e.policyVersion() + ").";
         }
         if (payload instanceof ComplaintAcknowledged e) {
-            return "Acknowledged to the customer by " + words(e.channel()) + "; stage-1 resolution due by "
+            return "Acknowledged to the customer by " + words(e.channel())
+                    + (e.reference() == null ? "" : ", giving reference " + e.reference())
+                    + "; stage-1 resolution due by "
                     + e.stageOneResolutionDue() + " (policy " + e.policyVersion() + ").";
         }
         if (payload instanceof ComplaintAssigned e) {
@@ -231,7 +233,8 @@ public final class EventSentences {
      */
     public static Optional<Told> toCustomer(ComplaintEvent event, String reference) {
         if (event instanceof ComplaintAcknowledged e) {
-            return Optional.of(new Told(e.channel().name(), "acknowledgement of the complaint, reference " + reference
+            String given = e.reference() != null ? e.reference().value() : reference;
+            return Optional.of(new Told(e.channel().name(), "acknowledgement of the complaint, reference " + given
                     + ", to be resolved by " + e.stageOneResolutionDue()));
         }
         if (event instanceof CustomerCommunicationRecorded e && e.direction() == Direction.OUTBOUND) {

@@ -161,7 +161,7 @@ class ComplaintTransitionTest {
     }
 
     static ComplaintState acknowledged() {
-        return next(lodged(), new ComplaintAcknowledged(ID, CommunicationChannel.values()[0], at(1), at(1), at(240),
+        return next(lodged(), new ComplaintAcknowledged(ID, ReferenceNumber.parse("Q1N-19Y-8PN"), CommunicationChannel.values()[0], at(1), at(1), at(240),
                 at(230), "p1", ACTOR));
     }
 
