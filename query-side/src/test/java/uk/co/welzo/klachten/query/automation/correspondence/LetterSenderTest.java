@@ -47,6 +47,8 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
+import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
 import uk.co.welzo.klachten.api.correspondence.FindNotices;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
@@ -285,6 +287,29 @@ class LetterSenderTest {
     }
 
     @Test
+    void sendsAStageOneOutcomeWrittenBeforeTheResolutionOnceTheResolutionNamingItIsOnTheCaseView_R3_3() throws Exception {
+        ComplaintView investigating = SampleCases.at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee");
+        views.put("web-10", SampleCases.as(investigating, "web-10", investigating.complainant(), 5));
+        process.handle(new GenericDomainEventMessage<>("Complaint", "web-10", 5, new LetterWritten(
+                ComplaintId.of("web-10"), CommunicationId.of("outcome-10"), LetterKind.STAGE_ONE_OUTCOME,
+                "The foam insert was missing.", null, null, "en", T0, T0, new Actor("agent"))));
+
+        assertThat(sender().sendDue()).as("the letter tells of a resolution not given yet").isZero();
+        OutboxEntry waiting = mongo.findAll(OutboxEntry.class).get(0);
+        assertThat(waiting.state).isEqualTo(LetterState.PENDING);
+        assertThat(waiting.attempts).as("waiting is no failed attempt").isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        ComplaintView resolved = SampleCases.at(LetterKind.STAGE_ONE_OUTCOME, "Sam Lee");
+        views.put("web-10", SampleCases.as(resolved, "web-10", resolved.complainant(), 6));
+        clock.move(Duration.ofSeconds(2));
+        assertThat(sender().sendDue()).isEqualTo(1);
+        assertThat(GreenMailUtil.getBody(single())).contains("The foam insert was missing.");
+        assertThat(recorded).singleElement().satisfies(record -> assertThat(record.communicationId())
+                .as("under the id the resolution named").isEqualTo(CommunicationId.of("outcome-10")));
+    }
+
+    @Test
     void emailsTheWithdrawalConfirmationTheSameWay() throws Exception {
         ComplaintView sample = SampleCases.at(LetterKind.WITHDRAWAL_CONFIRMATION, "Sam Lee");
         views.put("web-8", SampleCases.as(sample, "web-8", sample.complainant(), 4));
@@ -385,6 +410,21 @@ class LetterSenderTest {
         assertThat(recorded).as("only the letter is recorded on the complaint").hasSize(1);
         assertThat(new OutboxQueries(new Outbox(mongo)).handle(new FindNotices("manager", 10)))
                 .as("the console lists it to the manager's user").singleElement()
+                .satisfies(notice -> assertThat(notice.notice()).isEqualTo("FORWARDED"));
+    }
+
+    @Test
+    void tellsTheManagerAnEscalationWasForwardedToByUserName_R4_2() throws Exception {
+        views.put("web-11", SampleCases.at(LetterKind.ESCALATION_ACKNOWLEDGEMENT, "Sam Lee"));
+        EscalationAcknowledged byDisplayName = escalationAcknowledged(ComplaintId.of("web-11"));
+        process.handle(new GenericDomainEventMessage<>("Complaint", "web-11", 7, new EscalationAcknowledged(
+                byDisplayName.complaintId(), new DepartmentManager("manager", "Dana Whitfield", "Logistics"),
+                byDisplayName.occurredAt(), byDisplayName.recordedAt(), byDisplayName.stageTwoResolutionDue(),
+                byDisplayName.stageTwoResolutionWarningAt(), byDisplayName.policyVersion(), byDisplayName.actor())));
+
+        assertThat(sender().sendDue()).isEqualTo(2);
+        assertThat(new OutboxQueries(new Outbox(mongo)).handle(new FindNotices("manager", 10)))
+                .as("the user the escalation names, whatever display name it carries").singleElement()
                 .satisfies(notice -> assertThat(notice.notice()).isEqualTo("FORWARDED"));
     }
 
