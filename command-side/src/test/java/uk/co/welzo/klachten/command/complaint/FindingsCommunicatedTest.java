@@ -89,6 +89,14 @@ class FindingsCommunicatedTest {
                 .expectEvents(resolvedAtStageTwoEvent(LETTER, CommunicationChannel.LETTER, MANAGER_USER));
     }
 
+    @Test
+    @DisplayName("R3.3, R4.2 at stage 2 a call recorded after the escalation counts, even before it was forwarded")
+    void aCallAfterTheEscalationCountsAtStageTwo() {
+        fixture.given(plus(escalatedHistory(), toldReviewFindings(), escalationAcknowledged()))
+                .when(resolveStageTwo(true))
+                .expectEvents(resolvedAtStageTwoEvent());
+    }
+
     // ---- refusals -------------------------------------------------------------------------------------
 
     @Test
