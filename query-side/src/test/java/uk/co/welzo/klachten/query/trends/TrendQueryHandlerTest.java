@@ -228,9 +228,9 @@ class TrendQueryHandlerTest {
         assertThat(view.windowStart()).isEqualTo(at("2026-03-25T00:00:00Z"));
         assertThat(view.previousWindowStart()).isEqualTo(at("2026-03-18T00:00:00Z"));
         assertThat(view.items()).containsExactly(
-                new RecurringSummary("bp monitor", "BP Monitor", 3, 1, 2),
-                new RecurringSummary("inhaler", "Inhaler", 2, 0, 2),
-                new RecurringSummary("vitamin d", "Vitamin D", 2, 4, -2));
+                new RecurringSummary("bp monitor", "BP Monitor", 3, 1, 2, null),
+                new RecurringSummary("inhaler", "Inhaler", 2, 0, 2, null),
+                new RecurringSummary("vitamin d", "Vitamin D", 2, 4, -2, null));
     }
 
     @Test
@@ -246,7 +246,7 @@ class TrendQueryHandlerTest {
         RecurringView view = trends.handle(new FindRecurring(TrendDimension.ROOT_CAUSE, at("2026-04-01T00:00:00Z"),
                 Duration.ofDays(7), 10));
 
-        assertThat(view.items()).containsExactly(new RecurringSummary("courier damage", "Courier damage", 3, 0, 3));
+        assertThat(view.items()).containsExactly(new RecurringSummary("courier damage", "Courier damage", 3, 0, 3, null));
     }
 
     @Test
