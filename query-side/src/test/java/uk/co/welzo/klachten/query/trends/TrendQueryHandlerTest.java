@@ -250,6 +250,21 @@ class TrendQueryHandlerTest {
     }
 
     @Test
+    @DisplayName("R6.3: a recurring root cause names the open improvement action about it, and none where there is none")
+    void recurringRootCausesNameTheirOpenAction() throws Exception {
+        deliver(received("oa-1", "2026-03-26T10:00:00Z").acknowledged(1).resolved(5, Outcome.UPHELD, "Courier damage"),
+                received("oa-2", "2026-03-27T10:00:00Z").acknowledged(1).resolved(5, Outcome.UPHELD, "Wrong item"));
+        TrendQueryHandler withActions = new TrendQueryHandler(mongo,
+                dimension -> dimension == TrendDimension.ROOT_CAUSE ? Map.of("courier damage", "ia-1") : Map.of());
+
+        RecurringView view = withActions.handle(new FindRecurring(TrendDimension.ROOT_CAUSE, at("2026-04-01T00:00:00Z"),
+                Duration.ofDays(7), 10));
+
+        assertThat(view.items()).containsExactly(new RecurringSummary("courier damage", "Courier damage", 1, 0, 1, "ia-1"),
+                new RecurringSummary("wrong item", "Wrong item", 1, 0, 1, null));
+    }
+
+    @Test
     @DisplayName("R4.1, R6.2: escalation rate is escalated over resolved at stage 1, in all and per week")
     void escalationRatePerWeek() throws Exception {
         deliver(received("e-1", "2026-03-30T09:00:00Z").acknowledged(1).resolved(10, Outcome.UPHELD, "x").escalated(20),
