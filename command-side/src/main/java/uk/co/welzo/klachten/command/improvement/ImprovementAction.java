@@ -44,6 +44,8 @@ import uk.co.welzo.klachten.api.improvement.event.ImprovementEffectReviewed;
 public class ImprovementAction {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** An improvement is planned within reach; a date further out is a typing mistake (and no read model stores year 999999999). */
+    static final int LONGEST_YEARS = 5;
 
     @AggregateIdentifier
     private String streamId;
@@ -71,8 +73,12 @@ public class ImprovementAction {
             }
             return;
         }
-        if (raised.due().isBefore(LocalDate.ofInstant(now, LONDON))) {
-            throw ImprovementRuleBroken.invalid("due", "must not be before today, " + LocalDate.ofInstant(now, LONDON));
+        LocalDate today = LocalDate.ofInstant(now, LONDON);
+        if (raised.due().isBefore(today)) {
+            throw ImprovementRuleBroken.invalid("due", "must not be before today, " + today);
+        }
+        if (raised.due().isAfter(today.plusYears(LONGEST_YEARS))) {
+            throw ImprovementRuleBroken.invalid("due", "must be within " + LONGEST_YEARS + " years, by " + today.plusYears(LONGEST_YEARS));
         }
         apply(raised);
     }

@@ -31,12 +31,12 @@ import uk.co.welzo.klachten.api.improvement.command.RaiseImprovementAction;
 import uk.co.welzo.klachten.api.improvement.command.ReviewImprovementEffect;
 import uk.co.welzo.klachten.api.improvement.command.StartImprovementAction;
 import uk.co.welzo.klachten.api.improvement.command.UnlinkComplaintFromAction;
-import uk.co.welzo.klachten.command.improvement.ImprovementRequests.Completion;
-import uk.co.welzo.klachten.command.improvement.ImprovementRequests.Created;
-import uk.co.welzo.klachten.command.improvement.ImprovementRequests.Drop;
-import uk.co.welzo.klachten.command.improvement.ImprovementRequests.EffectReview;
-import uk.co.welzo.klachten.command.improvement.ImprovementRequests.Link;
-import uk.co.welzo.klachten.command.improvement.ImprovementRequests.Raise;
+import uk.co.welzo.klachten.command.improvement.ImprovementRequests.CompletionBody;
+import uk.co.welzo.klachten.command.improvement.ImprovementRequests.RaisedAction;
+import uk.co.welzo.klachten.command.improvement.ImprovementRequests.DropActionBody;
+import uk.co.welzo.klachten.command.improvement.ImprovementRequests.EffectReviewBody;
+import uk.co.welzo.klachten.command.improvement.ImprovementRequests.LinkComplaintBody;
+import uk.co.welzo.klachten.command.improvement.ImprovementRequests.RaiseActionBody;
 import uk.co.welzo.klachten.platform.security.Roles;
 
 /**
@@ -62,19 +62,19 @@ class ImprovementActionCommandController {
     @PreAuthorize(RAISERS)
     @ResponseStatus(HttpStatus.CREATED) // what the ResponseEntity answers; springdoc reads it from here
     @Operation(summary = "Raise an improvement action about a product, root cause, category or department (R6.3)")
-    ResponseEntity<Created> raise(@Valid @RequestBody Raise body, Authentication who) {
+    ResponseEntity<RaisedAction> raise(@Valid @RequestBody RaiseActionBody body, Authentication who) {
         ImprovementActionId id = ImprovementActionId.of(body.actionId() == null ? UUID.randomUUID().toString() : body.actionId());
         commands.sendAndWait(new RaiseImprovementAction(id, body.title(),
                 new ProblemArea(body.problem().kind(), body.problem().value()), body.owningDepartment(), body.owner(),
                 body.due(), actor(who), Roles.of(who)));
-        return ResponseEntity.created(URI.create("/api/improvement-actions/" + id)).body(new Created(id.value()));
+        return ResponseEntity.created(URI.create("/api/improvement-actions/" + id)).body(new RaisedAction(id.value()));
     }
 
     @PostMapping("/{actionId}/links")
     @PreAuthorize(RAISERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Link a complaint to the action as one of its causes, saying why; linking it again changes nothing")
-    void link(@PathVariable ImprovementActionId actionId, @Valid @RequestBody Link body, Authentication who) {
+    void link(@PathVariable ImprovementActionId actionId, @Valid @RequestBody LinkComplaintBody body, Authentication who) {
         commands.sendAndWait(new LinkComplaintToAction(actionId, ComplaintId.of(body.complaintId()), body.why(),
                 actor(who), Roles.of(who)));
     }
@@ -109,7 +109,7 @@ class ImprovementActionCommandController {
     @PreAuthorize(OWNERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "The action in progress is done: what was done; its effect can be reviewed from now on")
-    void complete(@PathVariable ImprovementActionId actionId, @Valid @RequestBody Completion body, Authentication who) {
+    void complete(@PathVariable ImprovementActionId actionId, @Valid @RequestBody CompletionBody body, Authentication who) {
         commands.sendAndWait(new CompleteImprovementAction(actionId, body.whatWasDone(), actor(who), Roles.of(who)));
     }
 
@@ -117,7 +117,7 @@ class ImprovementActionCommandController {
     @PreAuthorize(OWNERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record what the done action changed in the complaints (see GET .../effect for the figures)")
-    void reviewEffect(@PathVariable ImprovementActionId actionId, @Valid @RequestBody EffectReview body, Authentication who) {
+    void reviewEffect(@PathVariable ImprovementActionId actionId, @Valid @RequestBody EffectReviewBody body, Authentication who) {
         commands.sendAndWait(new ReviewImprovementEffect(actionId, body.finding(), actor(who), Roles.of(who)));
     }
 
@@ -125,7 +125,7 @@ class ImprovementActionCommandController {
     @PreAuthorize(OWNERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Give up the action before it is done, with the reason")
-    void drop(@PathVariable ImprovementActionId actionId, @Valid @RequestBody Drop body, Authentication who) {
+    void drop(@PathVariable ImprovementActionId actionId, @Valid @RequestBody DropActionBody body, Authentication who) {
         commands.sendAndWait(new DropImprovementAction(actionId, body.reason(), actor(who), Roles.of(who)));
     }
 

@@ -18,17 +18,17 @@ final class ImprovementRequests {
     private ImprovementRequests() {
     }
 
-    record Problem(
+    record ProblemAreaBody(
             @NotNull ProblemKind kind,
             @Schema(description = "A product or root cause as the trends show it; a category or department by its name")
             @NotBlank @HasText @Size(max = 200) String value) {
     }
 
-    record Raise(
+    record RaiseActionBody(
             @Schema(description = "Client-chosen id (letters, digits, . _ -); sending the same raise again is safe. Omit to let the service choose.")
             @Pattern(regexp = ImprovementActionId.FORM) String actionId,
             @NotBlank @HasText @Size(max = 300) String title,
-            @NotNull @Valid Problem problem,
+            @NotNull @Valid ProblemAreaBody problem,
             @NotBlank @HasText @Size(max = 100) String owningDepartment,
             @Schema(description = "The user name of the owning department's manager")
             @NotBlank @HasText @Size(max = 100) String owner,
@@ -36,20 +36,20 @@ final class ImprovementRequests {
             @NotNull LocalDate due) {
     }
 
-    record Link(
+    record LinkComplaintBody(
             @NotBlank @Pattern(regexp = ComplaintId.FORM) String complaintId,
             @NotBlank @HasText @Size(max = 2_000) String why) {
     }
 
-    record Completion(@NotBlank @HasText @Size(max = 5_000) String whatWasDone) {
+    record CompletionBody(@NotBlank @HasText @Size(max = 5_000) String whatWasDone) {
     }
 
-    record EffectReview(@NotBlank @HasText @Size(max = 5_000) String finding) {
+    record EffectReviewBody(@NotBlank @HasText @Size(max = 5_000) String finding) {
     }
 
-    record Drop(@NotBlank @HasText @Size(max = 2_000) String reason) {
+    record DropActionBody(@NotBlank @HasText @Size(max = 2_000) String reason) {
     }
 
-    record Created(String actionId) {
+    record RaisedAction(String actionId) {
     }
 }

@@ -136,6 +136,15 @@ class ImprovementActionTest {
     }
 
     @Test
+    @DisplayName("R6.3 rejects a due date more than five years ahead")
+    void rejectsADueDateOutOfReach() {
+        fixture.givenNoPriorActivity()
+                .when(new RaiseImprovementAction(ID, TITLE, PROBLEM, DEPARTMENT, OWNER, LocalDate.MAX, HEAD, HEAD_ROLES))
+                .expectNoEvents()
+                .expectException(invalid("due"));
+    }
+
+    @Test
     @DisplayName("R6.3 a step on an action never raised is refused as not found")
     void rejectsAStepOnAnUnknownAction() {
         fixture.givenNoPriorActivity()

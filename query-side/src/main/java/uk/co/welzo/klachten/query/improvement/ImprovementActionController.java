@@ -37,6 +37,10 @@ class ImprovementActionController {
 
     static final String READERS = "hasAnyRole('HEAD_OF_CUSTOMER_SERVICE','ANALYST','DEPARTMENT_MANAGER','AUDITOR')";
 
+    /** The dates a due date can be compared with: beyond them a date is a mistake, and the database cannot hold it. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
     private final QueryGateway queries;
     private final Clock clock;
 
@@ -55,6 +59,9 @@ class ImprovementActionController {
             boolean overdue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "due before this London date, e.g. 2027-01-31") LocalDate dueBefore) {
+        if (dueBefore != null && (dueBefore.isBefore(EARLIEST) || dueBefore.isAfter(LATEST))) {
+            throw QueryAnswers.invalid("dueBefore", "must be a date from " + EARLIEST + " to " + LATEST);
+        }
         return queries.query(new FindImprovementActions(state, owner, overdue, dueBefore, today()),
                 ResponseTypes.multipleInstancesOf(ImprovementActionSummary.class)).join();
     }

@@ -134,6 +134,9 @@ class ImprovementActionControllerTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/improvement-actions?state=FINISHED").with(httpBasic("analyst", "demo")))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/improvement-actions?dueBefore=+999999999-12-31").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_INPUT"));
         mvc.perform(get("/api/improvement-actions/ia-1/effect?months=0").with(httpBasic("analyst", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_INPUT"));
