@@ -98,6 +98,19 @@ class ImprovementActionsEndToEndTest {
                 .containsExactly("RAISED", "COMPLAINT_LINKED", "COMPLAINT_LINKED", "COMPLAINT_LINKED", "AGREED", "STARTED",
                         "COMPLETED");
         assertThat(action.path("history").get(4).path("actor").asText()).isEqualTo("manager");
+        // auditors read the same steps from the event store itself, as for complaints, each with its chain hash
+        JsonNode stored = service.awaitView("/api/audit/improvement-actions/" + ACTION + "/history", "auditor",
+                view -> view.path("events").size() == 7);
+        assertThat(StreamSupport.stream(stored.path("events").spliterator(), false).map(event -> event.path("type").asText()))
+                .containsExactly("ImprovementActionRaised", "ComplaintLinkedToAction", "ComplaintLinkedToAction",
+                        "ComplaintLinkedToAction", "ImprovementActionAgreed", "ImprovementActionStarted",
+                        "ImprovementActionCompleted");
+        assertThat(stored.path("events").get(0).path("actor").asText()).isEqualTo("head");
+        assertThat(stored.path("events").get(6).path("chainHash").asText()).hasSize(64);
+        assertThat(service.send("GET", "/api/audit/improvement-actions/" + ACTION + "/history", "analyst", null)
+                .status()).as("the event-store history is the auditors'").isEqualTo(403);
+        assertThat(service.send("GET", "/api/audit/improvement-actions/no-such-action/history", "auditor", null)
+                .status()).isEqualTo(404);
 
         JsonNode ofComplaint = service.awaitView("/api/complaints/" + COMPLAINTS.get(0) + "/improvement-actions", "analyst",
                 view -> view.size() == 1);

@@ -19,9 +19,11 @@ import uk.co.welzo.klachten.api.improvement.ImprovementActionId;
 import uk.co.welzo.klachten.api.improvement.ImprovementState;
 import uk.co.welzo.klachten.api.improvement.query.FindComplaintImprovementActions;
 import uk.co.welzo.klachten.api.improvement.query.FindImprovementAction;
+import uk.co.welzo.klachten.api.improvement.query.FindImprovementActionHistory;
 import uk.co.welzo.klachten.api.improvement.query.FindImprovementActions;
 import uk.co.welzo.klachten.api.improvement.query.FindImprovementEffect;
 import uk.co.welzo.klachten.api.improvement.query.ImprovementActionSummary;
+import uk.co.welzo.klachten.api.improvement.query.ImprovementActionHistoryView;
 import uk.co.welzo.klachten.api.improvement.query.ImprovementActionView;
 import uk.co.welzo.klachten.api.improvement.query.ImprovementEffectView;
 import uk.co.welzo.klachten.platform.problem.Refused;
@@ -99,6 +101,17 @@ class ImprovementActionController {
     List<ImprovementActionSummary> ofComplaint(@PathVariable String complaintId) {
         return queries.query(new FindComplaintImprovementActions(QueryAnswers.complaintId(complaintId), today()),
                 ResponseTypes.multipleInstancesOf(ImprovementActionSummary.class)).join();
+    }
+
+    @GetMapping("/api/audit/improvement-actions/{actionId}/history")
+    @PreAuthorize("hasRole('AUDITOR')")
+    @Operation(summary = "Every stored event of an improvement action in order, from the event store (R6.3), as a "
+            + "complaint's history is")
+    ImprovementActionHistoryView history(@PathVariable String actionId) {
+        ImprovementActionId id = actionId(actionId);
+        return queries.query(new FindImprovementActionHistory(id),
+                ResponseTypes.optionalInstanceOf(ImprovementActionHistoryView.class)).join()
+                .orElseThrow(() -> Refused.of(ErrorCode.IMPROVEMENT_ACTION_NOT_FOUND, id));
     }
 
     private ImprovementActionView find(ImprovementActionId id) {

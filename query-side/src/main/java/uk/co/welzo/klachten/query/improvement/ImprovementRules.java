@@ -23,6 +23,7 @@ class ImprovementRules implements EndpointRules {
                 get("/api/improvement-actions", READERS),
                 get("/api/improvement-actions/{actionId}", READERS),
                 get("/api/improvement-actions/{actionId}/effect", READERS),
-                get("/api/complaints/{complaintId}/improvement-actions", READERS));
+                get("/api/complaints/{complaintId}/improvement-actions", READERS),
+                get("/api/audit/improvement-actions/{actionId}/history", AUDITOR));
     }
 }
