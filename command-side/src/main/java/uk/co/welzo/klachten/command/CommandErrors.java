@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
 import uk.co.welzo.klachten.command.complaint.ComplaintRuleBroken;
+import uk.co.welzo.klachten.command.improvement.ImprovementRuleBroken;
+import uk.co.welzo.klachten.command.improvement.ImprovementTargets;
 
 /**
  * Turns a broken rule into a {@link CommandExecutionException} whose details are an
@@ -32,8 +34,17 @@ class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?>> {
             return chain.proceed();
         } catch (ComplaintRuleBroken broken) {
             throw new CommandExecutionException(broken.getMessage(), null, broken.detail());
+        } catch (ImprovementRuleBroken broken) {
+            throw new CommandExecutionException(broken.getMessage(), null, broken.detail());
         } catch (AggregateNotFoundException notFound) {
-            String message = "no complaint " + notFound.getAggregateIdentifier();
+            String stream = String.valueOf(notFound.getAggregateIdentifier());
+            if (stream.startsWith(ImprovementTargets.PREFIX)) {
+                String message = ErrorCode.IMPROVEMENT_ACTION_NOT_FOUND.sentence(
+                        stream.substring(ImprovementTargets.PREFIX.length()));
+                throw new CommandExecutionException(message, null,
+                        new ErrorDetail(ErrorCode.IMPROVEMENT_ACTION_NOT_FOUND, message));
+            }
+            String message = "no complaint " + stream;
             throw new CommandExecutionException(message, null, new ErrorDetail(ErrorCode.COMPLAINT_NOT_FOUND, message));
         }
     }

@@ -32,7 +32,7 @@ class QuerySideArchitectureTest {
      * {@code infrastructure}, {@code readmodel} and {@code eventstore} (the sentences about events are shared-api's); the access log may be
      * told by any of them which complaint a read concerned.
      */
-    static final List<String> SLICES = List.of("cases", "queue", "sla", "trends", "search", "history", "deadlines", "integrity",
+    static final List<String> SLICES = List.of("cases", "queue", "sla", "trends", "improvement", "search", "history", "deadlines", "integrity",
             "returns", "accesslog", "admin", "automation.deadlinealarms", "automation.correspondence",
             "automation.acknowledgement");
 

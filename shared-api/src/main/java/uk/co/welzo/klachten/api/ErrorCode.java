@@ -135,6 +135,23 @@ public enum ErrorCode {
     DEADLINE_NOT_REACHED(Kind.RULE_BROKEN, "the %s deadline %s has not passed at %s",
             "the warning for the %s deadline %s is due at %s, not yet at %s"),
 
+    /** R6.3: an improvement action's id names nothing raised; every reader and the aggregate word it the same. */
+    IMPROVEMENT_ACTION_NOT_FOUND(Kind.NOT_FOUND, "there is no improvement action %s"),
+    /** R6.3: the client-chosen id already names an improvement action raised with different details. */
+    IMPROVEMENT_ACTION_ID_ALREADY_USED(Kind.CONFLICT, "improvement action %s was already raised with different details"),
+    /** R6.3: each step fits one state: proposed, agreed, in progress, done, effect reviewed; dropped only before done. */
+    IMPROVEMENT_STEP_NOT_ALLOWED(Kind.RULE_BROKEN, "improvement action %s cannot be %s while it is %s"),
+    /** R6.3: the Head of Customer Service and analysts raise improvement actions and link complaints to them. */
+    ONLY_HEAD_OR_ANALYST_RAISES(Kind.RULE_BROKEN,
+            "only the Head of Customer Service or an analyst may %s improvement action %s; %s may not"),
+    /** R6.3: the owning manager, or the head, agrees, starts, completes, reviews and drops an improvement action. */
+    NOT_THE_ACTION_OWNER(Kind.RULE_BROKEN,
+            "only %s, the owner of improvement action %s, or the Head of Customer Service may do this; %s may not"),
+    /** R6.3: only a linked complaint can be unlinked. */
+    COMPLAINT_NOT_LINKED(Kind.RULE_BROKEN, "complaint %s is not linked to improvement action %s"),
+    /** R6.3: an improvement action's effect is measured from the moment it was done. */
+    IMPROVEMENT_NOT_DONE(Kind.RULE_BROKEN, "improvement action %s is not done (it is %s): it has no effect to measure yet"),
+
     /**
      * A command sent with an expected version (HTTP If-Match) finds the complaint moved on since: any event after that
      * version refuses it, whatever the events are (complaint, expected version, version it is at); or the version it

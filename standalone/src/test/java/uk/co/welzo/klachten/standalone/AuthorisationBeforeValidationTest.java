@@ -81,7 +81,8 @@ class AuthorisationBeforeValidationTest {
             "kind", "NO_SUCH_DEADLINE",
             "group", "no-such-group",
             "sequenceId", "no-such-sequence",
-            "key", "no-such-letter");
+            "key", "no-such-letter",
+            "actionId", "-not-an-id");
 
     static final String GARBAGE_JSON = "{\"x\":";
     static final String NOT_A_VALUE = "not-a-value";

@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
 import uk.co.welzo.klachten.api.complaint.command.ExpectedVersion;
@@ -48,8 +49,12 @@ class ExpectedVersions implements MessageHandlerInterceptor<CommandMessage<?>> {
         this.events = events;
     }
 
-    /** The complaint a command targets, as its annotations say, at the version its metadata expects, if any. */
+    /**
+     * The complaint a command targets, as its annotations say, at the version its metadata expects, if any. Primary:
+     * the resolver of every aggregate that names none (the reference reservation), as when it was the only one.
+     */
     @Bean
+    @Primary
     static CommandTargetResolver complaintTargets() {
         return ExpectedVersions::target;
     }

@@ -46,6 +46,9 @@ class CommandRoleMatrixTest {
     }
 
     static final String ID = "/api/complaints/role-matrix-1";
+    static final String ACTION = "/api/improvement-actions/role-matrix-unknown-action";
+    static final Set<String> RAISERS = Set.of("ANALYST", "HEAD_OF_CUSTOMER_SERVICE");
+    static final Set<String> ACTION_OWNERS = Set.of("DEPARTMENT_MANAGER", "HEAD_OF_CUSTOMER_SERVICE");
 
     static List<Endpoint> endpoints() {
         return List.of(
@@ -72,7 +75,18 @@ class CommandRoleMatrixTest {
                         "{\"newDeadline\":\"2030-01-01\",\"reason\":\"r\",\"channel\":\"EMAIL\",\"summary\":\"s\"}", INVESTIGATORS),
                 new Endpoint(HttpMethod.POST, ID + "/closure", "{\"reason\":\"ACCEPTED_BY_CUSTOMER\"}", STAFF),
                 new Endpoint(HttpMethod.POST, ID + "/withdrawal", "{\"reason\":\"r\"}", STAFF),
-                new Endpoint(HttpMethod.POST, ID + "/external-referrals", "{\"body\":\"Ombudsman\"}", STAFF));
+                new Endpoint(HttpMethod.POST, ID + "/external-referrals", "{\"body\":\"Ombudsman\"}", STAFF),
+                // R6.3 improvement actions: the head and analysts raise and link, the owning manager or the head step
+                new Endpoint(HttpMethod.POST, "/api/improvement-actions", """
+                        {"actionId":"role-matrix-action","title":"t","problem":{"kind":"PRODUCT","value":"p"},
+                         "owningDepartment":"Warehouse","owner":"manager","due":"2099-01-01"}""", RAISERS),
+                new Endpoint(HttpMethod.POST, ACTION + "/links", "{\"complaintId\":\"c-1\",\"why\":\"w\"}", RAISERS),
+                new Endpoint(HttpMethod.DELETE, ACTION + "/links/c-1?why=w", "", RAISERS),
+                new Endpoint(HttpMethod.POST, ACTION + "/agreement", "", ACTION_OWNERS),
+                new Endpoint(HttpMethod.POST, ACTION + "/start", "", ACTION_OWNERS),
+                new Endpoint(HttpMethod.POST, ACTION + "/completion", "{\"whatWasDone\":\"w\"}", ACTION_OWNERS),
+                new Endpoint(HttpMethod.POST, ACTION + "/effect-review", "{\"finding\":\"f\"}", ACTION_OWNERS),
+                new Endpoint(HttpMethod.POST, ACTION + "/drop", "{\"reason\":\"r\"}", ACTION_OWNERS));
     }
 
     static Stream<Endpoint> endpointStream() {

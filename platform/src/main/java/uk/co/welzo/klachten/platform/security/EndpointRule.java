@@ -33,6 +33,10 @@ public record EndpointRule(HttpMethod method, String pattern, List<String> roles
         return new EndpointRule(HttpMethod.PUT, pattern, List.of(roles));
     }
 
+    public static EndpointRule delete(String pattern, String... roles) {
+        return new EndpointRule(HttpMethod.DELETE, pattern, List.of(roles));
+    }
+
     /** Every method under a pattern such as {@code /api/admin/**}. */
     public static EndpointRule any(String pattern, String... roles) {
         return new EndpointRule(null, pattern, List.of(roles));

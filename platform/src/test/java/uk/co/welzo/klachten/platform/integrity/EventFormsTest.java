@@ -57,6 +57,19 @@ import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
+import uk.co.welzo.klachten.api.improvement.ImprovementActionId;
+import uk.co.welzo.klachten.api.improvement.ImprovementState;
+import uk.co.welzo.klachten.api.improvement.ProblemArea;
+import uk.co.welzo.klachten.api.improvement.ProblemKind;
+import uk.co.welzo.klachten.api.improvement.event.ComplaintLinkedToAction;
+import uk.co.welzo.klachten.api.improvement.event.ComplaintUnlinkedFromAction;
+import uk.co.welzo.klachten.api.improvement.event.ImprovementActionAgreed;
+import uk.co.welzo.klachten.api.improvement.event.ImprovementActionCompleted;
+import uk.co.welzo.klachten.api.improvement.event.ImprovementActionDropped;
+import uk.co.welzo.klachten.api.improvement.event.ImprovementActionEvent;
+import uk.co.welzo.klachten.api.improvement.event.ImprovementActionRaised;
+import uk.co.welzo.klachten.api.improvement.event.ImprovementActionStarted;
+import uk.co.welzo.klachten.api.improvement.event.ImprovementEffectReviewed;
 import uk.co.welzo.klachten.platform.axon.AxonSerializerConfiguration;
 import uk.co.welzo.klachten.platform.problem.JacksonConfiguration;
 
@@ -101,9 +114,10 @@ class EventFormsTest {
     }
 
     @Test
-    void samplesCoverEveryComplaintEventAndTheReservation() {
+    void samplesCoverEveryComplaintEventAndTheReservationAndEveryImprovementActionEvent() {
         List<String> types = new ArrayList<>();
         Arrays.stream(ComplaintEvent.class.getPermittedSubclasses()).forEach(type -> types.add(type.getName()));
+        Arrays.stream(ImprovementActionEvent.class.getPermittedSubclasses()).forEach(type -> types.add(type.getName()));
         types.add(ReferenceNumberReserved.class.getName());
 
         assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(types);
@@ -120,6 +134,7 @@ class EventFormsTest {
         Actor actor = new Actor("alice");
         InquiryId inquiry = InquiryId.of("i-1");
         CommunicationId letter = CommunicationId.of("m-1");
+        ImprovementActionId action = ImprovementActionId.of("ia-1");
         Instant t1 = Instant.parse("2026-03-02T09:15:30Z");
         Instant t2 = Instant.parse("2026-03-02T09:16:00.123Z");
         Instant t3 = Instant.parse("2026-03-16T23:59:59.999999999Z");
@@ -153,7 +168,16 @@ class EventFormsTest {
                 new ExternalReferralRecorded(id, "Ombudsman", t1, t2, actor),
                 new LetterWritten(id, letter, LetterKind.FINAL_RESPONSE, "we found a fault", "refund", "Citizens Advice",
                         "en", t1, t2, actor),
-                new ReferenceNumberReserved(reference, id, t2));
+                new ReferenceNumberReserved(reference, id, t2),
+                new ImprovementActionRaised(action, "Double boxes", new ProblemArea(ProblemKind.ROOT_CAUSE, "Courier damage"),
+                        "Warehouse", "dee", java.time.LocalDate.parse("2026-04-30"), t2, actor),
+                new ComplaintLinkedToAction(action, id, "same damage", t2, actor),
+                new ComplaintUnlinkedFromAction(action, id, "other cause", t2, actor),
+                new ImprovementActionAgreed(action, t2, actor),
+                new ImprovementActionStarted(action, t2, actor),
+                new ImprovementActionCompleted(action, "double boxes in use", t2, actor),
+                new ImprovementEffectReviewed(action, "half the damage", t2, actor),
+                new ImprovementActionDropped(action, "courier replaced", ImprovementState.AGREED, t2, actor));
         Map<String, Object> byType = new LinkedHashMap<>();
         all.forEach(event -> byType.put(event.getClass().getName(), event));
         return byType;

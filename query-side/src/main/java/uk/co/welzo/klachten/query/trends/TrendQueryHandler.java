@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.Category;
@@ -34,7 +35,8 @@ import uk.co.welzo.klachten.api.trends.TrendPeriod;
 /**
  * Answers the trend queries from the trend facts. Counting is done by the database (aggregations grouping by London
  * day or month); percentiles are computed here over the projected hours only. Every complaint counts in the bucket
- * of the London date it was received (see {@link TrendBuckets}).
+ * of the London date it was received (see {@link TrendBuckets}). A recurring problem names the open improvement
+ * action about it, if there is one ({@link OpenActions}, R6.3).
  */
 @Component
 class TrendQueryHandler {
@@ -44,9 +46,17 @@ class TrendQueryHandler {
             Comparator.comparingLong(TrendCountSummary::count).reversed().thenComparing(TrendCountSummary::key);
 
     private final MongoTemplate mongo;
+    private final OpenActions openActions;
 
-    TrendQueryHandler(MongoTemplate mongo) {
+    @Autowired
+    TrendQueryHandler(MongoTemplate mongo, OpenActions openActions) {
         this.mongo = mongo;
+        this.openActions = openActions;
+    }
+
+    /** Trends alone, without improvement actions to show. */
+    TrendQueryHandler(MongoTemplate mongo) {
+        this(mongo, OpenActions.NONE);
     }
 
     @QueryHandler
@@ -137,11 +147,12 @@ class TrendQueryHandler {
         Field field = Field.of(find.dimension());
         Map<String, TrendCountSummary> now = countByValue(field, windowStart, find.windowEnd());
         Map<String, TrendCountSummary> before = countByValue(field, previousStart, windowStart);
+        Map<String, String> actions = now.isEmpty() ? Map.of() : openActions.byKey(find.dimension());
         List<RecurringSummary> items = now.values().stream().sorted(MOST_FIRST).limit(find.top())
                 .map(value -> {
                     long previous = before.containsKey(value.key()) ? before.get(value.key()).count() : 0;
                     return new RecurringSummary(value.key(), value.label(), value.count(), previous,
-                            value.count() - previous);
+                            value.count() - previous, actions.get(value.key()));
                 }).toList();
         return new RecurringView(find.dimension(), previousStart, windowStart, find.windowEnd(), items);
     }

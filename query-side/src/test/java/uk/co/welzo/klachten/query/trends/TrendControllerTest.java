@@ -90,7 +90,7 @@ class TrendControllerTest {
                 new EscalationRateView(MONTH_AGO, NOW, TrendPeriod.WEEK, 4, 1, 0.25, List.of())));
         when(queries.query(any(FindRecurring.class), any(ResponseType.class))).thenReturn(CompletableFuture.completedFuture(
                 new RecurringView(TrendDimension.PRODUCT, MONTH_AGO.minus(Duration.ofDays(30)), MONTH_AGO, NOW,
-                        List.of(new RecurringSummary("bp monitor", "BP Monitor", 3, 1, 2)))));
+                        List.of(new RecurringSummary("bp monitor", "BP Monitor", 3, 1, 2, null)))));
     }
 
     @ParameterizedTest

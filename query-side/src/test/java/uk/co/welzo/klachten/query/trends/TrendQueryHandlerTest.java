@@ -228,9 +228,9 @@ class TrendQueryHandlerTest {
         assertThat(view.windowStart()).isEqualTo(at("2026-03-25T00:00:00Z"));
         assertThat(view.previousWindowStart()).isEqualTo(at("2026-03-18T00:00:00Z"));
         assertThat(view.items()).containsExactly(
-                new RecurringSummary("bp monitor", "BP Monitor", 3, 1, 2),
-                new RecurringSummary("inhaler", "Inhaler", 2, 0, 2),
-                new RecurringSummary("vitamin d", "Vitamin D", 2, 4, -2));
+                new RecurringSummary("bp monitor", "BP Monitor", 3, 1, 2, null),
+                new RecurringSummary("inhaler", "Inhaler", 2, 0, 2, null),
+                new RecurringSummary("vitamin d", "Vitamin D", 2, 4, -2, null));
     }
 
     @Test
@@ -246,7 +246,22 @@ class TrendQueryHandlerTest {
         RecurringView view = trends.handle(new FindRecurring(TrendDimension.ROOT_CAUSE, at("2026-04-01T00:00:00Z"),
                 Duration.ofDays(7), 10));
 
-        assertThat(view.items()).containsExactly(new RecurringSummary("courier damage", "Courier damage", 3, 0, 3));
+        assertThat(view.items()).containsExactly(new RecurringSummary("courier damage", "Courier damage", 3, 0, 3, null));
+    }
+
+    @Test
+    @DisplayName("R6.3: a recurring root cause names the open improvement action about it, and none where there is none")
+    void recurringRootCausesNameTheirOpenAction() throws Exception {
+        deliver(received("oa-1", "2026-03-26T10:00:00Z").acknowledged(1).resolved(5, Outcome.UPHELD, "Courier damage"),
+                received("oa-2", "2026-03-27T10:00:00Z").acknowledged(1).resolved(5, Outcome.UPHELD, "Wrong item"));
+        TrendQueryHandler withActions = new TrendQueryHandler(mongo,
+                dimension -> dimension == TrendDimension.ROOT_CAUSE ? Map.of("courier damage", "ia-1") : Map.of());
+
+        RecurringView view = withActions.handle(new FindRecurring(TrendDimension.ROOT_CAUSE, at("2026-04-01T00:00:00Z"),
+                Duration.ofDays(7), 10));
+
+        assertThat(view.items()).containsExactly(new RecurringSummary("courier damage", "Courier damage", 1, 0, 1, "ia-1"),
+                new RecurringSummary("wrong item", "Wrong item", 1, 0, 1, null));
     }
 
     @Test
