@@ -10,6 +10,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,6 +35,8 @@ import uk.co.welzo.klachten.query.infrastructure.LiveStreams;
 class QueueController {
 
     private static final String QUEUE_READERS = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')";
+    static final String REVIEWERS = "hasAnyRole('HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')";
+    static final String FORWARDERS = "hasRole('HEAD_OF_CUSTOMER_SERVICE')";
 
     private final QueryGateway queries;
     private final LiveStreams live;
@@ -64,6 +67,32 @@ class QueueController {
                         @Max(QueueQueryHandler.MAX_SIZE) int size) {
         FindWorkQueue find = new FindWorkQueue(stage, status, blankToNull(handler), category, channel, overdue,
                 dueBefore, blankToNull(reviewDepartment), page, size);
+        return queries.query(find, ResponseTypes.instanceOf(WorkQueuePage.class)).join();
+    }
+
+    @GetMapping("/escalations/mine")
+    @PreAuthorize(REVIEWERS)
+    @Operation(summary = "My escalations: the open complaints forwarded to the signed-in manager for review (R4.2), "
+            + "soonest due first", description = "Matched on the user name the head forwarded to. An escalation "
+            + "forwarded before forwarding named a user is found with GET /api/queue?reviewDepartment=.")
+    WorkQueuePage myEscalations(Authentication who,
+                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "" + QueueQueryHandler.DEFAULT_SIZE) @Min(1)
+                                @Max(QueueQueryHandler.MAX_SIZE) int size) {
+        FindWorkQueue find = new FindWorkQueue(Stage.TWO, null, null, null, null, null, null, null, who.getName(),
+                page, size);
+        return queries.query(find, ResponseTypes.instanceOf(WorkQueuePage.class)).join();
+    }
+
+    @GetMapping("/escalations/awaiting-forwarding")
+    @PreAuthorize(FORWARDERS)
+    @Operation(summary = "Escalations waiting for the head to acknowledge them and forward them to a manager (R4.2, "
+            + "R4.3), soonest due first")
+    WorkQueuePage awaitingForwarding(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "" + QueueQueryHandler.DEFAULT_SIZE) @Min(1)
+                                     @Max(QueueQueryHandler.MAX_SIZE) int size) {
+        FindWorkQueue find = new FindWorkQueue(null, ComplaintStatus.ESCALATED, null, null, null, null, null, null,
+                page, size);
         return queries.query(find, ResponseTypes.instanceOf(WorkQueuePage.class)).join();
     }
 

@@ -44,6 +44,8 @@ class QueueDocument extends ProjectedDocument {
     String handler;
     /** Who reviews the escalation and in which department, as the head wrote them (R4.2); null before that. */
     String reviewManager;
+    /** The reviewing manager's user name (R4.2): "my escalations" is an equality on it; null when none was named. */
+    String reviewManagerUser;
     String reviewDepartment;
     /** {@link #reviewDepartment} as {@link QueueFilter#departmentKey} compares it, so the query is an equality. */
     String reviewDepartmentKey;
@@ -103,6 +105,7 @@ class QueueDocument extends ProjectedDocument {
 
     WorkQueueItemSummary toSummary(Instant now) {
         return new WorkQueueItemSummary(id, reference, stage, status, category, channel, handler, reviewManager,
+                reviewManagerUser,
                 reviewDepartment,
                 openInquiries.stream().map(i -> new OpenInquirySummary(i.inquiryId(), i.department(), i.responseDue()))
                         .toList(),

@@ -23,10 +23,11 @@ record QueueFilter(FindWorkQueue find, Instant now) {
 
     /** What the filters look at in one queue document. */
     record Row(Stage stage, ComplaintStatus status, String handler, Category category, Channel channel, Instant nextDue,
-               String reviewDepartmentKey) {
+               String reviewDepartmentKey, String reviewManagerUser) {
 
         static Row of(QueueDocument q) {
-            return new Row(q.stage, q.status, q.handler, q.category, q.channel, q.nextDue, q.reviewDepartmentKey);
+            return new Row(q.stage, q.status, q.handler, q.category, q.channel, q.nextDue, q.reviewDepartmentKey,
+                    q.reviewManagerUser);
         }
     }
 
@@ -64,7 +65,13 @@ record QueueFilter(FindWorkQueue find, Instant now) {
             all.add(where("nextDue").lt(find.dueBefore()));
         }
         String department = departmentKey(find.reviewDepartment());
-        if (department != null) {
+        String reviewer = find.reviewManagerUser();
+        if (reviewer != null && department != null) {
+            all.add(new Criteria().orOperator(where("reviewManagerUser").is(reviewer),
+                    where("reviewManagerUser").is(null).and("reviewDepartmentKey").is(department)));
+        } else if (reviewer != null) {
+            all.add(where("reviewManagerUser").is(reviewer));
+        } else if (department != null) {
             all.add(where("reviewDepartmentKey").is(department));
         }
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
@@ -79,7 +86,18 @@ record QueueFilter(FindWorkQueue find, Instant now) {
                 && (find.channel() == null || find.channel() == row.channel())
                 && (find.overdue() == null || find.overdue() == overdue(row))
                 && (find.dueBefore() == null || row.nextDue() != null && row.nextDue().isBefore(find.dueBefore()))
-                && (department == null || department.equals(row.reviewDepartmentKey()));
+                && reviewedBy(row, find.reviewManagerUser(), department);
+    }
+
+    private static boolean reviewedBy(Row row, String reviewer, String department) {
+        if (reviewer != null && department != null) {
+            return reviewer.equals(row.reviewManagerUser())
+                    || row.reviewManagerUser() == null && department.equals(row.reviewDepartmentKey());
+        }
+        if (reviewer != null) {
+            return reviewer.equals(row.reviewManagerUser());
+        }
+        return department == null || department.equals(row.reviewDepartmentKey());
     }
 
     private boolean overdue(Row row) {

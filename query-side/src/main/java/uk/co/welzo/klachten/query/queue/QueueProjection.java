@@ -121,6 +121,7 @@ class QueueProjection {
     void on(EscalationAcknowledged e, @SequenceNumber long sequence, ReplayStatus replay) {
         update(e.complaintId(), sequence, replay, q -> {
             q.reviewManager = e.departmentManager().name();
+            q.reviewManagerUser = e.departmentManager().userName();
             q.reviewDepartment = e.departmentManager().department();
             q.reviewDepartmentKey = QueueFilter.departmentKey(q.reviewDepartment);
             q.follow(e);

@@ -16,6 +16,9 @@ class QueueRules implements EndpointRules {
 
     @Override
     public List<EndpointRule> rules() {
-        return List.of(get("/api/queue/**", AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER));
+        return List.of(
+                get("/api/queue/escalations/mine", HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER),
+                get("/api/queue/escalations/awaiting-forwarding", HEAD_OF_CUSTOMER_SERVICE),
+                get("/api/queue/**", AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER));
     }
 }

@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class QueueControllerTest {
 
     private static final WorkQueuePage ONE_ITEM = new WorkQueuePage(List.of(new WorkQueueItemSummary("q-1", "7KQ-M2X-D5R",
-            Stage.ONE, ComplaintStatus.RECEIVED, Category.SERVICE, Channel.EMAIL, null, null, null, List.of(),
+            Stage.ONE, ComplaintStatus.RECEIVED, Category.SERVICE, Channel.EMAIL, null, null, null, null, List.of(),
             List.of(),
             Instant.parse("2026-03-04T09:00:00Z"), true)), 0, 20, 1);
 
@@ -109,6 +109,43 @@ class QueueControllerTest {
         mvc.perform(get("/api/queue").with(httpBasic("head", "demo"))).andExpect(status().isOk());
         verify(queries).query(asked.capture(), any(ResponseType.class));
         assertThat(asked.getValue()).isEqualTo(new FindWorkQueue(null, null, null, null, null, null, null, null, 0, 20));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void myEscalationsAreTheOnesForwardedToTheSignedInManager_R4_2() throws Exception {
+        mvc.perform(get("/api/queue/escalations/mine").with(httpBasic("manager", "demo")).param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].complaintId").value("q-1"));
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue()).isEqualTo(new FindWorkQueue(Stage.TWO, null, null, null, null, null, null, null,
+                "manager", 1, 20));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHeadSeesTheEscalationsWaitingToBeForwarded_R4_2() throws Exception {
+        mvc.perform(get("/api/queue/escalations/awaiting-forwarding").with(httpBasic("head", "demo")))
+                .andExpect(status().isOk());
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue()).isEqualTo(new FindWorkQueue(null, ComplaintStatus.ESCALATED, null, null, null,
+                null, null, null, 0, 20));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/queue/escalations/mine, agent",
+            "/api/queue/escalations/mine, analyst",
+            "/api/queue/escalations/awaiting-forwarding, manager",
+            "/api/queue/escalations/awaiting-forwarding, agent",
+            "/api/queue/escalations/awaiting-forwarding, auditor"})
+    void refusesTheEscalationViewsToOtherRoles(String path, String user) throws Exception {
+        mvc.perform(get(path).with(httpBasic(user, "demo")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+        verify(queries, never()).query(any(), any(ResponseType.class));
     }
 
     @ParameterizedTest

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
+import uk.co.welzo.klachten.api.complaint.DepartmentManager;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
@@ -89,7 +91,7 @@ class QueueProjectionTest {
         deliver(id, investigating(id, 1));
 
         assertThat(entry(id, days(7))).isEqualTo(new WorkQueueItemSummary("q-1", reference(1).value(), Stage.ONE,
-                ComplaintStatus.UNDER_INVESTIGATION, Category.SERVICE, Channel.WEB_FORM, "alice", null, null,
+                ComplaintStatus.UNDER_INVESTIGATION, Category.SERVICE, Channel.WEB_FORM, "alice", null, null, null,
                 List.of(new OpenInquirySummary("i-2", Department.TESTING_LABORATORY, days(6))),
                 List.of(new RunningDeadlineSummary(STAGE_ONE_RESOLUTION, null, days(15), days(20), days(18), null, null, false),
                         new RunningDeadlineSummary(DEPARTMENT_RESPONSE, "i-2", days(6), days(6), days(5), days(5), days(6), true)),
@@ -137,6 +139,37 @@ class QueueProjectionTest {
 
         deliver(id, life);
         assertThat(repository.findById(id.value())).isEmpty();
+    }
+
+    @Test
+    void findsAManagersOwnEscalationsByTheUserNameTheHeadForwardedTo_R4_2() throws Exception {
+        ComplaintId mine = ComplaintId.of("q-9");
+        List<Object> forwarded = new ArrayList<>(wholeLife(mine, 9).subList(0, 7));
+        forwarded.add(new EscalationAcknowledged(mine, new DepartmentManager("dana", "Dana Reviewer", "Pharmacy"),
+                days(21), days(21), days(35), days(33), POLICY, AGENT));
+        deliver(mine, forwarded);
+        ComplaintId legacy = ComplaintId.of("q-10");
+        deliver(legacy, wholeLife(legacy, 10).subList(0, 8)); // forwarded to the department before users were named
+        ComplaintId waiting = ComplaintId.of("q-11");
+        deliver(waiting, wholeLife(waiting, 11).subList(0, 7));
+
+        assertThat(entry(mine, days(22)).reviewManagerUser()).isEqualTo("dana");
+        assertThat(entry(legacy, days(22)).reviewManagerUser()).isNull();
+        QueueQueryHandler queue = new QueueQueryHandler(mongo, java.time.Clock.fixed(days(22), java.time.ZoneOffset.UTC));
+        assertThat(ids(queue, new FindWorkQueue(null, null, null, null, null, null, null, null, "dana", 0, 0)))
+                .as("my escalations").containsExactly("q-9");
+        assertThat(ids(queue, new FindWorkQueue(null, null, null, null, null, null, null, null, "sam", 0, 0))).isEmpty();
+        assertThat(ids(queue, new FindWorkQueue(null, null, null, null, null, null, null, "pharmacy", "dana", 0, 0)))
+                .as("mine, and my department's from before forwarding named a user")
+                .containsExactlyInAnyOrder("q-9", "q-10");
+        assertThat(ids(queue, new FindWorkQueue(null, null, null, null, null, null, null, "pharmacy", "sam", 0, 0)))
+                .as("another manager of the department sees the old ones only").containsExactly("q-10");
+        assertThat(ids(queue, new FindWorkQueue(null, ComplaintStatus.ESCALATED, null, null, null, null, null, null,
+                0, 0))).as("waiting for the head to forward").containsExactly("q-11");
+    }
+
+    private static List<String> ids(QueueQueryHandler queue, FindWorkQueue find) {
+        return queue.handle(find).items().stream().map(WorkQueueItemSummary::complaintId).toList();
     }
 
     @Test

@@ -141,14 +141,19 @@ class QueueQueryHandlerTest {
 
     @Test
     void theLiveMatchAgreesWithTheQueryOnEveryFilter() {
-        repository.saveAll(List.of(reviewed("f", " Warehouse "), reviewed("g", "Pharmacy")));
+        QueueDocument named = reviewed("h", "Warehouse");
+        named.reviewManagerUser = "morgan";
+        repository.saveAll(List.of(reviewed("f", " Warehouse "), reviewed("g", "Pharmacy"), named));
         Instant now = days(5);
         List<FindWorkQueue> filters = List.of(all(), review("warehouse"), review("PHARMACY "), review("Finance"),
                 new FindWorkQueue(Stage.TWO, null, "bob", null, null, null, null, null, 0, 0),
                 new FindWorkQueue(null, null, null, Category.PRODUCT_DEFECT, Channel.WEB_FORM, null, null, null, 0, 0),
                 new FindWorkQueue(null, null, null, null, null, true, null, null, 0, 0),
                 new FindWorkQueue(null, null, null, null, null, false, days(10).plusSeconds(1), null, 0, 0),
-                new FindWorkQueue(null, ComplaintStatus.UNDER_REVIEW, null, null, null, false, null, "warehouse", 0, 0));
+                new FindWorkQueue(null, ComplaintStatus.UNDER_REVIEW, null, null, null, false, null, "warehouse", 0, 0),
+                new FindWorkQueue(null, null, null, null, null, null, null, null, "morgan", 0, 0),
+                new FindWorkQueue(null, null, null, null, null, null, null, "pharmacy", "morgan", 0, 0),
+                new FindWorkQueue(null, null, null, null, null, null, null, "warehouse", "sam", 0, 0));
         List<QueueDocument> stored = repository.findAll();
         for (FindWorkQueue find : filters) {
             QueueFilter filter = new QueueFilter(find, now);

@@ -9,7 +9,8 @@ import uk.co.welzo.klachten.api.complaint.Stage;
 
 /**
  * One open complaint in the work queue, without personal data; overdue is judged when the queue is read.
- * {@code reviewManager} and {@code reviewDepartment}: to whom the escalation was forwarded (R4.2), null before that.
+ * {@code reviewManager} and {@code reviewDepartment}: to whom the escalation was forwarded (R4.2), null before that;
+ * {@code reviewManagerUser} their user name, null also when it was forwarded before forwarding named a user.
  */
 public record WorkQueueItemSummary(
         String complaintId,
@@ -20,6 +21,7 @@ public record WorkQueueItemSummary(
         Channel channel,
         String handler,
         String reviewManager,
+        String reviewManagerUser,
         String reviewDepartment,
         List<OpenInquirySummary> openInquiries,
         List<RunningDeadlineSummary> deadlines,

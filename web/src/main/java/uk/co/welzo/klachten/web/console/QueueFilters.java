@@ -24,22 +24,23 @@ public class QueueFilters {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueBy;
     private boolean mine;
-    /** A manager's escalated cases in review: stage 2 under review, forwarded to the signed-in manager's department. */
+    /**
+     * A manager's escalated cases in review (R4.2): stage 2 under review, forwarded to the signed-in manager by their
+     * user name, and, when their department is known, those forwarded to that department before forwarding named a user.
+     */
     private boolean review;
     private int page;
 
     /**
      * The query these filters ask; {@code department} is the signed-in person's (null: not known), used only for
-     * {@code review}, which is not asked without one: it would list every department's cases.
+     * {@code review}, which always asks for the cases forwarded to {@code signedIn}, so it never lists every
+     * department's cases. Always present (kept optional for the callers that once had a case without a query).
      */
     Optional<FindWorkQueue> query(String signedIn, String department, ConsoleTime time) {
-        if (review && department == null) {
-            return Optional.empty();
-        }
         String who = mine ? signedIn : (handler == null || handler.isBlank() ? null : handler.strip());
         return Optional.of(new FindWorkQueue(stage, review ? ComplaintStatus.UNDER_REVIEW : status, who, category,
                 channel, overdue, dueBy == null ? null : time.startOfDayAfter(dueBy), review ? department : null,
-                Math.max(page, 0), PAGE_SIZE));
+                review ? signedIn : null, Math.max(page, 0), PAGE_SIZE));
     }
 
     /**

@@ -45,7 +45,7 @@ final class ConsoleFixtures {
 
     static WorkQueueItemSummary row(boolean overdue) {
         return new WorkQueueItemSummary(ID, REFERENCE, Stage.ONE, ComplaintStatus.RECEIVED, Category.PRODUCT_DEFECT,
-                Channel.WEB_FORM, null, null, null, List.of(),
+                Channel.WEB_FORM, null, null, null, null, List.of(),
                 List.of(new RunningDeadlineSummary(DeadlineKind.ACKNOWLEDGEMENT, null, DUE, DUE, DUE, null, null, overdue)),
                 DUE, overdue);
     }

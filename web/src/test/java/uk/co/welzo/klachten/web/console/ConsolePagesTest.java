@@ -228,21 +228,25 @@ class ConsolePagesTest {
         verify(queries, org.mockito.Mockito.times(2)).query(asked.capture(), any(ResponseType.class));
         assertThat(asked.getValue().status()).isEqualTo(ComplaintStatus.UNDER_REVIEW);
         assertThat(asked.getValue().reviewDepartment()).isEqualTo("Warehouse");
+        assertThat(asked.getValue().reviewManagerUser()).as("forwarded to them by name").isEqualTo("manager");
         assertThat(asked.getAllValues().get(0).reviewDepartment()).isNull(); // the plain queue is not narrowed
+        assertThat(asked.getAllValues().get(0).reviewManagerUser()).isNull();
         assertThat(page).contains("<h1>Escalated cases in review</h1>", "id=\"nav-review\" aria-current=\"page\"",
-                        "Escalations forwarded to a manager of Warehouse", "name=\"review\" value=\"true\"",
+                        "a manager of Warehouse before forwarding named a person", "name=\"review\" value=\"true\"",
                         "data-stream=\"/console/queue/stream?review=true\"")
                 .doesNotContain("nav-escalated");
     }
 
     @Test
     @WithMockUser(username = "manager2", roles = "DEPARTMENT_MANAGER")
-    void aManagerWhoseDepartmentIsNotKnownIsToldSoAndShownNoCases() throws Exception {
+    void aManagerWhoseDepartmentIsNotKnownSeesTheEscalationsForwardedToThemByName_R4_2() throws Exception {
         String page = mvc.perform(get("/console").param("review", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        verify(queries, never()).query(any(FindWorkQueue.class), any(ResponseType.class));
-        assertThat(page).contains("<h1>Escalated cases in review</h1>", "We do not know which department you manage")
-                .doesNotContain("/console/cases/c-1");
+        ArgumentCaptor<FindWorkQueue> asked = ArgumentCaptor.forClass(FindWorkQueue.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue().reviewManagerUser()).isEqualTo("manager2");
+        assertThat(asked.getValue().reviewDepartment()).as("never every department's cases").isNull();
+        assertThat(page).contains("<h1>Escalated cases in review</h1>", "Escalations forwarded to you, for your review");
     }
 
     @Test

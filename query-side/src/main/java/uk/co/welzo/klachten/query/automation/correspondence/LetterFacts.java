@@ -66,7 +66,9 @@ final class LetterFacts {
                 facts.put("newDue", dates.due(running.currentDue(), locale));
             }
             case STAGE_ONE_OUTCOME -> {
-                fits(kind, view, EnumSet.of(RESOLVED_AT_STAGE_ONE));
+                // written while investigating, it is the communication the resolution names (R3.3); it tells the
+                // outcome once the resolution is recorded, and the sender waits for that (LetterSender)
+                fits(kind, view, EnumSet.of(UNDER_INVESTIGATION, RESOLVED_AT_STAGE_ONE));
                 facts.put("escalateBy", view.escalationWindowEnds() == null ? null
                         : dates.due(view.escalationWindowEnds(), locale));
             }
@@ -79,7 +81,7 @@ final class LetterFacts {
                 boolean closedByIt = view.status() == CLOSED
                         && ClosureReason.FINAL_RESPONSE_GIVEN.name().equals(view.closureReason());
                 if (!closedByIt) {
-                    fits(kind, view, EnumSet.of(RESOLVED_AT_STAGE_TWO));
+                    fits(kind, view, EnumSet.of(UNDER_REVIEW, RESOLVED_AT_STAGE_TWO));
                 }
                 String signposting = text(staff.signposting());
                 if (signposting == null) {

@@ -25,7 +25,9 @@ import uk.co.welzo.klachten.api.Text;
 import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
+import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.correspondence.LetterPreview;
 import uk.co.welzo.klachten.platform.problem.Refused;
 
@@ -38,6 +40,9 @@ import uk.co.welzo.klachten.platform.problem.Refused;
  */
 @Component
 public class LetterSender {
+
+    /** How often a letter written ahead of its resolution looks again whether the resolution is recorded. */
+    static final Duration AWAITING_RESOLUTION = Duration.ofSeconds(30);
 
     static final Actor CORRESPONDENCE = new Actor("correspondence");
     private static final Logger log = LoggerFactory.getLogger(LetterSender.class);
@@ -123,6 +128,10 @@ public class LetterSender {
                         .set("nextAttemptAt", now.plusSeconds(1)));
                 continue;
             }
+            if (awaitsResolution(entry, view.get())) {
+                waitForResolution(entry, now);
+                continue;
+            }
             if (entry.notice == null && !Text.hasText(view.get().complainant().email())) {
                 outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH)
                         .set("reference", view.get().reference()));
@@ -138,6 +147,21 @@ public class LetterSender {
             }
         }
         return held;
+    }
+
+    /**
+     * A letter staff wrote before resolving the stage it ends (R3.3: the resolution names it as the communication of
+     * the findings) goes once that resolution is recorded, so it tells the outcome and, after stage 1, until when the
+     * customer may escalate. Waiting for it is not a failed attempt: the letter never parks for it.
+     */
+    static boolean awaitsResolution(OutboxEntry entry, ComplaintView view) {
+        return entry.kind == LetterKind.STAGE_ONE_OUTCOME && view.status() == ComplaintStatus.UNDER_INVESTIGATION
+                || entry.kind == LetterKind.FINAL_RESPONSE && view.status() == ComplaintStatus.UNDER_REVIEW;
+    }
+
+    private void waitForResolution(OutboxEntry entry, Instant now) {
+        outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
+                .set("nextAttemptAt", now.plus(AWAITING_RESOLUTION)));
     }
 
     private boolean deliver(OutboxEntry entry, JavaMailSender mail, Instant now) {
@@ -175,6 +199,10 @@ public class LetterSender {
             // the case view has not caught up with the event yet: not a failure, look again shortly
             outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
                     .set("nextAttemptAt", now.plusSeconds(1)));
+            return false;
+        }
+        if (awaitsResolution(entry, view.get())) {
+            waitForResolution(entry, now);
             return false;
         }
         if (entry.reference == null) {

@@ -40,6 +40,7 @@ import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.Complainant;
+import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
@@ -346,6 +347,35 @@ class LetterSenderTest {
             assertThat(record.communicationId()).as("the id staff gave").isEqualTo(CommunicationId.of("final-9"));
             assertThat(record.summary()).startsWith("FINAL_RESPONSE letter e-mailed to the customer at");
         });
+    }
+
+    @Test
+    void sendsAnOutcomeLetterWrittenBeforeTheResolutionOnceTheResolutionIsRecorded_R3_3() throws Exception {
+        ComplaintView resolved = SampleCases.as(SampleCases.at(LetterKind.STAGE_ONE_OUTCOME, "Sam Lee"), "web-12",
+                SampleCases.at(LetterKind.STAGE_ONE_OUTCOME, "Sam Lee").complainant(), 9);
+        views.put("web-12", SampleCases.withStatus(resolved, ComplaintStatus.UNDER_INVESTIGATION));
+        DomainEventMessage<?> written = new GenericDomainEventMessage<>("Complaint", "web-12", 9, new LetterWritten(
+                ComplaintId.of("web-12"), CommunicationId.of("outcome-12"), LetterKind.STAGE_ONE_OUTCOME,
+                "The courier left the parcel in the rain.", null, null, "en", T0, T0, new Actor("agent")));
+        process.handle(written);
+        String key = OutboxEntry.key("web-12", LetterKind.STAGE_ONE_OUTCOME, written.getIdentifier());
+
+        assertThat(sender().sendDue()).isZero();
+        OutboxEntry waiting = entry(key);
+        assertThat(waiting.state).isEqualTo(LetterState.PENDING);
+        assertThat(waiting.attempts).as("waiting for the resolution is not a failed attempt").isZero();
+        clock.move(Duration.ofHours(2));
+        assertThat(sender().sendDue()).as("it never parks for want of a resolution").isZero();
+        assertThat(entry(key).attempts).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        views.put("web-12", SampleCases.as(resolved, "web-12", resolved.complainant(), 10));
+        clock.move(LetterSender.AWAITING_RESOLUTION);
+        assertThat(sender().sendDue()).isEqualTo(1);
+        assertThat(GreenMailUtil.getBody(single())).contains("The courier left the parcel in the rain.")
+                .contains(SampleCases.REFERENCE);
+        assertThat(recorded).singleElement().satisfies(record ->
+                assertThat(record.communicationId()).isEqualTo(CommunicationId.of("outcome-12")));
     }
 
     @Test

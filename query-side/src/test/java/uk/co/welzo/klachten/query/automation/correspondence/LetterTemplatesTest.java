@@ -130,13 +130,21 @@ class LetterTemplatesTest {
     }
 
     @Test
+    void previewsTheOutcomeLetterWhileInvestigatingWithTheFindingsAndNoOutcomeYet_R3_3() {
+        LetterPreview letter = LETTERS.render(LetterKind.STAGE_ONE_OUTCOME, at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee"),
+                new StaffPart("The courier left the parcel in the rain.", null, null, null), Locale.ENGLISH);
+
+        assertThat(letter.text()).contains("The courier left the parcel in the rain.", REFERENCE);
+    }
+
+    @Test
     void refusesALetterThatDoesNotFitTheComplaintNow() {
-        assertThatThrownBy(() -> LETTERS.render(LetterKind.STAGE_ONE_OUTCOME, at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee"),
+        assertThatThrownBy(() -> LETTERS.render(LetterKind.FINAL_RESPONSE, at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee"),
                 StaffPart.NONE, Locale.ENGLISH))
                 .isInstanceOfSatisfying(Refused.class, refused -> {
                     assertThat(refused.detail().code()).isEqualTo(ErrorCode.LETTER_NOT_APPLICABLE);
                     assertThat(refused.detail().message()).isEqualTo(
-                            "the STAGE_ONE_OUTCOME letter does not fit complaint web-1 while it is UNDER_INVESTIGATION");
+                            "the FINAL_RESPONSE letter does not fit complaint web-1 while it is UNDER_INVESTIGATION");
                 });
         // an extension letter needs a deadline that was extended
         assertThatThrownBy(() -> LETTERS.render(LetterKind.DEADLINE_EXTENSION, at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee"),
