@@ -123,7 +123,7 @@ public class LetterSender {
             }
             OutboxEntry entry = claimed.get();
             Optional<ComplaintView> view = OutgoingLetter.caseView(queries, entry);
-            if (view.isEmpty() || view.get().version() < entry.sequence || awaitsResolution(entry, view.get())) {
+            if (view.isEmpty() || view.get().version() < entry.sequence) {
                 outbox.update(entry, new Update().set("state", LetterState.PENDING).set("leaseUntil", Instant.EPOCH)
                         .set("nextAttemptAt", now.plusSeconds(1)));
                 continue;
@@ -155,8 +155,9 @@ public class LetterSender {
      * customer may escalate. Waiting for it is not a failed attempt: the letter never parks for it.
      */
     static boolean awaitsResolution(OutboxEntry entry, ComplaintView view) {
-        return entry.kind == LetterKind.STAGE_ONE_OUTCOME && view.status() == ComplaintStatus.UNDER_INVESTIGATION
-                || entry.kind == LetterKind.FINAL_RESPONSE && view.status() == ComplaintStatus.UNDER_REVIEW;
+        return entry.notice == null
+                && (entry.kind == LetterKind.STAGE_ONE_OUTCOME && view.status() == ComplaintStatus.UNDER_INVESTIGATION
+                || entry.kind == LetterKind.FINAL_RESPONSE && view.status() == ComplaintStatus.UNDER_REVIEW);
     }
 
     private void waitForResolution(OutboxEntry entry, Instant now) {
@@ -189,11 +190,10 @@ public class LetterSender {
     /** Writes and e-mails the letter or notice; false when it cannot be written yet or ever by e-mail. */
     private boolean send(OutboxEntry entry, JavaMailSender mail, Instant now) {
         Optional<ComplaintView> view = OutgoingLetter.caseView(queries, entry);
-        if (view.isEmpty() || view.get().version() < entry.sequence || awaitsResolution(entry, view.get())) {
+        if (view.isEmpty() || view.get().version() < entry.sequence) {
             if (entry.recordedAt.plus(settings.maxRetry()).isBefore(now)) {
                 // a view that lags this long is stuck (a dead-lettered event, say): count it, so it ends parked
                 throw new IllegalStateException("the case view has not caught up with event " + entry.eventId
-                        + (view.isPresent() && awaitsResolution(entry, view.get()) ? " and the resolution naming it" : "")
                         + " since " + entry.recordedAt);
             }
             // the case view has not caught up with the event yet: not a failure, look again shortly
@@ -236,17 +236,6 @@ public class LetterSender {
         entry.sentAt = clock.instant();
         outbox.update(entry, new Update().set("sentAt", entry.sentAt));
         return true;
-    }
-
-    /**
-     * R3.3: staff may write the stage's letter (the stage-1 outcome, the final response) before resolving, and the
-     * resolution then names it as what told the customer the findings; the letter tells of that resolution, so it
-     * waits, as for a case view that lags, until the view shows the stage resolved.
-     */
-    static boolean awaitsResolution(OutboxEntry entry, ComplaintView view) {
-        return entry.notice == null
-                && (entry.kind == LetterKind.STAGE_ONE_OUTCOME && view.status() == ComplaintStatus.UNDER_INVESTIGATION
-                || entry.kind == LetterKind.FINAL_RESPONSE && view.status() == ComplaintStatus.UNDER_REVIEW);
     }
 
     /** The letter to the complainant's address; empty, and marked for the post, when they gave none. */

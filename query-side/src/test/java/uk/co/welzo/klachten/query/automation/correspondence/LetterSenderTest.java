@@ -288,29 +288,6 @@ class LetterSenderTest {
     }
 
     @Test
-    void sendsAStageOneOutcomeWrittenBeforeTheResolutionOnceTheResolutionNamingItIsOnTheCaseView_R3_3() throws Exception {
-        ComplaintView investigating = SampleCases.at(LetterKind.ACKNOWLEDGEMENT, "Sam Lee");
-        views.put("web-10", SampleCases.as(investigating, "web-10", investigating.complainant(), 5));
-        process.handle(new GenericDomainEventMessage<>("Complaint", "web-10", 5, new LetterWritten(
-                ComplaintId.of("web-10"), CommunicationId.of("outcome-10"), LetterKind.STAGE_ONE_OUTCOME,
-                "The foam insert was missing.", null, null, "en", T0, T0, new Actor("agent"))));
-
-        assertThat(sender().sendDue()).as("the letter tells of a resolution not given yet").isZero();
-        OutboxEntry waiting = mongo.findAll(OutboxEntry.class).get(0);
-        assertThat(waiting.state).isEqualTo(LetterState.PENDING);
-        assertThat(waiting.attempts).as("waiting is no failed attempt").isZero();
-        assertThat(smtp.getReceivedMessages()).isEmpty();
-
-        ComplaintView resolved = SampleCases.at(LetterKind.STAGE_ONE_OUTCOME, "Sam Lee");
-        views.put("web-10", SampleCases.as(resolved, "web-10", resolved.complainant(), 6));
-        clock.move(Duration.ofSeconds(2));
-        assertThat(sender().sendDue()).isEqualTo(1);
-        assertThat(GreenMailUtil.getBody(single())).contains("The foam insert was missing.");
-        assertThat(recorded).singleElement().satisfies(record -> assertThat(record.communicationId())
-                .as("under the id the resolution named").isEqualTo(CommunicationId.of("outcome-10")));
-    }
-
-    @Test
     void emailsTheWithdrawalConfirmationTheSameWay() throws Exception {
         ComplaintView sample = SampleCases.at(LetterKind.WITHDRAWAL_CONFIRMATION, "Sam Lee");
         views.put("web-8", SampleCases.as(sample, "web-8", sample.complainant(), 4));
