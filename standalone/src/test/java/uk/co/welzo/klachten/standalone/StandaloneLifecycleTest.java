@@ -57,6 +57,14 @@ class StandaloneLifecycleTest {
         service.command("POST", B + "e2e-1/deadline-extensions", "manager", """
                 {"newDeadline":"%s","reason":"Awaiting supplier report","channel":"EMAIL",
                  "summary":"Progress, reason for delay, new date"}""".formatted(later));
+        // R4.2: the agent who handled stage 1 may not give the stage-2 resolution; the manager it was forwarded to may
+        service.command("POST", B + "e2e-1/communications", "agent2", """
+                {"communicationId":"agent-call","channel":"PHONE","direction":"OUTBOUND","summary":"Said we would look again"}""");
+        RunningService.Answer byTheAgent = service.send("POST", B + "e2e-1/resolution", "agent2", """
+                {"outcome":"NOT_UPHELD","remedy":"None","rootCause":"none","customerSignposted":true,
+                 "findingsCommunicationId":"agent-call","review":{"summary":"Looked again"}}""");
+        assertThat(byTheAgent.status()).isEqualTo(409);
+        assertThat(byTheAgent.body().path("code").asText()).isEqualTo("NOT_THE_REVIEWING_MANAGER");
         service.resolve(B + "e2e-1", "manager",
                 "{\"outcome\":\"UPHELD\",\"remedy\":\"Replacement\",\"rootCause\":\"supplier defect\",\"customerSignposted\":true,"
                         + "\"review\":{\"summary\":\"Reviewed the complaint and the stage-1 resolution\",\"furtherAction\":\"Replacement sent\"}}");
@@ -67,8 +75,9 @@ class StandaloneLifecycleTest {
         assertThat(view.path("handler").asText()).isEqualTo("agent2");
         assertThat(view.path("outcome").asText()).isEqualTo("UPHELD");
         assertThat(view.path("inquiries").get(0).path("answer").asText()).isEqualTo("No padding");
-        assertThat(view.path("timeline").size()).as("with the calls that told the findings at each stage (R3.3)")
-                .isEqualTo(15);
+        assertThat(view.path("timeline").size())
+                .as("with the calls that told the findings at each stage (R3.3) and the agent's call; no refused step")
+                .isEqualTo(16);
         JsonNode stageTwo = null;
         for (JsonNode deadline : view.path("deadlines")) {
             if ("STAGE_TWO_RESOLUTION".equals(deadline.path("kind").asText())) {

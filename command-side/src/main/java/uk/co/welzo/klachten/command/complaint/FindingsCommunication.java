@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.command.complaint;
 
 import java.util.Set;
+import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
@@ -16,7 +17,8 @@ import uk.co.welzo.klachten.api.correspondence.LetterKind;
  * recorded communication that carried them, within the stage it resolves: an outbound e-mail or phone call recorded
  * with the customer, or the letter staff wrote for the stage (the stage-1 outcome, the final response), which the
  * outbox sends by e-mail or post once the resolution is recorded. A communication recorded before the escalation
- * told the customer stage 1's findings, not the review's.
+ * told the customer stage 1's findings, not the review's. A letter the service wrote by itself from a step (recorded
+ * by {@link Actor#CORRESPONDENCE}: the acknowledgement, an extension) tells of that step, never the findings.
  */
 final class FindingsCommunication {
 
@@ -41,6 +43,7 @@ final class FindingsCommunication {
             }
             CustomerCommunicationRecorded recorded = communications.byId().get(key);
             if (letter == null && recorded != null && recorded.direction() == Direction.OUTBOUND
+                    && !Actor.CORRESPONDENCE.equals(recorded.actor())
                     && (recorded.channel() == CommunicationChannel.EMAIL || recorded.channel() == CommunicationChannel.PHONE)) {
                 return recorded.channel();
             }

@@ -7,6 +7,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
@@ -114,6 +115,18 @@ class FindingsCommunicatedTest {
     void rejectsAnUnknownCommunication() {
         fixture.given(plus(underInvestigation(), toldFindings()))
                 .when(resolveNaming(CommunicationId.of("never-recorded")))
+                .expectNoEvents()
+                .expectException(brokenRule(ErrorCode.FINDINGS_NOT_COMMUNICATED));
+    }
+
+    @Test
+    @DisplayName("R3.3 rejects a resolution naming a letter the service wrote by itself, such as the acknowledgement")
+    void rejectsALetterTheServiceWroteFromAStep() {
+        CustomerCommunicationRecorded acknowledgementLetter = new CustomerCommunicationRecorded(ID, EMAIL,
+                CommunicationChannel.EMAIL, Direction.OUTBOUND, "ACKNOWLEDGEMENT letter e-mailed to the customer",
+                NOW, NOW, Actor.CORRESPONDENCE);
+        fixture.given(plus(underInvestigation(), acknowledgementLetter))
+                .when(resolveNaming(EMAIL))
                 .expectNoEvents()
                 .expectException(brokenRule(ErrorCode.FINDINGS_NOT_COMMUNICATED));
     }

@@ -44,7 +44,7 @@ public class LetterSender {
     /** How often a letter written ahead of its resolution looks again whether the resolution is recorded. */
     static final Duration AWAITING_RESOLUTION = Duration.ofSeconds(30);
 
-    static final Actor CORRESPONDENCE = new Actor("correspondence");
+    static final Actor CORRESPONDENCE = Actor.CORRESPONDENCE;
     private static final Logger log = LoggerFactory.getLogger(LetterSender.class);
 
     private final Outbox outbox;

@@ -76,7 +76,13 @@ public final class EventSentences {
             return e.reason();
         }
         if (event instanceof ComplaintResolved e) {
-            return e.remedy();
+            if (e.review() == null) {
+                return e.remedy();
+            }
+            // R4.2: the manager's review of the complaint and the stage-1 resolution, and any further action
+            return e.remedy() + "\nReview: " + e.review().summary()
+                    + (e.review().furtherAction() == null || e.review().furtherAction().isBlank() ? ""
+                    : "\nFurther action: " + e.review().furtherAction());
         }
         if (event instanceof LetterWritten e) {
             return e.findings();
@@ -125,7 +131,9 @@ public final class EventSentences {
         }
         if (payload instanceof ComplaintResolved e) {
             return "Stage " + (e.stage().ordinal() + 1) + " resolved: " + words(e.outcome())
-                    + (e.customerSignposted() ? "; customer told of independent advice and support." : ".");
+                    + (e.customerSignposted() ? "; customer told of independent advice and support" : "")
+                    + (e.findingsCommunicatedIn() == null ? "." : "; findings told by " + words(e.findingsChannel())
+                    + " (communication " + e.findingsCommunicatedIn().value() + ").");
         }
         if (payload instanceof ComplaintEscalated e) {
             return "Escalation requested; to be acknowledged by " + e.escalationAcknowledgementTarget()
@@ -193,7 +201,8 @@ public final class EventSentences {
         }
         if (event instanceof ComplaintResolved e) {
             return "Stage " + e.stage() + " resolved: " + e.outcome()
-                    + (e.customerSignposted() ? "; customer signposted to independent review" : "");
+                    + (e.customerSignposted() ? "; customer signposted to independent review" : "")
+                    + (e.findingsChannel() == null ? "" : "; findings told by " + e.findingsChannel());
         }
         if (event instanceof ComplaintEscalated e) {
             return "Escalated to stage two; acknowledgement due " + e.escalationAcknowledgementTarget()
