@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
-import uk.co.welzo.klachten.command.complaint.ComplaintRuleBroken;
-import uk.co.welzo.klachten.command.improvement.ImprovementRuleBroken;
 import uk.co.welzo.klachten.command.improvement.ImprovementTargets;
 
 /**
@@ -32,9 +30,7 @@ class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?>> {
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
             return chain.proceed();
-        } catch (ComplaintRuleBroken broken) {
-            throw new CommandExecutionException(broken.getMessage(), null, broken.detail());
-        } catch (ImprovementRuleBroken broken) {
+        } catch (RuleBroken broken) {
             throw new CommandExecutionException(broken.getMessage(), null, broken.detail());
         } catch (AggregateNotFoundException notFound) {
             String stream = String.valueOf(notFound.getAggregateIdentifier());

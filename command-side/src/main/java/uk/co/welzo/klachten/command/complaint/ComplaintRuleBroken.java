@@ -1,7 +1,7 @@
 package uk.co.welzo.klachten.command.complaint;
 
 import uk.co.welzo.klachten.api.ErrorCode;
-import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.command.RuleBroken;
 
 /**
  * A command broke a rule of the procedure; the code says which, and is what crosses the bus. The sentence is the
@@ -9,15 +9,10 @@ import uk.co.welzo.klachten.api.ErrorDetail;
  * at fault (a time, a text, a date) it is named, as its JSON name, so the edge can point at it: the code's field where
  * the rule is always about one, else the one the rule was given.
  */
-public final class ComplaintRuleBroken extends RuntimeException {
-
-    private final ErrorCode code;
-    private final String field;
+public final class ComplaintRuleBroken extends RuleBroken {
 
     private ComplaintRuleBroken(ErrorCode code, String field, Object... values) {
-        super(code.sentence(values));
-        this.code = code;
-        this.field = field;
+        super(code, field, values);
     }
 
     /** The rule {@code code} stands for, broken by this case's {@code values}. */
@@ -28,18 +23,5 @@ public final class ComplaintRuleBroken extends RuntimeException {
     /** The same, for a rule that can be about any of several fields: this time, {@code field}. */
     static ComplaintRuleBroken about(String field, ErrorCode code, Object... values) {
         return new ComplaintRuleBroken(code, field, values);
-    }
-
-    public ErrorCode code() {
-        return code;
-    }
-
-    /** The request field at fault, or null when the rule concerns the complaint rather than one field. */
-    public String field() {
-        return field;
-    }
-
-    public ErrorDetail detail() {
-        return new ErrorDetail(code, getMessage(), field);
     }
 }

@@ -1,21 +1,16 @@
 package uk.co.welzo.klachten.command.improvement;
 
 import uk.co.welzo.klachten.api.ErrorCode;
-import uk.co.welzo.klachten.api.ErrorDetail;
+import uk.co.welzo.klachten.command.RuleBroken;
 
 /**
  * A command broke a rule about improvement actions (R6.3); the code says which and is what crosses the bus, with the
  * code's own sentence filled in, and the request field at fault where there is one.
  */
-public final class ImprovementRuleBroken extends RuntimeException {
-
-    private final ErrorCode code;
-    private final String field;
+public final class ImprovementRuleBroken extends RuleBroken {
 
     private ImprovementRuleBroken(ErrorCode code, String field, Object... values) {
-        super(code.sentence(values));
-        this.code = code;
-        this.field = field;
+        super(code, field, values);
     }
 
     static ImprovementRuleBroken of(ErrorCode code, Object... values) {
@@ -25,17 +20,5 @@ public final class ImprovementRuleBroken extends RuntimeException {
     /** Bad input in one field: INVALID_INPUT naming it. */
     static ImprovementRuleBroken invalid(String field, String problem) {
         return new ImprovementRuleBroken(ErrorCode.INVALID_INPUT, field, field, problem);
-    }
-
-    public ErrorCode code() {
-        return code;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public ErrorDetail detail() {
-        return new ErrorDetail(code, getMessage(), field);
     }
 }
