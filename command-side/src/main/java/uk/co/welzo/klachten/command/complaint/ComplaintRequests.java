@@ -108,7 +108,8 @@ final class ComplaintRequests {
             @Schema(description = "The id of the communication that told the customer the findings at this stage (R3.3): "
                     + "an outbound EMAIL or PHONE communication recorded, or the STAGE_ONE_OUTCOME (stage 1) or "
                     + "FINAL_RESPONSE (stage 2) letter written, since the stage began")
-            @NotBlank @Pattern(regexp = ID) String findingsCommunicationId,
+            @NotBlank(message = "must name the communication that told the customer the findings (R3.3)")
+            @Pattern(regexp = ID) String findingsCommunicationId,
             @Schema(description = "The department manager's review: required at stage 2, not given at stage 1 (R4.2)")
             @Valid Review review,
             Instant occurredAt) {

@@ -245,7 +245,9 @@ class CommandApiTest {
         post("/api/complaints/" + id + "/acknowledgement", "{\"channel\":\"EMAIL\"}", "agent").andExpect(status().isNoContent());
         post("/api/complaints/" + id + "/resolution",
                 "{\"outcome\":\"UPHELD\",\"remedy\":\"Refund\",\"rootCause\":\"Courier\",\"customerSignposted\":false}",
-                "agent").andExpect(badInput("INVALID_INPUT", "findingsCommunicationId"));
+                "agent").andExpect(badInput("INVALID_INPUT", "findingsCommunicationId"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "must name the communication that told the customer the findings (R3.3)"));
         post("/api/complaints/" + id + "/communications", "{\"communicationId\":\"in-1\",\"channel\":\"EMAIL\","
                 + "\"direction\":\"INBOUND\",\"summary\":\"The customer asked\"}", "agent").andExpect(status().isCreated());
         post("/api/complaints/" + id + "/resolution", resolution("in-1", ""), "agent")
