@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.platform.security;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,12 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     issuer at {@code spring.security.oauth2.resourceserver.jwt.issuer-uri})
  * @param demoPassword the password of every demo user
  * @param jwt          where the roles and the name are in a token
+ * @param verifiedPasswordLifetime in demo mode, how long a password that matched is remembered, so HTTP Basic does
+ *                     not run BCrypt on every request ({@link VerifiedPasswords} says why that is safe); 0 turns it off
  */
 @ConfigurationProperties("klachten.security")
 public record KlachtenSecurityProperties(
         @DefaultValue("demo") Mode mode,
         @DefaultValue("demo") String demoPassword,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue Jwt jwt,
+        @DefaultValue("PT5M") Duration verifiedPasswordLifetime) {
 
     public enum Mode { DEMO, JWT }
 

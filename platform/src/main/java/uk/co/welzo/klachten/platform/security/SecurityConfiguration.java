@@ -92,8 +92,9 @@ public class SecurityConfiguration {
         }
 
         @Bean
-        PasswordEncoder passwordEncoder() {
-            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder passwordEncoder(KlachtenSecurityProperties properties) {
+            return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                    properties.verifiedPasswordLifetime(), 10_000);
         }
 
         @Bean
