@@ -30,7 +30,8 @@ import uk.co.welzo.klachten.standalone.StandaloneApplication;
  * all read models, a full rebuild of each read model and of all together, and query latencies.
  * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar [--complaints=100000] [--queries=2000]
  * [--rebuilds=false|all|group,group...] [--any.service.setting=value ...]}: {@code all} measures only the rebuild
- * of all read models at once, a list of groups each of them alone. {@code --pages} runs the {@link PageBenchmark} instead.
+ * of all read models at once, a list of groups each of them alone. {@code --pages} runs the {@link PageBenchmark} instead,
+ * {@code --load} the {@link LoadBenchmark}.
  */
 public final class ReadModelBenchmark {
 
@@ -40,6 +41,10 @@ public final class ReadModelBenchmark {
     public static void main(String[] args) throws Exception {
         if (List.of(args).contains("--pages")) {
             PageBenchmark.main(args);
+            return;
+        }
+        if (List.of(args).contains("--load")) {
+            LoadBenchmark.main(args);
             return;
         }
         int complaints = intArg(args, "complaints", 100_000);
