@@ -37,13 +37,13 @@ import org.HdrHistogram.Histogram;
  * Steps through {@code --rates}, each for {@code --seconds} after {@code --warmup} seconds at the same rate, and stops
  * at the knee: the first step whose p99 passes {@code --p99-limit} ms or that has any error. A program, not a test.
  * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar --load [--rates=25,50,100,200] [--seconds=20]
- * [--warmup=5] [--sample=20] [--p99-limit=100] [--jar=standalone/target/klachten-standalone-exec.jar]
+ * [--warmup=5] [--service-warmup=30] [--sample=20] [--p99-limit=100] [--jar=standalone/target/klachten-standalone-exec.jar]
  * [--any.service.setting=value ...]}.
  */
 public final class LoadBenchmark {
 
     private static final List<String> OWN_ARGS = List.of("--load", "--rates=", "--seconds=", "--warmup=", "--sample=",
-            "--p99-limit=", "--jar=");
+            "--p99-limit=", "--jar=", "--service-warmup=");
     private static final long MAX_LATENCY = TimeUnit.SECONDS.toNanos(60);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
@@ -58,12 +58,14 @@ public final class LoadBenchmark {
                 .mapToInt(rate -> Integer.parseInt(rate.trim())).toArray();
         int seconds = intArg(args, "seconds", 20);
         int warmup = intArg(args, "warmup", 5);
+        int serviceWarmup = intArg(args, "service-warmup", 30);
         int sample = intArg(args, "sample", 20);
         int p99Limit = intArg(args, "p99-limit", 100);
         Path jar = Path.of(stringArg(args, "jar", "standalone/target/klachten-standalone-exec.jar"));
         System.out.printf("Klachten HTTP load benchmark, %s: scenario lodge, open model, rates %s/s, %d s per step after"
-                        + " %d s of warm-up, read-your-writes on 1 lodge in %d, knee at p99 > %d ms or any error%n",
-                ZonedDateTime.now().withNano(0), Arrays.toString(rates), seconds, warmup, sample, p99Limit);
+                        + " %d s of warm-up (%d s for the fresh service first), read-your-writes on 1 lodge in %d,"
+                        + " knee at p99 > %d ms or any error%n", ZonedDateTime.now().withNano(0), Arrays.toString(rates),
+                seconds, warmup, serviceWarmup, sample, p99Limit);
         System.out.printf("machine: %d cores, max heap %d MiB (load generator), %s %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
@@ -86,7 +88,8 @@ public final class LoadBenchmark {
             String base = "http://localhost:" + port;
             HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
             awaitReady(client, base, service, dataDir.resolve("service.log"));
-            exit = new LoadBenchmark.Run(client, base, service.pid(), sample).steps(rates, seconds, warmup, p99Limit);
+            exit = new LoadBenchmark.Run(client, base, service.pid(), sample).steps(rates, seconds, warmup, serviceWarmup,
+                    p99Limit);
         } finally {
             service.destroy();
             if (!service.waitFor(30, TimeUnit.SECONDS)) {
@@ -120,7 +123,19 @@ public final class LoadBenchmark {
             this.sample = sample;
         }
 
-        int steps(int[] rates, int seconds, int warmup, int p99Limit) throws Exception {
+        int steps(int[] rates, int seconds, int warmup, int serviceWarmup, int p99Limit) throws Exception {
+            if (serviceWarmup > 0) {
+                // a fresh JVM compiles for its first half minute or more: without this the first step measures the JIT
+                long cpuBefore = cpuTicks();
+                Step step = step(rates[0], serviceWarmup);
+                System.out.printf("service warm-up: %,d lodges at %d/s, p99 %.1f ms, %d errors, %.1f CPU s%n",
+                        step.latency.getTotalCount(), rates[0], ms(step.latency.getValueAtPercentile(99)),
+                        step.errors.get(), (cpuTicks() - cpuBefore) / (double) ticksPerSecond);
+            }
+            long idleBefore = cpuTicks();
+            Thread.sleep(5_000);
+            System.out.printf("service at rest: %.2f CPU s per s (background work, in every step's figure)%n",
+                    (cpuTicks() - idleBefore) / (double) ticksPerSecond / 5);
             System.out.printf("%n| target /s | achieved /s | p50 ms | p90 ms | p99 ms | max ms | errors | RYW p50 ms"
                     + " | RYW p99 ms | CPU s / 1,000 req | peak RSS MiB |%n");
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
