@@ -232,7 +232,7 @@ class ConsolePagesTest {
         assertThat(asked.getAllValues().get(0).reviewDepartment()).isNull(); // the plain queue is not narrowed
         assertThat(asked.getAllValues().get(0).reviewManagerUser()).isNull();
         assertThat(page).contains("<h1>Escalated cases in review</h1>", "id=\"nav-review\" aria-current=\"page\"",
-                        "a manager of Warehouse before forwarding named a person", "name=\"review\" value=\"true\"",
+                        "older ones forwarded to the Warehouse department as a whole", "name=\"review\" value=\"true\"",
                         "data-stream=\"/console/queue/stream?review=true\"")
                 .doesNotContain("nav-escalated");
     }
