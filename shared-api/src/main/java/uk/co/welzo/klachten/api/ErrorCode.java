@@ -152,6 +152,23 @@ public enum ErrorCode {
     /** R6.3: an improvement action's effect is measured from the moment it was done. */
     IMPROVEMENT_NOT_DONE(Kind.RULE_BROKEN, "improvement action %s is not done (it is %s): it has no effect to measure yet"),
 
+    /** R8.2: only the data-protection officer erases personal data, or places and releases a legal hold. */
+    DATA_PROTECTION_OFFICER_REQUIRED(Kind.RULE_BROKEN, "only the data-protection officer may %s on complaint %s (R8.2)"),
+    /** R8.2: personal data is erased once the complaint has ended (closed or withdrawn): handling needs it. */
+    COMPLAINT_NOT_ENDED(Kind.RULE_BROKEN,
+            "complaint %s is %s: close or withdraw it before its personal data is erased (R8.2)"),
+    /** R8.2: a legal hold keeps the personal data until it is released. */
+    LEGAL_HOLD_IN_FORCE(Kind.RULE_BROKEN,
+            "complaint %s is under a legal hold since %s: its personal data cannot be erased until the hold is released (R8.2)"),
+    /** R8.2: a hold is placed once, and only a hold in force is released. */
+    LEGAL_HOLD_ALREADY_PLACED(Kind.RULE_BROKEN, "complaint %s is already under a legal hold (since %s)"),
+    NO_LEGAL_HOLD(Kind.RULE_BROKEN, "complaint %s is not under a legal hold"),
+    /** R8.2: the retention clock erases only once the retention period after closure has passed. */
+    RETENTION_NOT_DUE(Kind.RULE_BROKEN,
+            "the personal data of complaint %s is kept until %s under the retention policy, not erased at %s (R8.2)"),
+    /** R8.2: nothing of an erased person can be added or held again. */
+    PERSONAL_DATA_ALREADY_ERASED(Kind.RULE_BROKEN, "the personal data of complaint %s was erased at %s"),
+
     /**
      * A command sent with an expected version (HTTP If-Match) finds the complaint moved on since: any event after that
      * version refuses it, whatever the events are (complaint, expected version, version it is at); or the version it

@@ -23,7 +23,9 @@ public enum Role {
     /** Reads the full history. */
     AUDITOR,
     /** Operates the service. */
-    ADMIN;
+    ADMIN,
+    /** The data-protection officer: finds a person's complaints, exports what is held about them, erases, holds (R8.2). */
+    DATA_PROTECTION_OFFICER;
 
     /** The roles among {@code names} (unknown names are ignored), as an unmodifiable set; empty for null. */
     public static Set<Role> of(Collection<String> names) {

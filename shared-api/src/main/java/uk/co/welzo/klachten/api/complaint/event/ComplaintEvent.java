@@ -15,7 +15,8 @@ public sealed interface ComplaintEvent permits
         ComplaintLodged, ComplaintAcknowledged, ComplaintAssigned, ComplaintRecategorised, InvestigationNoteRecorded,
         DepartmentInputRequested, DepartmentInputReceived, CustomerCommunicationRecorded, ComplaintResolved,
         ComplaintEscalated, EscalationAcknowledged, DeadlineExtended, DeadlineWarningIssued, DeadlineMissed,
-        ComplaintClosed, ComplaintWithdrawn, ExternalReferralRecorded, LetterWritten {
+        ComplaintClosed, ComplaintWithdrawn, ExternalReferralRecorded, LetterWritten, RetentionScheduled, LegalHoldPlaced,
+        LegalHoldReleased, PersonalDataErased {
 
     ComplaintId complaintId();
 

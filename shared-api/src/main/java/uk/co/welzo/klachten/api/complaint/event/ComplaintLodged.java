@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.api.complaint.event;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.PersonalData;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.complaint.Category;
@@ -16,9 +17,9 @@ public record ComplaintLodged(
         ReferenceNumber reference,
         Channel channel,
         Category category,
-        Complainant complainant,
-        String description,
-        String orderNumber,
+        @PersonalData Complainant complainant,
+        @PersonalData String description,
+        @PersonalData String orderNumber,
         String product,
         Instant occurredAt,
         Instant recordedAt,

@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.api.complaint.event;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.PersonalData;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.Category;
 
@@ -12,7 +13,7 @@ public record ComplaintRecategorised(
         ComplaintId complaintId,
         Category previousCategory,
         Category category,
-        String reason,
+        @PersonalData String reason,
         Instant occurredAt,
         Instant recordedAt,
         Actor actor) implements ComplaintEvent {

@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.api.complaint.event;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.PersonalData;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
@@ -20,12 +21,12 @@ public record ComplaintResolved(
         ComplaintId complaintId,
         Stage stage,
         Outcome outcome,
-        String remedy,
+        @PersonalData String remedy,
         String rootCause,
         boolean customerSignposted,
         CommunicationId findingsCommunicatedIn,
         CommunicationChannel findingsChannel,
-        StageTwoReview review,
+        @PersonalData StageTwoReview review,
         Instant occurredAt,
         Instant recordedAt,
         Instant escalationWindowEnds,

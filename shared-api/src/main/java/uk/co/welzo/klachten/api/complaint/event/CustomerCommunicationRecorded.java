@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.api.complaint.event;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.PersonalData;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.CommunicationChannel;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
@@ -15,7 +16,7 @@ public record CustomerCommunicationRecorded(
         CommunicationId communicationId,
         CommunicationChannel channel,
         Direction direction,
-        String summary,
+        @PersonalData String summary,
         Instant occurredAt,
         Instant recordedAt,
         Actor actor) implements ComplaintEvent {

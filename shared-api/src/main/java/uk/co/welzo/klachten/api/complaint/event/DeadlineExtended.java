@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.api.complaint.event;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.PersonalData;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
@@ -16,7 +17,7 @@ public record DeadlineExtended(
         Instant previousDue,
         Instant newDue,
         Instant newWarningAt,
-        String reason,
+        @PersonalData String reason,
         CommunicationId communicationId,
         Instant occurredAt,
         Instant recordedAt,

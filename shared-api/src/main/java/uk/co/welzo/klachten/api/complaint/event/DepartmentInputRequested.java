@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.api.complaint.event;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.PersonalData;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.Department;
 import uk.co.welzo.klachten.api.complaint.InquiryId;
@@ -13,7 +14,7 @@ public record DepartmentInputRequested(
         ComplaintId complaintId,
         InquiryId inquiryId,
         Department department,
-        String question,
+        @PersonalData String question,
         Instant occurredAt,
         Instant recordedAt,
         Instant responseDue,

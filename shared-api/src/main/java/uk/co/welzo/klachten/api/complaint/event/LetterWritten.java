@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.api.complaint.event;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import uk.co.welzo.klachten.api.Actor;
+import uk.co.welzo.klachten.api.PersonalData;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
@@ -17,9 +18,9 @@ public record LetterWritten(
         ComplaintId complaintId,
         CommunicationId communicationId,
         LetterKind kind,
-        String findings,
-        String remedy,
-        String signposting,
+        @PersonalData String findings,
+        @PersonalData String remedy,
+        @PersonalData String signposting,
         String language,
         Instant occurredAt,
         Instant recordedAt,

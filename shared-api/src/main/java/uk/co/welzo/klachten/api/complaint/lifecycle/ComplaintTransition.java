@@ -33,7 +33,11 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.LegalHoldPlaced;
+import uk.co.welzo.klachten.api.complaint.event.LegalHoldReleased;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
+import uk.co.welzo.klachten.api.complaint.event.PersonalDataErased;
+import uk.co.welzo.klachten.api.complaint.event.RetentionScheduled;
 
 /**
  * What each event does to a complaint's status, stage, running deadlines and open requests for
@@ -104,7 +108,9 @@ public final class ComplaintTransition {
             changes.clocksStopped();
         } else if (event instanceof ComplaintAssigned || event instanceof ComplaintRecategorised
                 || event instanceof InvestigationNoteRecorded || event instanceof CustomerCommunicationRecorded
-                || event instanceof ExternalReferralRecorded || event instanceof LetterWritten) {
+                || event instanceof ExternalReferralRecorded || event instanceof LetterWritten
+                || event instanceof RetentionScheduled || event instanceof LegalHoldPlaced
+                || event instanceof LegalHoldReleased || event instanceof PersonalDataErased) {
             // recorded on the complaint; its status, stage and deadlines stay as they were
         } else {
             throw new IllegalArgumentException("no transition for " + event.getClass().getName());

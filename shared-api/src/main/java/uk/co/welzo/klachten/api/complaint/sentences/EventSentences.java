@@ -22,7 +22,11 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.LegalHoldPlaced;
+import uk.co.welzo.klachten.api.complaint.event.LegalHoldReleased;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
+import uk.co.welzo.klachten.api.complaint.event.PersonalDataErased;
+import uk.co.welzo.klachten.api.complaint.event.RetentionScheduled;
 import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
 
 /**
@@ -166,6 +170,21 @@ public final class EventSentences {
             return capitalised(words(e.kind())) + " letter written for the customer, to be sent as communication "
                     + e.communicationId() + ".";
         }
+        if (payload instanceof RetentionScheduled e) {
+            return "Personal data to be kept until " + e.eraseAfter() + " (policy " + e.retentionPolicy() + ").";
+        }
+        if (payload instanceof LegalHoldPlaced) {
+            return "Legal hold placed: the personal data is kept until the hold is released.";
+        }
+        if (payload instanceof LegalHoldReleased e) {
+            return "Legal hold released" + (e.eraseAfter() == null ? "." : "; personal data now kept until "
+                    + e.eraseAfter() + ".");
+        }
+        if (payload instanceof PersonalDataErased e) {
+            return "The complainant's personal data was erased (" + words(e.ground()) + ", requested by "
+                    + words(e.requester()) + (e.requestReference() == null ? "" : ", reference " + e.requestReference())
+                    + ").";
+        }
         if (payload instanceof ReferenceNumberReserved e) {
             return "Reference " + e.reference() + " reserved for complaint " + e.complaintId() + ".";
         }
@@ -232,6 +251,18 @@ public final class EventSentences {
         }
         if (event instanceof LetterWritten e) {
             return capitalised(words(e.kind())) + " letter written";
+        }
+        if (event instanceof RetentionScheduled e) {
+            return "Personal data kept until " + e.eraseAfter();
+        }
+        if (event instanceof LegalHoldPlaced) {
+            return "Legal hold placed";
+        }
+        if (event instanceof LegalHoldReleased e) {
+            return "Legal hold released" + (e.eraseAfter() == null ? "" : "; personal data kept until " + e.eraseAfter());
+        }
+        if (event instanceof PersonalDataErased e) {
+            return "Personal data erased (" + words(e.ground()) + ")";
         }
         throw new IllegalArgumentException("no timeline summary for " + event.getClass().getName());
     }
