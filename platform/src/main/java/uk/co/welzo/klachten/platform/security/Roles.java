@@ -26,9 +26,12 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     /** Operates the service. */
     public static final String ADMIN = "ADMIN";
+    /** The data-protection officer (R8.2): subject access, erasure, legal holds. */
+    public static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
 
     public static final List<String> ALL = List.of(
-            INTAKE, AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER, ANALYST, AUDITOR, ADMIN);
+            INTAKE, AGENT, HEAD_OF_CUSTOMER_SERVICE, DEPARTMENT_MANAGER, ANALYST, AUDITOR, ADMIN,
+            DATA_PROTECTION_OFFICER);
 
     public static final String AUTHORITY_PREFIX = "ROLE_";
 

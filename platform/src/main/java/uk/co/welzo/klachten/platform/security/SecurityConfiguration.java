@@ -100,7 +100,7 @@ public class SecurityConfiguration {
         @Bean
         UserDetailsService demoUsers(KlachtenSecurityProperties properties, PasswordEncoder encoder) {
             String password = encoder.encode(properties.demoPassword());
-            log.warn("Security mode 'demo': demo users (intake, agent, agent2, head, manager, analyst, auditor, admin) "
+            log.warn("Security mode 'demo': demo users (intake, agent, agent2, head, manager, analyst, auditor, admin, dpo) "
                     + "sign in with HTTP Basic and one shared password. Set {}=jwt for real use.", MODE);
             return new InMemoryUserDetailsManager(
                     user("intake", password, Roles.INTAKE),
@@ -110,7 +110,8 @@ public class SecurityConfiguration {
                     user("manager", password, Roles.DEPARTMENT_MANAGER),
                     user("analyst", password, Roles.ANALYST),
                     user("auditor", password, Roles.AUDITOR),
-                    user("admin", password, Roles.ADMIN));
+                    user("admin", password, Roles.ADMIN),
+                    user("dpo", password, Roles.DATA_PROTECTION_OFFICER));
         }
 
         private static UserDetails user(String name, String encodedPassword, String role) {
