@@ -37,6 +37,9 @@ ARG PORT
 RUN groupadd --gid 10001 klachten \
     && useradd --uid 10001 --gid klachten --no-create-home --home-dir /app --shell /usr/sbin/nologin klachten
 WORKDIR /app
+# /keys: where the data-protection master key file goes when no key is given (docker-compose.yml mounts a volume
+# there; a new named volume takes this directory's owner and mode, so only the app user can read the key)
+RUN mkdir -m 700 /keys && chown 10001:10001 /keys
 # Owned by root and only readable by the app user: the process cannot change its own code.
 COPY --from=build /src/${MODULE}/target/klachten-${MODULE}-exec.jar /app/app.jar
 USER 10001:10001

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import uk.co.welzo.klachten.platform.dataprotection.SubjectKeys;
 import uk.co.welzo.klachten.platform.integrity.EventChain;
 
 /**
@@ -25,9 +26,11 @@ final class ChainingInterceptor implements MessageDispatchInterceptor<EventMessa
     static final String UNCHAINED = "unchained";
 
     private final EventStore store;
+    private final SubjectKeys keys;
 
-    ChainingInterceptor(EventStore store) {
+    ChainingInterceptor(EventStore store, SubjectKeys keys) {
         this.store = store;
+        this.keys = keys;
     }
 
     @Override
@@ -40,7 +43,7 @@ final class ChainingInterceptor implements MessageDispatchInterceptor<EventMessa
             if (messages.get(i) instanceof DomainEventMessage<?> event && !event.getMetaData().containsKey(EventChain.HASH)) {
                 String previous = heads.containsKey(event.getAggregateIdentifier())
                         ? heads.get(event.getAggregateIdentifier()) : storedHead(event);
-                EventChain.Link link = EventChain.link(previous, event);
+                EventChain.Link link = EventChain.link(previous, event, keys);
                 chained.put(i, event.andMetaData(link.metaData()));
                 heads.put(event.getAggregateIdentifier(), link.hash());
             }

@@ -23,6 +23,9 @@ import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintAssigned;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.PersonalData;
+import uk.co.welzo.klachten.platform.dataprotection.InMemorySubjectKeys;
+import uk.co.welzo.klachten.platform.dataprotection.SubjectKeys;
 import uk.co.welzo.klachten.platform.integrity.EventChain;
 
 /** R8.2: every stored event of a complaint carries a hash chained to the one before, across units of work. */
@@ -33,11 +36,12 @@ class ChainingInterceptorTest {
     static final Actor AGENT = new Actor("agent");
 
     EmbeddedEventStore store;
+    SubjectKeys keys = new InMemorySubjectKeys();
 
     @BeforeEach
     void store() {
         store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        store.registerDispatchInterceptor(new ChainingInterceptor(store));
+        store.registerDispatchInterceptor(new ChainingInterceptor(store, keys));
     }
 
     @AfterEach
@@ -57,7 +61,7 @@ class ChainingInterceptorTest {
         String previous = EventChain.GENESIS;
         for (DomainEventMessage<?> event : stored) {
             assertThat(event.getMetaData().get(EventChain.PREVIOUS)).isEqualTo(previous);
-            EventChain.Check check = EventChain.verify(previous, event);
+            EventChain.Check check = EventChain.verify(previous, event, keys);
             assertThat(check).isInstanceOf(EventChain.Intact.class);
             previous = ((EventChain.Intact) check).hash();
         }
@@ -75,10 +79,10 @@ class ChainingInterceptorTest {
         DomainEventMessage<?> moved = new GenericDomainEventMessage<>("Complaint", ID.value(), 2,
                 second.getPayload(), second.getMetaData(), second.getIdentifier(), second.getTimestamp());
 
-        assertThat(EventChain.verify(firstHash, second)).isInstanceOf(EventChain.Intact.class);
-        assertThat(EventChain.verify(firstHash, altered)).isEqualTo(new EventChain.Broken("its field note differs from what was recorded"));
-        assertThat(EventChain.verify(firstHash, moved)).isEqualTo(new EventChain.Broken("its content no longer matches its hash"));
-        assertThat(EventChain.verify(EventChain.GENESIS, second)).isInstanceOf(EventChain.Broken.class);
+        assertThat(EventChain.verify(firstHash, second, keys)).isInstanceOf(EventChain.Intact.class);
+        assertThat(EventChain.verify(firstHash, altered, keys)).isEqualTo(new EventChain.Broken("its field note differs from what was recorded"));
+        assertThat(EventChain.verify(firstHash, moved, keys)).isEqualTo(new EventChain.Broken("its content no longer matches its hash"));
+        assertThat(EventChain.verify(EventChain.GENESIS, second, keys)).isInstanceOf(EventChain.Broken.class);
     }
 
     @Test
@@ -94,8 +98,47 @@ class ChainingInterceptorTest {
         DomainEventMessage<?> afterErasure = new GenericDomainEventMessage<>("Complaint", ID.value(), 0, erased,
                 lodged.getMetaData(), lodged.getIdentifier(), lodged.getTimestamp());
 
-        assertThat(EventChain.verify(EventChain.GENESIS, afterErasure))
+        assertThat(EventChain.verify(EventChain.GENESIS, afterErasure, keys))
                 .isEqualTo(new EventChain.Intact(lodged.getMetaData().get(EventChain.HASH).toString(), 1));
+    }
+
+    @Test
+    void r8_2_aComplaintsEventsAreChainedWithDigestsKeyedByTheComplainantsOwnKey() {
+        inOneUnitOfWork(event(0, lodged()), event(1, note("the customer, Ann, rang")));
+        List<? extends DomainEventMessage<?>> stored = store.readEvents(ID.value(), 0).asStream().toList();
+        assertThat(stored).allSatisfy(event -> assertThat(event.getMetaData().get(EventChain.VERSION)).isEqualTo("2"));
+        assertThat(EventChain.verify(EventChain.GENESIS, stored.get(0), keys)).isInstanceOf(EventChain.Intact.class);
+
+        // without the complainant's key a digest proves nothing: another key (a guesser's) does not reproduce it
+        SubjectKeys guesser = new InMemorySubjectKeys();
+        guesser.obtain(ID.value());
+        assertThat(EventChain.verify(EventChain.GENESIS, stored.get(0), guesser))
+                .isEqualTo(new EventChain.Broken("its field complainant differs from what was recorded"));
+    }
+
+    @Test
+    void r8_2_afterCryptoShreddingEveryPersonalFieldReadsErasedAndTheChainStillVerifies() {
+        inOneUnitOfWork(event(0, lodged()), event(1, note("the customer, Ann, rang")));
+        List<? extends DomainEventMessage<?>> stored = store.readEvents(ID.value(), 0).asStream().toList();
+        keys.erase(ID.value(), T0);
+        // what the event serializer gives every reader once the key is gone
+        ComplaintLodged original = (ComplaintLodged) stored.get(0).getPayload();
+        ComplaintLodged erasedLodged = new ComplaintLodged(original.complaintId(), original.reference(),
+                original.channel(), original.category(), new Complainant(PersonalData.ERASED, PersonalData.ERASED, null,
+                null), PersonalData.ERASED, null, original.product(), original.occurredAt(),
+                original.recordedAt(), original.acknowledgementDue(), original.acknowledgementWarningAt(),
+                original.policyVersion(), original.actor());
+        DomainEventMessage<?> first = new GenericDomainEventMessage<>("Complaint", ID.value(), 0, erasedLodged,
+                stored.get(0).getMetaData(), stored.get(0).getIdentifier(), stored.get(0).getTimestamp());
+        DomainEventMessage<?> second = new GenericDomainEventMessage<>("Complaint", ID.value(), 1,
+                note(PersonalData.ERASED), stored.get(1).getMetaData(), stored.get(1).getIdentifier(),
+                stored.get(1).getTimestamp());
+
+        EventChain.Check lodgedCheck = EventChain.verify(EventChain.GENESIS, first, keys);
+        assertThat(lodgedCheck).isEqualTo(new EventChain.Intact(stored.get(0).getMetaData().get(EventChain.HASH)
+                .toString(), 2)); // the complainant and the description; the lodging named no order number
+        assertThat(EventChain.verify(((EventChain.Intact) lodgedCheck).hash(), second, keys))
+                .isEqualTo(new EventChain.Intact(stored.get(1).getMetaData().get(EventChain.HASH).toString(), 1));
     }
 
     @Test
@@ -107,8 +150,8 @@ class ChainingInterceptorTest {
         DomainEventMessage<?> aSecondLater = new GenericDomainEventMessage<>("Complaint", ID.value(), 0,
                 lodged.getPayload(), lodged.getMetaData(), lodged.getIdentifier(), Instant.parse("2026-03-02T09:00:01.123Z"));
 
-        assertThat(EventChain.verify(EventChain.GENESIS, storedInMillis)).isInstanceOf(EventChain.Intact.class);
-        assertThat(EventChain.verify(EventChain.GENESIS, aSecondLater)).isInstanceOf(EventChain.Broken.class);
+        assertThat(EventChain.verify(EventChain.GENESIS, storedInMillis, keys)).isInstanceOf(EventChain.Intact.class);
+        assertThat(EventChain.verify(EventChain.GENESIS, aSecondLater, keys)).isInstanceOf(EventChain.Broken.class);
     }
 
     private void inOneUnitOfWork(DomainEventMessage<?>... events) {

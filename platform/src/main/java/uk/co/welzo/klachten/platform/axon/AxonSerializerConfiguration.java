@@ -3,6 +3,9 @@ package uk.co.welzo.klachten.platform.axon;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import uk.co.welzo.klachten.platform.dataprotection.PersonalDataSerializer;
+import uk.co.welzo.klachten.platform.dataprotection.SubjectKeys;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +28,11 @@ public class AxonSerializerConfiguration {
         return jackson(springMapper);
     }
 
+    /** Events, in the event store and the dead-letter queues: personal data encrypted per data subject (R8.2). */
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer(ObjectMapper springMapper) {
-        return jackson(springMapper);
+    public Serializer eventSerializer(ObjectMapper springMapper, ObjectProvider<SubjectKeys> subjectKeys) {
+        return new PersonalDataSerializer(jackson(springMapper), subjectKeys::getObject);
     }
 
     @Bean
@@ -37,7 +41,7 @@ public class AxonSerializerConfiguration {
         return jackson(springMapper);
     }
 
-    private static Serializer jackson(ObjectMapper springMapper) {
+    private static JacksonSerializer jackson(ObjectMapper springMapper) {
         return JacksonSerializer.builder().objectMapper(springMapper.copy()).lenientDeserialization().build();
     }
 }

@@ -43,19 +43,26 @@ public final class MasterKey {
     public static MasterKey fromFile(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+                Path directory = file.toAbsolutePath().getParent();
+                Files.createDirectories(directory);
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
+                // written whole to a file of its own, then linked in: a service starting at the same moment (the
+                // other side, sharing the volume) finds either no key or the whole key, never half of one
+                Path written = Files.createTempFile(directory, ".master", ".key");
                 try {
-                    Files.write(file, Base64.getEncoder().encode(fresh), StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE, StandardOpenOption.SYNC);
                     try {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                        Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
                     } catch (UnsupportedOperationException notPosix) {
                         // a file system without POSIX permissions: the directory's protection is what there is
                     }
+                    Files.write(written, Base64.getEncoder().encode(fresh), StandardOpenOption.WRITE,
+                            StandardOpenOption.SYNC);
+                    Files.createLink(file, written);
                 } catch (FileAlreadyExistsException anotherStartWon) {
                     // read what the other start wrote
+                } finally {
+                    Files.deleteIfExists(written);
                 }
             }
             return ofBase64(Files.readString(file, StandardCharsets.US_ASCII));

@@ -13,12 +13,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
+import uk.co.welzo.klachten.api.PersonalData;
+import uk.co.welzo.klachten.platform.dataprotection.PersonalFields;
+import uk.co.welzo.klachten.platform.dataprotection.SubjectKey;
+import uk.co.welzo.klachten.platform.dataprotection.SubjectKeys;
 
 /**
  * The tamper-evident chain over each aggregate's events (R8.2): every event carries in its metadata
@@ -47,7 +53,12 @@ public final class EventChain {
     public static final String VERSION = "chain.version";
     /** The previous hash of an aggregate's first event. */
     public static final String GENESIS = "genesis";
-    static final String CURRENT_VERSION = "1";
+    /** Unkeyed salted digests of the fields named in {@link #PERSONAL}: every event until data protection, and events with no data subject. */
+    static final String FIRST_VERSION = "1";
+    /** Digests keyed with the data subject's key, of the components the event declares {@code @PersonalData}. */
+    static final String KEYED_VERSION = "2";
+    /** The digest recorded for a personal value of a subject already erased when the event was stored. */
+    static final String ERASED_DIGEST = "erased";
 
     /** Field names that hold personal data or free text, wherever they appear in a payload. */
     public static final Set<String> PERSONAL = Set.of("complainant", "description", "orderNumber", "summary",
@@ -63,30 +74,56 @@ public final class EventChain {
     }
 
     /** The chain's metadata for one event, given the hash of the event before it. */
-    public record Link(String hash, String previous, String salt, String personalDigests) {
+    public record Link(String hash, String previous, String salt, String personalDigests, String version) {
 
         public Map<String, String> metaData() {
             return Map.of(HASH, hash, PREVIOUS, previous, SALT, salt, PERSONAL_DIGESTS, personalDigests,
-                    VERSION, CURRENT_VERSION);
+                    VERSION, version);
         }
     }
 
-    /** Links a new event to its predecessor: a fresh salt, the personal fields' digests, the hash. */
-    public static Link link(String previousHash, DomainEventMessage<?> event) {
+    /**
+     * Links a new event to its predecessor: a fresh salt, the personal fields' digests, the hash. An event of a data
+     * subject (a complaint's event with {@code @PersonalData} components) is linked at version 2: its personal
+     * components, as declared, are digested with the subject's own key ({@link SubjectKey#digest}), so once that key is
+     * erased nobody can test a guess against the digest; any other event at version 1, as before.
+     */
+    public static Link link(String previousHash, DomainEventMessage<?> event, SubjectKeys keys) {
         byte[] saltBytes = new byte[16];
         RANDOM.nextBytes(saltBytes);
         String salt = HexFormat.of().formatHex(saltBytes);
         JsonNode payload = JSON.valueToTree(event.getPayload());
         ObjectNode digests = JsonNodeFactory.instance.objectNode();
+        List<String> declared = PersonalFields.of(event.getPayloadType());
+        String subject = PersonalFields.subjectOf(event.getPayload());
+        boolean keyed = !declared.isEmpty() && subject != null;
+        String version = keyed ? KEYED_VERSION : FIRST_VERSION;
         if (payload instanceof ObjectNode object) {
+            SubjectKey key = keyed ? keyOf(keys, subject) : null;
             object.fields().forEachRemaining(field -> {
-                if (PERSONAL.contains(field.getKey()) && !field.getValue().isNull()) {
-                    digests.put(field.getKey(), digest(salt, field.getValue()));
+                if ((keyed ? declared.contains(field.getKey()) : PERSONAL.contains(field.getKey()))
+                        && !field.getValue().isNull()) {
+                    digests.put(field.getKey(), keyed ? keyedDigest(key, salt, field.getValue())
+                            : digest(salt, field.getValue()));
                 }
             });
         }
         String personal = canonical(digests);
-        return new Link(hash(previousHash, event, payload, salt, digests), previousHash, salt, personal);
+        return new Link(hash(version, previousHash, event, payload, salt, digests, keyed ? declared : PERSONAL),
+                previousHash, salt, personal, version);
+    }
+
+    /** The subject's key, or null when the subject was erased (nothing of theirs is stored then, only the marker). */
+    private static SubjectKey keyOf(SubjectKeys keys, String subject) {
+        try {
+            return keys.obtain(subject);
+        } catch (SubjectKeys.SubjectErasedException erased) {
+            return null;
+        }
+    }
+
+    private static String keyedDigest(SubjectKey key, String salt, JsonNode value) {
+        return key == null ? ERASED_DIGEST : key.digest(salt + "\n" + canonical(value));
     }
 
     /** What a stored event's chain says of itself. */
@@ -102,7 +139,7 @@ public final class EventChain {
     }
 
     /** Checks one stored event against the hash its predecessor ended with. */
-    public static Check verify(String expectedPrevious, DomainEventMessage<?> event) {
+    public static Check verify(String expectedPrevious, DomainEventMessage<?> event, SubjectKeys keys) {
         Map<String, String> meta = new TreeMap<>();
         event.getMetaData().forEach((key, value) -> meta.put(key, value == null ? null : value.toString()));
         String hash = meta.get(HASH);
@@ -112,6 +149,11 @@ public final class EventChain {
         if (!expectedPrevious.equals(meta.get(PREVIOUS))) {
             return new Broken("the event links to " + meta.get(PREVIOUS) + " but the event before it ends with "
                     + expectedPrevious);
+        }
+        String version = meta.getOrDefault(VERSION, FIRST_VERSION);
+        boolean keyed = KEYED_VERSION.equals(version);
+        if (!keyed && !FIRST_VERSION.equals(version)) {
+            return new Broken("its chain version " + version + " is unknown to this verifier");
         }
         String salt = meta.get(SALT);
         JsonNode recordedDigests;
@@ -126,14 +168,24 @@ public final class EventChain {
         } catch (RuntimeException unreadable) {
             return new Broken("its payload is unreadable");
         }
+        Collection<String> personal = keyed ? PersonalFields.of(event.getPayloadType()) : PERSONAL;
+        SubjectKeys.State subjectKey = keyed ? keys.lookup(String.valueOf(PersonalFields.subjectOf(event.getPayload())))
+                : null;
         ObjectNode digests = JsonNodeFactory.instance.objectNode();
         int erased = 0;
         Iterator<Map.Entry<String, JsonNode>> recorded = recordedDigests.fields();
         while (recorded.hasNext()) {
             Map.Entry<String, JsonNode> entry = recorded.next();
             JsonNode value = payload.get(entry.getKey());
-            if (value == null || value.isNull()) {
+            if (value == null || value.isNull() || (keyed && erasedValue(value))) {
                 erased++;
+            } else if (keyed) {
+                if (!(subjectKey instanceof SubjectKeys.Active active)) {
+                    return new Broken("its field " + entry.getKey() + " cannot be checked: its data subject's key is missing");
+                }
+                if (!keyedDigest(active.key(), salt, value).equals(entry.getValue().asText())) {
+                    return new Broken("its field " + entry.getKey() + " differs from what was recorded");
+                }
             } else if (!digest(salt, value).equals(entry.getValue().asText())) {
                 return new Broken("its field " + entry.getKey() + " differs from what was recorded");
             }
@@ -143,26 +195,47 @@ public final class EventChain {
             Iterator<String> names = object.fieldNames();
             while (names.hasNext()) {
                 String name = names.next();
-                if (PERSONAL.contains(name) && !object.get(name).isNull() && !digests.has(name)) {
+                if (personal.contains(name) && !object.get(name).isNull() && !digests.has(name)) {
                     return new Broken("its field " + name + " was not there when it was recorded");
                 }
             }
         }
-        String recomputed = hash(expectedPrevious, event, payload, salt, digests);
+        String recomputed = hash(version, expectedPrevious, event, payload, salt, digests, personal);
         return recomputed.equals(hash) ? new Intact(hash, erased)
                 : new Broken("its content no longer matches its hash");
     }
 
-    private static String hash(String previous, DomainEventMessage<?> event, JsonNode payload, String salt,
-                               ObjectNode digests) {
+    /** True when every text in {@code value} is what erasure left (its subject's key is gone). */
+    private static boolean erasedValue(JsonNode value) {
+        if (value.isTextual()) {
+            return PersonalData.ERASED.equals(value.textValue());
+        }
+        if (value.isContainerNode()) {
+            boolean anyText = false;
+            for (JsonNode child : value) {
+                if (child.isNull()) {
+                    continue;
+                }
+                if (!erasedValue(child)) {
+                    return false;
+                }
+                anyText = true;
+            }
+            return anyText;
+        }
+        return false;
+    }
+
+    private static String hash(String version, String previous, DomainEventMessage<?> event, JsonNode payload,
+                               String salt, ObjectNode digests, Collection<String> personal) {
         JsonNode hashed = payload;
         if (payload instanceof ObjectNode object) {
             ObjectNode protectedForm = object.deepCopy();
-            PERSONAL.forEach(protectedForm::remove);
+            personal.forEach(protectedForm::remove);
             protectedForm.set("#personal", digests);
             hashed = protectedForm;
         }
-        String input = String.join("\n", "klachten-chain/" + CURRENT_VERSION, previous, salt,
+        String input = String.join("\n", "klachten-chain/" + version, previous, salt,
                 String.valueOf(event.getType()), event.getAggregateIdentifier(),
                 Long.toString(event.getSequenceNumber()), event.getIdentifier(), event.getPayloadType().getName(),
                 event.getTimestamp().truncatedTo(ChronoUnit.MILLIS).toString(), canonical(hashed));

@@ -19,6 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import uk.co.welzo.klachten.api.complaint.event.LegalHoldPlaced;
+import uk.co.welzo.klachten.api.complaint.event.LegalHoldReleased;
+import uk.co.welzo.klachten.api.complaint.event.PersonalDataErased;
+import uk.co.welzo.klachten.api.complaint.event.RetentionScheduled;
+import uk.co.welzo.klachten.api.dataprotection.ErasureGround;
+import uk.co.welzo.klachten.api.dataprotection.Requester;
+import uk.co.welzo.klachten.platform.dataprotection.InMemorySubjectKeys;
+import uk.co.welzo.klachten.platform.dataprotection.PersonalFields;
+import uk.co.welzo.klachten.platform.dataprotection.SubjectKey;
+import uk.co.welzo.klachten.platform.dataprotection.SubjectKeys;
 import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ReferenceNumber;
@@ -86,16 +96,24 @@ class EventFormsTest {
 
     private final ApplicationContextRunner application = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
-            .withUserConfiguration(JacksonConfiguration.class, AxonSerializerConfiguration.class);
+            .withUserConfiguration(JacksonConfiguration.class, AxonSerializerConfiguration.class)
+            .withBean(SubjectKeys.class, InMemorySubjectKeys::new);
 
+    /**
+     * The forms are the events' JSON with their personal texts as written: what the event serializer stores, with each
+     * encrypted text ({@code pd1:...}, random every time) decrypted again under its subject's key. So the shape stays
+     * pinned, and nothing but the {@code @PersonalData} texts differs between the stored and the written form.
+     */
     @Test
     void everyEventKeepsItsStoredAndHashedJson() {
         application.run(context -> {
             Serializer events = context.getBean("eventSerializer", Serializer.class);
+            SubjectKeys keys = context.getBean(SubjectKeys.class);
             ObjectMapper reader = new ObjectMapper();
             List<String> forms = new ArrayList<>();
             for (Map.Entry<String, Object> sample : samples().entrySet()) {
-                String stored = events.serialize(sample.getValue(), String.class).getData();
+                String stored = decrypted(events.serialize(sample.getValue(), String.class).getData(), sample.getValue(),
+                        keys);
                 forms.add(sample.getKey() + "\t" + stored + "\t" + EventChain.canonical(reader.readTree(stored)));
             }
             Path file = Path.of(FORMS);
@@ -121,6 +139,57 @@ class EventFormsTest {
         types.add(ReferenceNumberReserved.class.getName());
 
         assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(types);
+    }
+
+    @Test
+    void r8_2_theStoredFormHoldsNoPersonalTextInClear() {
+        application.run(context -> {
+            Serializer events = context.getBean("eventSerializer", Serializer.class);
+            String lodged = events.serialize(samples().get(ComplaintLodged.class.getName()), String.class).getData();
+            assertThat(lodged).doesNotContain("Ann Example", "ann@example.org", "7946", "1 Street", "parcel never came",
+                    "ORD-1").contains("\"product\":\"Vitamin D\"", "pd1:");
+        });
+    }
+
+    /** {@code stored} with every encrypted text of {@code event}'s personal components decrypted. */
+    private static String decrypted(String stored, Object event, SubjectKeys keys) throws IOException {
+        List<String> personal = PersonalFields.of(event.getClass());
+        if (personal.isEmpty()) {
+            return stored;
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(stored);
+        SubjectKey key = keys.obtain(PersonalFields.subjectOf(event));
+        java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> members = tree.fields();
+        while (members.hasNext()) {
+            Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> member = members.next();
+            if (personal.contains(member.getKey())) {
+                member.setValue(decrypt(member.getValue(), member.getKey(), key));
+            }
+        }
+        return mapper.writeValueAsString(tree);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode decrypt(com.fasterxml.jackson.databind.JsonNode value,
+                                                                   String path, SubjectKey key) {
+        try {
+            if (value.isTextual()) {
+                return com.fasterxml.jackson.databind.node.TextNode.valueOf(key.decrypt(path, value.textValue()));
+            }
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError("does not decrypt: " + path, e);
+        }
+        if (value instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field = fields.next();
+                if (!field.getValue().isNull()) {
+                    field.setValue(decrypt(field.getValue(), path + "." + field.getKey(), key));
+                }
+            }
+        }
+        return value;
     }
 
     private static List<String> recorded(Path file) throws IOException {
@@ -168,6 +237,11 @@ class EventFormsTest {
                 new ExternalReferralRecorded(id, "Ombudsman", t1, t2, actor),
                 new LetterWritten(id, letter, LetterKind.FINAL_RESPONSE, "we found a fault", "refund", "Citizens Advice",
                         "en", t1, t2, actor),
+                new RetentionScheduled(id, t3.plusSeconds(6L * 366 * 86400), "personal-data-P6Y-after-end", t1, t2, actor),
+                new LegalHoldPlaced(id, "a claim was filed", t1, t2, actor),
+                new LegalHoldReleased(id, "the claim was settled", t3, t1, t2, actor),
+                new PersonalDataErased(id, ErasureGround.NO_LONGER_NECESSARY, Requester.DATA_SUBJECT, "DSR-2026-0042", t1,
+                        t2, actor),
                 new ReferenceNumberReserved(reference, id, t2),
                 new ImprovementActionRaised(action, "Double boxes", new ProblemArea(ProblemKind.ROOT_CAUSE, "Courier damage"),
                         "Warehouse", "dee", java.time.LocalDate.parse("2026-04-30"), t2, actor),

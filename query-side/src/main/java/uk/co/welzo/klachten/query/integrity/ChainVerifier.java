@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import uk.co.welzo.klachten.api.audit.ChainBreak;
 import uk.co.welzo.klachten.api.audit.ChainVerification;
+import uk.co.welzo.klachten.platform.dataprotection.SubjectKeys;
 import uk.co.welzo.klachten.platform.integrity.EventChain;
 
 /**
@@ -18,7 +19,7 @@ final class ChainVerifier {
     private ChainVerifier() {
     }
 
-    static ChainVerification verify(String complaintId, List<DomainEventMessage<?>> events) {
+    static ChainVerification verify(String complaintId, List<DomainEventMessage<?>> events, SubjectKeys keys) {
         String previous = EventChain.GENESIS;
         long expected = 0;
         int erased = 0;
@@ -30,7 +31,7 @@ final class ChainVerifier {
             }
             EventChain.Check check;
             try {
-                check = EventChain.verify(previous, event);
+                check = EventChain.verify(previous, event, keys);
             } catch (RuntimeException unreadable) {
                 check = new EventChain.Broken("the stored event is unreadable");
             }

@@ -10,17 +10,22 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import uk.co.welzo.klachten.api.audit.ChainBreak;
 import uk.co.welzo.klachten.api.audit.ChainVerification;
+import uk.co.welzo.klachten.platform.dataprotection.InMemorySubjectKeys;
+import uk.co.welzo.klachten.platform.dataprotection.SubjectKeys;
 import uk.co.welzo.klachten.platform.integrity.EventChain;
 
 /** R8.2 tamper evidence: the first altered, removed or moved event is where the chain breaks. */
 class ChainVerifierTest {
+
+    static final SubjectKeys KEYS = new InMemorySubjectKeys();
+
 
     /** The case's events chained as the command side chains them. */
     private static List<DomainEventMessage<?>> chained() {
         List<DomainEventMessage<?>> chained = new ArrayList<>();
         String previous = EventChain.GENESIS;
         for (GenericDomainEventMessage<Object> event : TwoStageCase.messages()) {
-            EventChain.Link link = EventChain.link(previous, event);
+            EventChain.Link link = EventChain.link(previous, event, KEYS);
             chained.add(event.andMetaData(link.metaData()));
             previous = link.hash();
         }
@@ -30,7 +35,7 @@ class ChainVerifierTest {
     @Test
     void anUntouchedChainIsIntactAndEndsWithTheLastHash() {
         List<DomainEventMessage<?>> events = chained();
-        ChainVerification result = ChainVerifier.verify("audit-1", events);
+        ChainVerification result = ChainVerifier.verify("audit-1", events, KEYS);
 
         assertThat(result.intact()).isTrue();
         assertThat(result.eventsChecked()).isEqualTo(12);
@@ -43,7 +48,7 @@ class ChainVerifierTest {
         List<DomainEventMessage<?>> events = chained();
         events.remove(4);
 
-        ChainVerification result = ChainVerifier.verify("audit-1", events);
+        ChainVerification result = ChainVerifier.verify("audit-1", events, KEYS);
         assertThat(result.intact()).isFalse();
         assertThat(result.eventsChecked()).isEqualTo(4);
         assertThat(result.firstBreak()).isEqualTo(new ChainBreak(4, null,
@@ -58,7 +63,7 @@ class ChainVerifierTest {
         events.set(6, renumbered(seven, 6));
         events.set(7, renumbered(six, 7));
 
-        ChainBreak at = ChainVerifier.verify("audit-1", events).firstBreak();
+        ChainBreak at = ChainVerifier.verify("audit-1", events, KEYS).firstBreak();
         assertThat(at.sequence()).isEqualTo(6);
         assertThat(at.eventIdentifier()).isEqualTo(seven.getIdentifier());
         assertThat(at.reason()).startsWith("the event links to ");
@@ -69,7 +74,7 @@ class ChainVerifierTest {
         List<DomainEventMessage<?>> events = chained();
         events.set(0, TwoStageCase.messages().get(0));
 
-        assertThat(ChainVerifier.verify("audit-1", events).firstBreak())
+        assertThat(ChainVerifier.verify("audit-1", events, KEYS).firstBreak())
                 .isEqualTo(new ChainBreak(0, events.get(0).getIdentifier(), "the event carries no chain hash"));
     }
 
