@@ -58,6 +58,17 @@ class AuditTamperEvidenceTest {
         return new JdbcTemplate(service.bean(DataSource.class));
     }
 
+    private static String payload(RunningService service, long sequence) {
+        return sql(service).queryForObject("SELECT UTF8TOSTRING(payload) FROM DomainEventEntry WHERE "
+                + "aggregateIdentifier = ? AND sequenceNumber = ?", String.class, ID, sequence);
+    }
+
+    private static String noteToken(String payload) {
+        java.util.regex.Matcher note = java.util.regex.Pattern.compile("\"note\":\"(pd1:[^\"]+)\"").matcher(payload);
+        assertThat(note.find()).as("an encrypted note in " + payload).isTrue();
+        return note.group(1);
+    }
+
     private static String eventIdentifier(RunningService service, long sequence) {
         return sql(service).queryForObject("SELECT eventIdentifier FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                 + "AND sequenceNumber = ?", String.class, ID, sequence);
@@ -68,8 +79,12 @@ class AuditTamperEvidenceTest {
     void alteredPayloadIsDetected() {
         try (RunningService service = fiveEvents(dataDir)) {
             String altered = eventIdentifier(service, 3);
-            int rows = sql(service).update("UPDATE DomainEventEntry SET payload = STRINGTOUTF8(REPLACE(UTF8TOSTRING(payload), "
-                    + "'the first note', 'a forged note')) WHERE aggregateIdentifier = ? AND sequenceNumber = 3", ID);
+            // the note is stored encrypted (R8.2): the forger puts the second note's ciphertext in place of the first's
+            String first = payload(service, 3);
+            String forged = first.replace(noteToken(first), noteToken(payload(service, 4)));
+            assertThat(forged).isNotEqualTo(first);
+            int rows = sql(service).update("UPDATE DomainEventEntry SET payload = STRINGTOUTF8(?) "
+                    + "WHERE aggregateIdentifier = ? AND sequenceNumber = 3", forged, ID);
             assertThat(rows).isEqualTo(1);
 
             JsonNode result = verify(service);
