@@ -38,6 +38,17 @@ final class ComplaintRequests {
             @Email @Size(max = 254) String email,
             @Size(max = 40) String phone,
             @Size(max = 500) String postalAddress) {
+
+        /** Which details were given, never what they are, as {@code Complainant} says it (issue #17). */
+        @Override
+        public String toString() {
+            return "ComplainantBody[name=" + given(name) + ", email=" + given(email) + ", phone=" + given(phone)
+                    + ", postalAddress=" + given(postalAddress) + "]";
+        }
+
+        private static String given(String value) {
+            return value == null ? "null" : "(personal data)";
+        }
     }
 
     record Lodge(

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +33,9 @@ final class Inputs {
      */
     private static final String DUPLICATE_CHECK = "_checkDup";
     private static final String TRAILING_CHECK = "reportTrailingTokens";
+    /** How the API's own property names look; see {@link #keyOf}. */
+    private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
+    private static final String UNKNOWN_KEY = "(a key that is no property name)";
 
     private Inputs() {
     }
@@ -201,7 +205,7 @@ final class Inputs {
         StringBuilder path = new StringBuilder();
         for (JsonStreamContext at : outerFirst) {
             if (at.inObject() && at.getCurrentName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(at.getCurrentName());
+                path.append(path.isEmpty() ? "" : ".").append(keyOf(at.getCurrentName()));
             } else if (at.inArray()) {
                 path.append('[').append(Math.max(at.getCurrentIndex(), 0)).append(']');
             }
@@ -213,14 +217,23 @@ final class Inputs {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : mapping.getPath()) {
             if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+                path.append(path.isEmpty() ? "" : ".").append(keyOf(reference.getFieldName()));
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
         if (mapping instanceof UnrecognizedPropertyException unknown && path.isEmpty()) {
-            return unknown.getPropertyName();
+            return keyOf(unknown.getPropertyName());
         }
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /**
+     * A key the request gave is named back only when it looks like a property name; anything else (a name, an e-mail
+     * address pasted where a key goes) may be personal data, and is called what it is instead.
+     */
+    private static String keyOf(Object key) {
+        String name = String.valueOf(key);
+        return PROPERTY_NAME.matcher(name).matches() ? name : UNKNOWN_KEY;
     }
 }

@@ -68,6 +68,16 @@ class ProblemDetailsAdviceTest {
                 .andExpect(jsonPath("$.errors[0].message", containsString("copies")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ann.example@example.org", "Ann Example", "+44 7700 900123"})
+    @DisplayName("#17: an unknown key that is no property name (an address, a name) is not echoed, it may be personal")
+    void doesNotEchoAnUnknownKeyThatIsNoPropertyName(String key) throws Exception {
+        lodge(VALID.replace("\"copies\"", "\"" + key + "\":\"red\",\"copies\""))
+                .andExpect(problem(400, "INVALID_INPUT", "invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value("(a key that is no property name)"))
+                .andExpect(jsonPath("$.detail", not(containsString(key))));
+    }
+
     @Test
     void namesAMissingPrimitiveField() throws Exception {
         lodge(VALID.replace("\"copies\":1,", ""))

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** A failed event is always parked, never skipped, and failed retries are counted on the letter. */
@@ -46,6 +48,21 @@ class DeadLetterPolicyTest {
         EnqueueDecision<EventMessage<?>> decision = policy.decide(waiting, new IllegalStateException("broken too"));
 
         assertThat(decision.withDiagnostics(waiting).diagnostics()).containsEntry(DeadLetterPolicy.RETRIES, 1);
+    }
+
+    @Test
+    @DisplayName("#17: a duplicate key error is kept and logged naming its collection and index, not the key's values")
+    void keepsADuplicateKeyErrorWithoutTheKeyValues() {
+        IllegalStateException failure = new IllegalStateException("Write error: WriteError{code=11000, message='E11000 "
+                + "duplicate key error collection: klachten.search_keys index: _id_ dup key: { _id: \"e:ann@example.org\" }'}");
+        DeadLetter<EventMessage<?>> letter = new GenericDeadLetter<>("c-1", event, failure);
+
+        EnqueueDecision<EventMessage<?>> decision = policy.decide(letter, failure);
+
+        assertThat(decision.enqueueCause()).get().extracting(Throwable::getMessage).asString()
+                .contains("klachten.search_keys index: _id_", DeadLetterPolicy.VALUES_HIDDEN).doesNotContain("ann@example.org");
+        assertThat(decision.enqueueCause()).get().extracting(cause -> ((Cause) cause).type())
+                .isEqualTo(IllegalStateException.class.getName());
     }
 
     @Test

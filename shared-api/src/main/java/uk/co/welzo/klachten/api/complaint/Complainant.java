@@ -16,4 +16,18 @@ public record Complainant(
             throw new IllegalArgumentException("a complainant has a name");
         }
     }
+
+    /**
+     * Says which details are given, never what they are: a record prints its components, and a complainant reaches
+     * log lines and exception messages inside every command, event and message that carries one (issue #17).
+     */
+    @Override
+    public String toString() {
+        return "Complainant[name=" + hidden(name) + ", email=" + hidden(email) + ", phone=" + hidden(phone)
+                + ", postalAddress=" + hidden(postalAddress) + "]";
+    }
+
+    private static String hidden(String value) {
+        return value == null ? "null" : "(personal data)";
+    }
 }

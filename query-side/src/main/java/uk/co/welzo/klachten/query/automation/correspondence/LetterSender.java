@@ -285,14 +285,14 @@ public class LetterSender {
         outbox.update(entry, new Update().set("state", LetterState.PENDING).set("attempts", attempts)
                 .set("nextAttemptAt", now.plus(wait)).set("leaseUntil", Instant.EPOCH).set("lastError", error(failed)));
         log.warn("{} for complaint {}: attempt {} failed, next in {}: {}", entry.what(), entry.complaintId,
-                attempts, wait, failed.getMessage());
+                attempts, wait, error(failed));
     }
 
     private void park(OutboxEntry entry, RuntimeException failed) {
         outbox.update(entry, new Update().set("state", LetterState.PARKED).set("attempts", entry.attempts + 1)
                 .set("leaseUntil", Instant.EPOCH).set("lastError", error(failed)));
         log.error("{} for complaint {} parked after {} attempt(s): {}", entry.what(), entry.complaintId,
-                entry.attempts + 1, failed.getMessage());
+                entry.attempts + 1, error(failed));
     }
 
     /** {@code first}, doubled at each further attempt, at most {@code max}. */
@@ -313,7 +313,6 @@ public class LetterSender {
     }
 
     private static String error(RuntimeException failed) {
-        String message = failed.getClass().getSimpleName() + ": " + failed.getMessage();
-        return message.length() > 500 ? message.substring(0, 500) : message;
+        return MailErrors.describe(failed);
     }
 }
