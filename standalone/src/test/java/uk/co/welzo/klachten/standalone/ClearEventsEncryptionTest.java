@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -58,6 +59,7 @@ class ClearEventsEncryptionTest {
         PreviousReleaseStore.load(dataDir);
         Map<Long, String> metaDataBefore = column("metaData");
         assertThat(payloadsContainingAny(IN_CLEAR)).as("the previous release stored them in clear").isNotEmpty();
+        assertThat(inTheFile(IN_CLEAR)).isNotEmpty();
 
         try (RunningService service = RunningService.start(dataDir)) {
             store = service.bean(DataSource.class)::getConnection;
@@ -99,6 +101,7 @@ class ClearEventsEncryptionTest {
         }
 
         store = () -> PreviousReleaseStore.open(dataDir);
+        assertThat(inTheFile(IN_CLEAR)).as("H2 dropped the old pages when the service closed the file").isEmpty();
         Map<Long, String> payloadsAfterFirstStart = column("payload");
         try (RunningService again = RunningService.start(dataDir)) {
             store = again.bean(DataSource.class)::getConnection;
@@ -143,6 +146,12 @@ class ClearEventsEncryptionTest {
         return column("payload").entrySet().stream()
                 .filter(row -> texts.stream().anyMatch(row.getValue()::contains))
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /** Which of {@code texts} the event store's file holds anywhere, in a live page or not. */
+    private List<String> inTheFile(List<String> texts) throws Exception {
+        String file = new String(Files.readAllBytes(dataDir.resolve("events.mv.db")), StandardCharsets.ISO_8859_1);
+        return texts.stream().filter(file::contains).toList();
     }
 
     /** One column of every row as it is stored, its bytes read as UTF-8, by global index. */
