@@ -2,7 +2,9 @@ package uk.co.welzo.klachten.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -63,13 +65,31 @@ class AuditTamperEvidenceTest {
                 + "AND sequenceNumber = ?", String.class, ID, sequence);
     }
 
+    private static String payload(RunningService service, long sequence) {
+        return sql(service).queryForObject("SELECT UTF8TOSTRING(payload) FROM DomainEventEntry "
+                + "WHERE aggregateIdentifier = ? AND sequenceNumber = ?", String.class, ID, sequence);
+    }
+
+    private static String noteToken(String payload) {
+        try {
+            return new ObjectMapper().readTree(payload).path("note").asText();
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("a stored payload is not JSON", e);
+        }
+    }
+
     @Test
     @DisplayName("R8.2 an altered payload breaks the chain at that event")
     void alteredPayloadIsDetected() {
         try (RunningService service = fiveEvents(dataDir)) {
             String altered = eventIdentifier(service, 3);
-            int rows = sql(service).update("UPDATE DomainEventEntry SET payload = STRINGTOUTF8(REPLACE(UTF8TOSTRING(payload), "
-                    + "'the first note', 'a forged note')) WHERE aggregateIdentifier = ? AND sequenceNumber = 3", ID);
+            // the note is stored encrypted: the forger puts in the second note's token, which decrypts to its text
+            String first = payload(service, 3);
+            String second = payload(service, 4);
+            String forged = first.replace(noteToken(first), noteToken(second));
+            assertThat(forged).isNotEqualTo(first);
+            int rows = sql(service).update("UPDATE DomainEventEntry SET payload = STRINGTOUTF8(?) "
+                    + "WHERE aggregateIdentifier = ? AND sequenceNumber = 3", forged, ID);
             assertThat(rows).isEqualTo(1);
 
             JsonNode result = verify(service);
