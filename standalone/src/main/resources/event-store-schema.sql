@@ -30,3 +30,11 @@ CREATE TABLE IF NOT EXISTS SnapshotEventEntry (
     PRIMARY KEY (aggregateIdentifier, sequenceNumber),
     UNIQUE (eventIdentifier)
 );
+
+-- ClearEventsEncryption's record that it encrypted the events stored in clear before data protection: one row once
+-- done, beside the rows it rewrote, so a store restored from an older backup is gone through again.
+CREATE TABLE IF NOT EXISTS StoredEventsEncryption (
+    encryptedAt        TIMESTAMP WITH TIME ZONE NOT NULL,
+    eventsEncrypted    INT NOT NULL,
+    highestGlobalIndex BIGINT NOT NULL
+);

@@ -3,12 +3,8 @@ package uk.co.welzo.klachten.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreviousReleaseStoreTest {
 
-    private static final String RELEASE = "/released/848459d/events.csv";
     private static final String B = "/api/complaints/";
 
     @TempDir
@@ -35,7 +30,7 @@ class PreviousReleaseStoreTest {
     @Test
     @DisplayName("a store the previous release wrote replays into every read model and its complaints take new commands")
     void thePreviousReleasesStoreLoadsAndReplays() throws Exception {
-        int rows = loadPreviousReleaseStore();
+        int rows = PreviousReleaseStore.load(dataDir);
         assertThat(rows).isEqualTo(27);
 
         try (RunningService service = RunningService.start(dataDir)) {
@@ -80,43 +75,13 @@ class PreviousReleaseStoreTest {
             // an e-mail complaint with an address is acknowledged by the service, as this release writes it
             service.awaitView(B + "c-2001", "agent", view -> "UNDER_INVESTIGATION".equals(view.path("status").asText()));
         }
-        assertThat(storedRevisions()).as("old rows are read through the chain, never rewritten; new ones are current")
+        assertThat(storedRevisions()).as("old rows keep their revision, read through the upcaster chain; new ones are current")
                 .containsExactlyInAnyOrder("1", "2");
-    }
-
-    /** Writes the previous release's rows into a fresh event store in {@link #dataDir}, as that release stored them. */
-    private int loadPreviousReleaseStore() throws Exception {
-        Path csv = dataDir.resolve("previous-release-events.csv");
-        try (InputStream in = getClass().getResourceAsStream(RELEASE)) {
-            Files.copy(in, csv);
-        }
-        String schema;
-        try (InputStream in = getClass().getResourceAsStream("/event-store-schema.sql")) {
-            schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (Connection store = DriverManager.getConnection(url(), "sa", "");
-             Statement sql = store.createStatement()) {
-            for (String statement : schema.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!statement.isBlank()) {
-                    sql.execute(statement);
-                }
-            }
-            int rows = sql.executeUpdate("""
-                    INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type,
-                        eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp)
-                    SELECT CAST(GLOBALINDEX AS BIGINT), AGGREGATEIDENTIFIER, CAST(SEQUENCENUMBER AS BIGINT), TYPE,
-                        EVENTIDENTIFIER, STRINGTOUTF8(METADATA), STRINGTOUTF8(PAYLOAD), PAYLOADREVISION, PAYLOADTYPE,
-                        TIMESTAMP
-                    FROM CSVREAD('%s', NULL, 'charset=UTF-8 fieldSeparator=,')""".formatted(csv));
-            // explicit indexes do not move the identity on: the next event the service appends follows the old ones
-            sql.execute("ALTER TABLE DomainEventEntry ALTER COLUMN globalIndex RESTART WITH " + (rows + 1));
-            return rows;
-        }
     }
 
     private List<String> storedRevisions() throws Exception {
         List<String> revisions = new ArrayList<>();
-        try (Connection store = DriverManager.getConnection(url(), "sa", "");
+        try (Connection store = PreviousReleaseStore.open(dataDir);
              Statement sql = store.createStatement();
              ResultSet rows = sql.executeQuery("SELECT DISTINCT payloadRevision FROM DomainEventEntry")) {
             while (rows.next()) {
@@ -124,9 +89,5 @@ class PreviousReleaseStoreTest {
             }
         }
         return revisions;
-    }
-
-    private String url() {
-        return "jdbc:h2:file:" + dataDir.resolve("events").toAbsolutePath();
     }
 }

@@ -169,15 +169,18 @@ public final class EventChain {
             return new Broken("its payload is unreadable");
         }
         Collection<String> personal = keyed ? PersonalFields.of(event.getPayloadType()) : PERSONAL;
-        SubjectKeys.State subjectKey = keyed ? keys.lookup(String.valueOf(PersonalFields.subjectOf(event.getPayload())))
-                : null;
+        String subject = PersonalFields.subjectOf(event.getPayload());
+        SubjectKeys.State subjectKey = keyed ? keys.lookup(String.valueOf(subject))
+                : subject != null && !PersonalFields.of(event.getPayloadType()).isEmpty() ? keys.lookup(subject) : null;
+        // a version-1 event of an erased subject reads as the marker where it held plaintext: its digest stands in
+        boolean erasedSubject = subjectKey instanceof SubjectKeys.Erased;
         ObjectNode digests = JsonNodeFactory.instance.objectNode();
         int erased = 0;
         Iterator<Map.Entry<String, JsonNode>> recorded = recordedDigests.fields();
         while (recorded.hasNext()) {
             Map.Entry<String, JsonNode> entry = recorded.next();
             JsonNode value = payload.get(entry.getKey());
-            if (value == null || value.isNull() || (keyed && erasedValue(value))) {
+            if (value == null || value.isNull() || ((keyed || erasedSubject) && erasedValue(value))) {
                 erased++;
             } else if (keyed) {
                 if (!(subjectKey instanceof SubjectKeys.Active active)) {
