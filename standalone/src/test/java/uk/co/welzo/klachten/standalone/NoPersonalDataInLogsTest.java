@@ -42,7 +42,6 @@ import org.bson.types.Binary;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -341,8 +340,6 @@ class NoPersonalDataInLogsTest {
     }
 
     @Test
-    @Disabled("#17: the event a dead letter holds is stored as the event store keeps it; enable once the serializer "
-            + "encrypts @PersonalData (platform/dataprotection)")
     @DisplayName("#17: the event a dead letter holds keeps the complainant's data only encrypted")
     void deadLetteredEventsHoldNoPersonalDataInClear() {
         assertThat(leaks(deadLetters.stream().map(NoPersonalDataInLogsTest::text).toList())).isEmpty();
