@@ -204,8 +204,19 @@ public final class EventChain {
             }
         }
         String recomputed = hash(version, expectedPrevious, event, payload, salt, digests, personal);
-        return recomputed.equals(hash) ? new Intact(hash, erased)
-                : new Broken("its content no longer matches its hash");
+        if (recomputed.equals(hash)) {
+            return new Intact(hash, erased);
+        }
+        if (erasedSubject && payload instanceof ObjectNode object) {
+            List<String> hashedInClear = PersonalFields.of(event.getPayloadType()).stream()
+                    .filter(name -> !PERSONAL.contains(name) && object.hasNonNull(name) && erasedValue(object.get(name)))
+                    .toList();
+            if (!hashedInClear.isEmpty()) {
+                return new Broken("its " + String.join(", ", hashedInClear) + ", hashed in clear before data protection "
+                        + "(chain version 1), was erased since: this event can no longer be checked against its hash");
+            }
+        }
+        return new Broken("its content no longer matches its hash");
     }
 
     /** True when every text in {@code value} is what erasure left (its subject's key is gone). */

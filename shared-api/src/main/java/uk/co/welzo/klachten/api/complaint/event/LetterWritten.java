@@ -13,6 +13,8 @@ import uk.co.welzo.klachten.api.correspondence.LetterKind;
  * the {@link CustomerCommunicationRecorded} under {@code communicationId} (R3.3, R4.5). Until then the customer has been
  * told nothing by it.
  */
+// signposting names the independent bodies the customer may turn to (R4.5, R7.1), not the customer: not personal data,
+// and chain version 1 hashed it in clear, so erasing it would leave those events uncheckable
 @Revision("1")
 public record LetterWritten(
         ComplaintId complaintId,
@@ -20,7 +22,7 @@ public record LetterWritten(
         LetterKind kind,
         @PersonalData String findings,
         @PersonalData String remedy,
-        @PersonalData String signposting,
+        String signposting,
         String language,
         Instant occurredAt,
         Instant recordedAt,
