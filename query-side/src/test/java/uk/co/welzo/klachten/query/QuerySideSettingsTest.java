@@ -21,7 +21,7 @@ class QuerySideSettingsTest {
         Binder binder = binderFor("query-side.yml");
 
         var processors = binder.bind("axon.eventhandling", EventProcessorProperties.class).get().getProcessors();
-        for (String group : new String[] {"cases", "queue", "sla", "trends", "improvement", "deadline-alarms", "correspondence",
+        for (String group : new String[] {"cases", "queue", "sla", "trends", "improvement", "deadline-alarms", "retention", "correspondence",
                 "automatic-acknowledgement"}) {
             EventProcessorProperties.ProcessorSettings settings = processors.get(group);
             assertThat(settings).as(group).isNotNull();

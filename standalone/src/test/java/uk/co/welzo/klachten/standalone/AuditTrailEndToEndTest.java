@@ -96,7 +96,7 @@ class AuditTrailEndToEndTest {
         assertThat(types).containsExactly("ComplaintLodged", "ComplaintAcknowledged", "ComplaintAssigned",
                 "DepartmentInputRequested", "DepartmentInputReceived", "DeadlineExtended", "CustomerCommunicationRecorded",
                 "CustomerCommunicationRecorded", "ComplaintResolved", "ComplaintEscalated", "EscalationAcknowledged",
-                "CustomerCommunicationRecorded", "ComplaintResolved", "ComplaintClosed");
+                "CustomerCommunicationRecorded", "ComplaintResolved", "ComplaintClosed", "RetentionScheduled");
         JsonNode lodged = history.path("events").get(0);
         assertThat(lodged.path("sequence").asLong()).isZero();
         assertThat(lodged.path("occurredAt").asText()).isEqualTo("2026-12-21T09:00:00Z");
@@ -156,7 +156,7 @@ class AuditTrailEndToEndTest {
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("deadlinesInForce")).isEmpty();
         assertThat(closed.path("customerTold")).as("with the calls that told the findings (R3.3)").hasSize(6);
-        assertThat(closed.path("steps")).hasSize(14);
+        assertThat(closed.path("steps")).as("with the retention the closure scheduled (R8.2)").hasSize(15);
     }
 
     @Test
@@ -188,11 +188,11 @@ class AuditTrailEndToEndTest {
     void chainIsIntact() {
         JsonNode verification = http.json("/api/audit/complaints/" + ID + "/integrity", "auditor");
         assertThat(verification.path("intact").asBoolean()).isTrue();
-        assertThat(verification.path("eventsChecked").asInt()).isEqualTo(14);
+        assertThat(verification.path("eventsChecked").asInt()).isEqualTo(15);
         assertThat(verification.path("firstBreak").isNull()).isTrue();
         assertThat(verification.path("headHash").asText()).hasSize(64);
         JsonNode history = http.json("/api/audit/complaints/" + ID + "/history", "auditor");
-        assertThat(history.path("events").get(13).path("chainHash").asText())
+        assertThat(history.path("events").get(14).path("chainHash").asText())
                 .as("the last event carries the head of the chain").isEqualTo(verification.path("headHash").asText());
     }
 

@@ -15,7 +15,10 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.co.welzo.klachten.api.Actor;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.dataprotection.ErasureGround;
+import uk.co.welzo.klachten.api.dataprotection.Requester;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.Text;
@@ -30,16 +33,19 @@ import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
 import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
+import uk.co.welzo.klachten.api.complaint.command.EraseComplainantData;
 import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
 import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
 import uk.co.welzo.klachten.api.complaint.command.IssueDeadlineWarning;
 import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.PlaceLegalHold;
 import uk.co.welzo.klachten.api.complaint.command.RecategoriseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
 import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
 import uk.co.welzo.klachten.api.complaint.command.RecordMissedDeadline;
+import uk.co.welzo.klachten.api.complaint.command.ReleaseLegalHold;
 import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
 import uk.co.welzo.klachten.api.complaint.command.SendLetter;
@@ -63,6 +69,10 @@ import uk.co.welzo.klachten.api.complaint.event.DepartmentInputRequested;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.complaint.event.LegalHoldPlaced;
+import uk.co.welzo.klachten.api.complaint.event.LegalHoldReleased;
+import uk.co.welzo.klachten.api.complaint.event.PersonalDataErased;
+import uk.co.welzo.klachten.api.complaint.event.RetentionScheduled;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintState;
 import uk.co.welzo.klachten.api.complaint.lifecycle.ComplaintTransition;
@@ -70,6 +80,7 @@ import uk.co.welzo.klachten.api.complaint.lifecycle.RunningDeadline;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.correspondence.LetterLanguage;
 import uk.co.welzo.klachten.command.sla.Deadlines;
+import uk.co.welzo.klachten.command.sla.RetentionPolicy;
 
 /**
  * One complaint through the procedure of DOMAIN.md: guard clauses, then {@code apply}. Deadlines
@@ -78,7 +89,8 @@ import uk.co.welzo.klachten.command.sla.Deadlines;
  * {@link ComplaintTransition}'s, shared with the read side; the rules of the procedure live in small
  * immutable values: {@link Lifecycle} (which step the status allows), {@link RunningDeadlines} (the
  * SLA clock's), {@link Inquiries} and {@link Communications} (idempotency of department input and
- * customer contact), {@link ClosureRules} and {@link LodgingRequest}. Offline steps carry when they
+ * customer contact), {@link ClosureRules}, {@link LodgingRequest} and {@link DataProtection} (retention, legal hold
+ * and erasure, R8.2). Offline steps carry when they
  * happened, checked by {@link BusinessTime}.
  */
 @Aggregate(commandTargetResolver = "complaintTargets")
@@ -99,6 +111,7 @@ public class Complaint {
     private Reviewer reviewer = Reviewer.NONE;
     /** The communications and letters recorded before the stage under way began: they told of an earlier one (R3.3). */
     private Set<String> earlierStageCommunications = Set.of();
+    private DataProtection dataProtection = DataProtection.NONE;
 
     protected Complaint() {
         // for Axon
@@ -110,6 +123,7 @@ public class Complaint {
     public ReferenceNumber handle(LodgeComplaint command, Deadlines deadlines, Clock clock, ReferenceNumbers references)
             throws Exception {
         if (id != null) {
+            dataProtection.requireNotErased(id);
             if (!LodgingRequest.isRetryOf(command, lodging)) {
                 throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_ID_ALREADY_USED, id);
             }
@@ -198,6 +212,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(RecordCustomerCommunication command, Clock clock) {
+        dataProtection.requireNotErased(id);
         String communicationId = required("communicationId", command.communicationId()).value();
         var channel = required("channel", command.channel());
         var direction = required("direction", command.direction());
@@ -313,20 +328,77 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(CloseComplaint command, Clock clock) {
+    public void handle(CloseComplaint command, RetentionPolicy retention, Clock clock) {
         lifecycle().requireNotEnded();
         var reason = required("reason", command.reason());
         Instant now = clock.instant();
         Instant at = businessTime(command.occurredAt(), now);
         ClosureRules.check(id, reason, lifecycle().status(), lifecycle().escalationWindowEnds(), at);
         apply(new ComplaintClosed(id, reason, at, now, command.actor()));
+        scheduleRetention(retention, at, now, command.actor());
     }
 
     @CommandHandler
-    public void handle(WithdrawComplaint command, Clock clock) {
+    public void handle(WithdrawComplaint command, RetentionPolicy retention, Clock clock) {
         lifecycle().requireWithdrawable();
         Instant now = clock.instant();
-        apply(new ComplaintWithdrawn(id, strip(command.reason()), businessTime(command.occurredAt(), now), now,
+        Instant at = businessTime(command.occurredAt(), now);
+        apply(new ComplaintWithdrawn(id, strip(command.reason()), at, now, command.actor()));
+        scheduleRetention(retention, at, now, command.actor());
+    }
+
+    /** R8.2: the complaint ended at {@code endedAt}; its personal data is kept for the retention period from then. */
+    private void scheduleRetention(RetentionPolicy retention, Instant endedAt, Instant now, Actor actor) {
+        apply(new RetentionScheduled(id, retention.eraseAfter(endedAt), retention.version(), endedAt, now, actor));
+    }
+
+    /**
+     * R8.2: erases the complainant's personal data of an ended complaint not under a legal hold: on a lawful request,
+     * by the data-protection officer, or by the retention clock once the retention period has passed. Erased already,
+     * it emits nothing, so a repeated request or a clock that scans again changes nothing.
+     */
+    @CommandHandler
+    public void handle(EraseComplainantData command, RetentionPolicy retention, Clock clock) {
+        ErasureGround ground = required("ground", command.ground());
+        Requester requester = required("requester", command.requester());
+        boolean byRetentionClock = requester == Requester.RETENTION_POLICY
+                && ground == ErasureGround.RETENTION_PERIOD_ENDED;
+        if (!byRetentionClock) {
+            DataProtection.requireOfficer(id, command.actorRoles(), "erase the complainant's personal data");
+        }
+        String reference = required("requestReference", command.requestReference());
+        if (dataProtection.erased()) {
+            return;
+        }
+        lifecycle().requireEnded();
+        dataProtection.requireNotHeld(id);
+        Instant now = clock.instant();
+        if (byRetentionClock) {
+            dataProtection.requireRetentionOver(id, retention, now);
+        }
+        apply(new PersonalDataErased(id, ground, requester, reference, now, now, command.actor()));
+    }
+
+    /** R8.2: a legal hold keeps the personal data, whatever the retention policy says, until it is released. */
+    @CommandHandler
+    public void handle(PlaceLegalHold command, Clock clock) {
+        DataProtection.requireOfficer(id, command.actorRoles(), "place a legal hold");
+        String reason = required("reason", command.reason());
+        dataProtection.requireNotErased(id);
+        dataProtection.requireNoHold(id);
+        Instant now = clock.instant();
+        apply(new LegalHoldPlaced(id, reason, now, now, command.actor()));
+    }
+
+    /** R8.2: the retention clock, stopped while the hold was in force, runs again, moved on by the time it stood. */
+    @CommandHandler
+    public void handle(ReleaseLegalHold command, RetentionPolicy retention, Clock clock) {
+        DataProtection.requireOfficer(id, command.actorRoles(), "release a legal hold");
+        String reason = required("reason", command.reason());
+        dataProtection.requireNotErased(id);
+        dataProtection.requireHold(id);
+        Instant now = clock.instant();
+        apply(new LegalHoldReleased(id, reason, dataProtection.eraseAfterReleaseAt(now, retention), now, now,
                 command.actor()));
     }
 
@@ -336,6 +408,7 @@ public class Complaint {
      */
     @CommandHandler
     public void handle(SendLetter command, Clock clock) {
+        dataProtection.requireNotErased(id);
         var communicationId = required("communicationId", command.communicationId());
         var kind = required("kind", command.kind());
         if (kind == LetterKind.FINAL_RESPONSE) {
@@ -422,11 +495,13 @@ public class Complaint {
     /**
      * Every event moves the complaint as {@link ComplaintTransition} says; a warning or a breach is a
      * fact about time, not a step taken on the complaint: it leaves the previous step as it was, so an
-     * offline step (a letter that arrived before the deadline) may still be dated before it.
+     * offline step (a letter that arrived before the deadline) may still be dated before it. A legal hold, its release
+     * and an erasure are the data-protection officer's, not steps of handling (R8.2): they leave it as well.
      */
     private void follow(ComplaintEvent event) {
         state = ComplaintTransition.next(state, event);
-        if (!(event instanceof DeadlineFact)) {
+        if (!(event instanceof DeadlineFact || event instanceof LegalHoldPlaced || event instanceof LegalHoldReleased
+                || event instanceof PersonalDataErased)) {
             lastOccurredAt = event.occurredAt();
         }
     }
@@ -506,11 +581,37 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(ComplaintClosed event) {
+        dataProtection = dataProtection.ended(event.occurredAt());
         follow(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintWithdrawn event) {
+        dataProtection = dataProtection.ended(event.occurredAt());
+        follow(event);
+    }
+
+    @EventSourcingHandler
+    void on(RetentionScheduled event) {
+        dataProtection = dataProtection.scheduled(event.eraseAfter());
+        follow(event);
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldPlaced event) {
+        dataProtection = dataProtection.held(event.occurredAt());
+        follow(event);
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldReleased event) {
+        dataProtection = dataProtection.released(event.eraseAfter());
+        follow(event);
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        dataProtection = dataProtection.erasure(event.occurredAt());
         follow(event);
     }
 

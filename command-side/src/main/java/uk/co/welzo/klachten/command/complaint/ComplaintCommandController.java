@@ -33,15 +33,18 @@ import uk.co.welzo.klachten.api.complaint.command.AcknowledgeComplaint;
 import uk.co.welzo.klachten.api.complaint.command.AcknowledgeEscalation;
 import uk.co.welzo.klachten.api.complaint.command.AssignHandler;
 import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
+import uk.co.welzo.klachten.api.complaint.command.EraseComplainantData;
 import uk.co.welzo.klachten.api.complaint.command.EscalateComplaint;
 import uk.co.welzo.klachten.api.complaint.command.ExpectedVersion;
 import uk.co.welzo.klachten.api.complaint.command.ExtendDeadline;
 import uk.co.welzo.klachten.api.complaint.command.LodgeComplaint;
+import uk.co.welzo.klachten.api.complaint.command.PlaceLegalHold;
 import uk.co.welzo.klachten.api.complaint.command.RecategoriseComplaint;
 import uk.co.welzo.klachten.api.complaint.command.RecordCustomerCommunication;
 import uk.co.welzo.klachten.api.complaint.command.RecordDepartmentAnswer;
 import uk.co.welzo.klachten.api.complaint.command.RecordExternalReferral;
 import uk.co.welzo.klachten.api.complaint.command.RecordInvestigationNote;
+import uk.co.welzo.klachten.api.complaint.command.ReleaseLegalHold;
 import uk.co.welzo.klachten.api.complaint.command.RequestDepartmentInput;
 import uk.co.welzo.klachten.api.complaint.command.ResolveComplaint;
 import uk.co.welzo.klachten.api.complaint.command.SendLetter;
@@ -53,8 +56,10 @@ import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Close;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Communication;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Created;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.DepartmentAnswer;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Erasure;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Escalate;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Extend;
+import uk.co.welzo.klachten.command.complaint.ComplaintRequests.LegalHold;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Lodge;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Lodged;
 import uk.co.welzo.klachten.command.complaint.ComplaintRequests.Note;
@@ -77,6 +82,7 @@ class ComplaintCommandController {
 
     static final String STAFF = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE')";
     static final String INVESTIGATORS = "hasAnyRole('AGENT','HEAD_OF_CUSTOMER_SERVICE','DEPARTMENT_MANAGER')";
+    static final String DATA_PROTECTION_OFFICER = "hasRole('DATA_PROTECTION_OFFICER')";
 
     private final CommandGateway commands;
 
@@ -257,6 +263,35 @@ class ComplaintCommandController {
     void refer(@PathVariable ComplaintId complaintId, @Valid @RequestBody Referral body, Authentication who,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         send(new RecordExternalReferral(complaintId, body.body(), body.occurredAt(), actor(who)), ifMatch);
+    }
+
+    @PostMapping("/{complaintId}/erasure")
+    @PreAuthorize(DATA_PROTECTION_OFFICER)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Erase the complainant's personal data of an ended complaint on a lawful request (R8.2): the "
+            + "case's facts stay, the person becomes unreadable everywhere; refused under a legal hold; again is a no-op")
+    void erase(@PathVariable ComplaintId complaintId, @Valid @RequestBody Erasure body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new EraseComplainantData(complaintId, body.ground(), body.requester(), body.requestReference(), actor(who),
+                Roles.of(who)), ifMatch);
+    }
+
+    @PostMapping("/{complaintId}/legal-hold")
+    @PreAuthorize(DATA_PROTECTION_OFFICER)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Place a legal hold (R8.2): the personal data is kept, by policy or request, until it is released")
+    void placeLegalHold(@PathVariable ComplaintId complaintId, @Valid @RequestBody LegalHold body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new PlaceLegalHold(complaintId, body.reason(), actor(who), Roles.of(who)), ifMatch);
+    }
+
+    @PostMapping("/{complaintId}/legal-hold/release")
+    @PreAuthorize(DATA_PROTECTION_OFFICER)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Release the legal hold (R8.2): the retention clock runs again, moved on by the time it was held")
+    void releaseLegalHold(@PathVariable ComplaintId complaintId, @Valid @RequestBody LegalHold body, Authentication who,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new ReleaseLegalHold(complaintId, body.reason(), actor(who), Roles.of(who)), ifMatch);
     }
 
     /** Sends {@code command}, expecting the complaint at the version the If-Match names, if it names one. */

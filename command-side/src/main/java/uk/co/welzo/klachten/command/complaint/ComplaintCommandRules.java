@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.command.complaint;
 import static uk.co.welzo.klachten.platform.security.EndpointRule.post;
 import static uk.co.welzo.klachten.platform.security.EndpointRule.put;
 import static uk.co.welzo.klachten.platform.security.Roles.AGENT;
+import static uk.co.welzo.klachten.platform.security.Roles.DATA_PROTECTION_OFFICER;
 import static uk.co.welzo.klachten.platform.security.Roles.DEPARTMENT_MANAGER;
 import static uk.co.welzo.klachten.platform.security.Roles.HEAD_OF_CUSTOMER_SERVICE;
 import static uk.co.welzo.klachten.platform.security.Roles.INTAKE;
@@ -38,6 +39,9 @@ class ComplaintCommandRules implements EndpointRules {
                 post(ONE + "/deadline-extensions", INVESTIGATORS),
                 post(ONE + "/closure", STAFF),
                 post(ONE + "/withdrawal", STAFF),
-                post(ONE + "/external-referrals", STAFF));
+                post(ONE + "/external-referrals", STAFF),
+                post(ONE + "/erasure", DATA_PROTECTION_OFFICER),
+                post(ONE + "/legal-hold", DATA_PROTECTION_OFFICER),
+                post(ONE + "/legal-hold/release", DATA_PROTECTION_OFFICER));
     }
 }

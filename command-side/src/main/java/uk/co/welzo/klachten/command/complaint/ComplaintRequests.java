@@ -18,6 +18,8 @@ import uk.co.welzo.klachten.api.complaint.Direction;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.correspondence.LetterLanguage;
+import uk.co.welzo.klachten.api.dataprotection.ErasureGround;
+import uk.co.welzo.klachten.api.dataprotection.Requester;
 import uk.co.welzo.klachten.platform.validation.HasText;
 
 /**
@@ -162,6 +164,20 @@ final class ComplaintRequests {
     }
 
     record Referral(@NotBlank @HasText @Size(max = 200) String body, Instant occurredAt) {
+    }
+
+    record Erasure(
+            @Schema(description = "The lawful ground (UK GDPR art. 17(1)); RETENTION_PERIOD_ENDED only once the retention period has passed")
+            @NotNull ErasureGround ground,
+            @Schema(description = "Who asked: a kind, never a name (R8.2)")
+            @NotNull Requester requester,
+            @Schema(description = "The data-protection officer's own case reference, without personal data", example = "DPO-2026-017")
+            @NotBlank @HasText @Size(max = 100) String requestReference) {
+    }
+
+    record LegalHold(
+            @Schema(description = "Why the hold is placed or released (a claim, a regulator's inquiry), without personal data")
+            @NotBlank @HasText @Size(max = 2_000) String reason) {
     }
 
     record Lodged(String complaintId, String reference) {

@@ -31,6 +31,13 @@ record Lifecycle(ComplaintId id, ComplaintStatus status, boolean escalated, Inst
         }
     }
 
+    /** R8.2: personal data is erased once the complaint has ended: handling needs it until then. */
+    void requireEnded() {
+        if (status != ComplaintStatus.CLOSED && status != ComplaintStatus.WITHDRAWN) {
+            throw ComplaintRuleBroken.of(ErrorCode.COMPLAINT_NOT_ENDED, id, status.name());
+        }
+    }
+
     void requireNotAcknowledged() {
         requireNotEnded();
         if (status != ComplaintStatus.RECEIVED) {

@@ -11,12 +11,18 @@ import org.springframework.context.annotation.Configuration;
  * calendar, which the working-days module provides. "Now" comes from the one {@code Clock} bean of the platform module.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PolicyProperties.class)
+@EnableConfigurationProperties({PolicyProperties.class, RetentionProperties.class})
 public class PolicyConfiguration {
 
     @Bean
     SlaPolicy slaPolicy(PolicyProperties properties, WorkingDayCalendar calendar) {
         return properties.toSlaPolicy(calendar);
+    }
+
+    /** R8.2: on the policy's calendar zone (Europe/London), as every policy date is. */
+    @Bean
+    RetentionPolicy retentionPolicy(RetentionProperties properties, WorkingDayCalendar calendar) {
+        return new RetentionPolicy(properties.personalData(), calendar.zone());
     }
 
     @Bean

@@ -10,6 +10,7 @@ import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.command.CloseComplaint;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
+import uk.co.welzo.klachten.api.complaint.event.RetentionScheduled;
 
 /** Closing a resolved complaint: accepted, escalation window lapsed, final response (lifecycle, R4.5). */
 class ClosureTest {
@@ -26,7 +27,7 @@ class ClosureTest {
     void closesAnAcceptedStageOneResolution() {
         fixture.given(resolvedAtStageOne())
                 .when(close(ClosureReason.ACCEPTED_BY_CUSTOMER))
-                .expectEvents(closed(ClosureReason.ACCEPTED_BY_CUSTOMER));
+                .expectEvents(closed(ClosureReason.ACCEPTED_BY_CUSTOMER), retentionScheduled());
     }
 
     @Test
@@ -34,7 +35,7 @@ class ClosureTest {
     void closesAnAcceptedStageTwoResolution() {
         fixture.given(resolvedAtStageTwo())
                 .when(close(ClosureReason.ACCEPTED_BY_CUSTOMER))
-                .expectEvents(closed(ClosureReason.ACCEPTED_BY_CUSTOMER));
+                .expectEvents(closed(ClosureReason.ACCEPTED_BY_CUSTOMER), retentionScheduled());
     }
 
     @Test
@@ -42,7 +43,8 @@ class ClosureTest {
     void closesAfterTheFinalResponse() {
         fixture.given(resolvedAtStageTwo())
                 .when(new CloseComplaint(ID, ClosureReason.FINAL_RESPONSE_GIVEN, null, SUPERVISOR))
-                .expectEvents(new ComplaintClosed(ID, ClosureReason.FINAL_RESPONSE_GIVEN, NOW, NOW, SUPERVISOR));
+                .expectEvents(new ComplaintClosed(ID, ClosureReason.FINAL_RESPONSE_GIVEN, NOW, NOW, SUPERVISOR),
+                        new RetentionScheduled(ID, ERASE_AFTER, RETENTION_POLICY, NOW, NOW, SUPERVISOR));
     }
 
     @Test
@@ -77,7 +79,7 @@ class ClosureTest {
     void closesAsLapsedOnceTheWindowHasEnded() {
         fixture.given(windowEndingNow())
                 .when(close(ClosureReason.ESCALATION_WINDOW_LAPSED))
-                .expectEvents(closed(ClosureReason.ESCALATION_WINDOW_LAPSED));
+                .expectEvents(closed(ClosureReason.ESCALATION_WINDOW_LAPSED), retentionScheduled());
     }
 
     @Test

@@ -33,10 +33,12 @@ class CommandRoleMatrixTest {
     /** Demo users by role (platform's demo user store). */
     static final Map<String, String> USERS = Map.of(
             "INTAKE", "intake", "AGENT", "agent", "HEAD_OF_CUSTOMER_SERVICE", "head",
-            "DEPARTMENT_MANAGER", "manager", "ANALYST", "analyst", "AUDITOR", "auditor", "ADMIN", "admin");
+            "DEPARTMENT_MANAGER", "manager", "ANALYST", "analyst", "AUDITOR", "auditor", "ADMIN", "admin",
+            "DATA_PROTECTION_OFFICER", "dpo");
 
     static final Set<String> STAFF = Set.of("AGENT", "HEAD_OF_CUSTOMER_SERVICE");
     static final Set<String> INVESTIGATORS = Set.of("AGENT", "HEAD_OF_CUSTOMER_SERVICE", "DEPARTMENT_MANAGER");
+    static final Set<String> DPO = Set.of("DATA_PROTECTION_OFFICER");
 
     record Endpoint(HttpMethod method, String path, String body, Set<String> allowed) {
         @Override
@@ -76,6 +78,12 @@ class CommandRoleMatrixTest {
                 new Endpoint(HttpMethod.POST, ID + "/closure", "{\"reason\":\"ACCEPTED_BY_CUSTOMER\"}", STAFF),
                 new Endpoint(HttpMethod.POST, ID + "/withdrawal", "{\"reason\":\"r\"}", STAFF),
                 new Endpoint(HttpMethod.POST, ID + "/external-referrals", "{\"body\":\"Ombudsman\"}", STAFF),
+                // R8.2 erasure and legal hold: the data-protection officer only
+                new Endpoint(HttpMethod.POST, ID + "/erasure",
+                        "{\"ground\":\"CONSENT_WITHDRAWN\",\"requester\":\"DATA_SUBJECT\",\"requestReference\":\"r\"}",
+                        DPO),
+                new Endpoint(HttpMethod.POST, ID + "/legal-hold", "{\"reason\":\"r\"}", DPO),
+                new Endpoint(HttpMethod.POST, ID + "/legal-hold/release", "{\"reason\":\"r\"}", DPO),
                 // R6.3 improvement actions: the head and analysts raise and link, the owning manager or the head step
                 new Endpoint(HttpMethod.POST, "/api/improvement-actions", """
                         {"actionId":"role-matrix-action","title":"t","problem":{"kind":"PRODUCT","value":"p"},

@@ -68,8 +68,10 @@ import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
 import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
+import uk.co.welzo.klachten.api.complaint.event.RetentionScheduled;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 import uk.co.welzo.klachten.command.sla.Deadlines;
+import uk.co.welzo.klachten.command.sla.RetentionPolicy;
 import uk.co.welzo.klachten.command.sla.SlaPolicy;
 
 /**
@@ -154,6 +156,10 @@ final class ComplaintFixtures {
     /** R3.2: warn at the end of Wed 30 Dec 2026. */
     static final Instant DEPARTMENT_RESPONSE_WARNING = Instant.parse("2026-12-31T00:00:00Z");
     static final Actor SLA_CLOCK = new Actor("sla-clock");
+    /** R8.2: the default retention policy's version, as recorded in {@code RetentionScheduled}. */
+    static final String RETENTION_POLICY = "personal-data-P6Y-after-end";
+    /** R8.2: six years after {@link #NOW}, London time: Friday 24 December 2032, 10:00 GMT. */
+    static final Instant ERASE_AFTER = Instant.parse("2032-12-24T10:00:00Z");
 
     private ComplaintFixtures() {
     }
@@ -162,6 +168,11 @@ final class ComplaintFixtures {
         SlaPolicy policy = new SlaPolicy(POLICY_VERSION, Duration.ofHours(48), Duration.ofHours(12), 10, 5, 10, 10, 3,
                 1, Period.ofWeeks(8), WorkingDayCalendar.ENGLAND_AND_WALES, LONDON);
         return new Deadlines(policy, new WorkingDayCalendar(LONDON, WorkingDayCalendar.ENGLAND_AND_WALES));
+    }
+
+    /** R8.2: the default retention policy, six years after the complaint ended, London time. */
+    static RetentionPolicy retention() {
+        return new RetentionPolicy(Period.ofYears(6), LONDON);
     }
 
     static ReferenceNumbers referenceNumbers() {
@@ -174,10 +185,16 @@ final class ComplaintFixtures {
 
     /** A fixture whose clock stands still at {@code now}. */
     static AggregateTestFixture<Complaint> fixture(Instant now) {
+        return fixture(now, retention());
+    }
+
+    /** A fixture whose clock stands still at {@code now}, under the retention policy {@code retention} (R8.2). */
+    static AggregateTestFixture<Complaint> fixture(Instant now, RetentionPolicy retention) {
         AggregateTestFixture<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
         fixture.registerInjectableResource(deadlines());
         fixture.registerInjectableResource(referenceNumbers());
+        fixture.registerInjectableResource(retention);
         return fixture;
     }
 
@@ -208,11 +225,11 @@ final class ComplaintFixtures {
     }
 
     static List<Object> closedHistory() {
-        return plus(resolvedAtStageOne(), closed(ClosureReason.ACCEPTED_BY_CUSTOMER));
+        return plus(resolvedAtStageOne(), closed(ClosureReason.ACCEPTED_BY_CUSTOMER), retentionScheduled());
     }
 
     static List<Object> withdrawnHistory() {
-        return plus(received(), withdrawn(null));
+        return plus(received(), withdrawn(null), retentionScheduled());
     }
 
     /**
@@ -479,6 +496,16 @@ final class ComplaintFixtures {
 
     static ComplaintWithdrawn withdrawn(String reason) {
         return new ComplaintWithdrawn(ID, reason, NOW, NOW, ACTOR);
+    }
+
+    /** R8.2: the retention clock of a complaint that ended at {@code endedAt} (recorded at {@link #NOW}) by {@link #ACTOR}. */
+    static RetentionScheduled retentionScheduled(Instant endedAt, Instant eraseAfter) {
+        return new RetentionScheduled(ID, eraseAfter, RETENTION_POLICY, endedAt, NOW, ACTOR);
+    }
+
+    /** R8.2: the retention clock of a complaint that ended at {@link #NOW}. */
+    static RetentionScheduled retentionScheduled() {
+        return retentionScheduled(NOW, ERASE_AFTER);
     }
 
     static ExternalReferralRecorded referred(String body) {

@@ -15,6 +15,7 @@ import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
 import uk.co.welzo.klachten.api.complaint.command.WithdrawComplaint;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
+import uk.co.welzo.klachten.api.complaint.event.RetentionScheduled;
 
 /** The customer may withdraw at any open point (lifecycle), and nothing happens to a withdrawn complaint. */
 class WithdrawalTest {
@@ -42,7 +43,7 @@ class WithdrawalTest {
     void withdrawsAtAnyOpenPoint(String status, List<Object> history) {
         fixture.given(history)
                 .when(withdraw())
-                .expectEvents(withdrawn(REASON));
+                .expectEvents(withdrawn(REASON), retentionScheduled());
     }
 
     @Test
@@ -52,7 +53,8 @@ class WithdrawalTest {
         Instant received = NOW.minusSeconds(3600);
         fixture.given(lodged(received, received.plusSeconds(48 * 3600), received.plusSeconds(36 * 3600)))
                 .when(new WithdrawComplaint(ID, " ", called, SUPERVISOR))
-                .expectEvents(new ComplaintWithdrawn(ID, null, called, NOW, SUPERVISOR));
+                .expectEvents(new ComplaintWithdrawn(ID, null, called, NOW, SUPERVISOR),
+                        new RetentionScheduled(ID, ERASE_AFTER.minusSeconds(600), RETENTION_POLICY, called, NOW, SUPERVISOR));
     }
 
     @Test

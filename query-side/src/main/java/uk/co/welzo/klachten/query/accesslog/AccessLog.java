@@ -14,8 +14,9 @@ import uk.co.welzo.klachten.api.audit.FindAccessLog;
 
 /**
  * Who read which complaint, when and from where (R8.1, R8.2), in the append-only collection
- * {@code access_log} beside the read models: entries are only ever inserted, never updated or
- * deleted, and no replay or reset touches them (it is not a projection).
+ * {@code access_log} beside the read models: entries are only ever inserted, never updated, and
+ * deleted only by the access log's retention policy ({@link AccessLogRetention}); no replay or reset
+ * touches them (it is not a projection).
  */
 @Component
 class AccessLog {
