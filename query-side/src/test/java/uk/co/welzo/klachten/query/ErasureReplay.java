@@ -56,8 +56,10 @@ public final class ErasureReplay {
         List<Document> replayed = readModel.get();
 
         assertThat(live).as("live erasure leaves what a replay with marker texts leaves").isEqualTo(replayed);
-        assertThat(withoutMentionOf(live, erased)).as("the other complaints are untouched")
-                .isEqualTo(withoutMentionOf(before, erased));
+        List<Document> others = withoutMentionOf(before, erased);
+        List<Object> otherIds = others.stream().map(d -> d.get("_id")).toList();
+        assertThat(live.stream().filter(d -> otherIds.contains(d.get("_id"))).toList())
+                .as("the documents of the other complaints are untouched").isEqualTo(others);
         return new Outcome(before, live, replayed);
     }
 

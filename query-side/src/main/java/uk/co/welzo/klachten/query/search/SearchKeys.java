@@ -13,6 +13,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.Text;
+import uk.co.welzo.klachten.query.readmodel.Erasure;
 
 /**
  * The staff search's keys: what a complaint is found by, normalised the same way when it is lodged and when staff
@@ -41,22 +42,22 @@ final class SearchKeys {
     private SearchKeys() {
     }
 
-    /** Every key a complaint is found by. */
+    /** Every key a complaint is found by; an erased value (R8.2) finds nothing. */
     static List<String> of(String name, String email, String phone, String orderNumber, String reference) {
         Set<String> keys = new LinkedHashSet<>();
-        List<String> words = words(name);
+        List<String> words = Erasure.isErased(name) ? List.of() : words(name);
         for (String word : words) {
             prefixes(NAME, word, keys);
         }
         fullName(words).ifPresent(full -> fullNamePrefixes(full, words.get(0).length(), keys));
-        String mail = email(email);
+        String mail = Erasure.isErased(email) ? null : email(email);
         if (mail != null) {
             keys.add(EMAIL + mail);
             int at = mail.indexOf('@');
             prefixes(EMAIL, at > 0 ? mail.substring(0, at) : mail, keys);
         }
-        phone(phone).ifPresent(number -> keys.add(PHONE + number));
-        String order = order(orderNumber);
+        (Erasure.isErased(phone) ? Optional.<String>empty() : phone(phone)).ifPresent(number -> keys.add(PHONE + number));
+        String order = Erasure.isErased(orderNumber) ? null : order(orderNumber);
         if (order != null) {
             keys.add(ORDER + order);
             prefixes(ORDER, order, keys);
