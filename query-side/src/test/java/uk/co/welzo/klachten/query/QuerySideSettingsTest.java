@@ -22,7 +22,7 @@ class QuerySideSettingsTest {
 
         var processors = binder.bind("axon.eventhandling", EventProcessorProperties.class).get().getProcessors();
         for (String group : new String[] {"cases", "queue", "sla", "trends", "improvement", "deadline-alarms", "correspondence",
-                "automatic-acknowledgement"}) {
+                "automatic-acknowledgement", "data-protection"}) {
             EventProcessorProperties.ProcessorSettings settings = processors.get(group);
             assertThat(settings).as(group).isNotNull();
             assertThat(settings.getMode()).as(group).isEqualTo(EventProcessorProperties.Mode.POOLED);
