@@ -38,7 +38,7 @@ class OpenApiDocumentTest {
     private static final Pattern ALLOWED = Pattern.compile("\\(allowed: ([A-Z_, ]+)\\)");
     private static final Map<String, String> DEMO_USER = Map.of("INTAKE", "intake", "AGENT", "agent",
             "HEAD_OF_CUSTOMER_SERVICE", "head", "DEPARTMENT_MANAGER", "manager", "ANALYST", "analyst",
-            "AUDITOR", "auditor", "ADMIN", "admin");
+            "AUDITOR", "auditor", "ADMIN", "admin", "DATA_PROTECTION_OFFICER", "dpo");
 
     @TempDir
     static Path dataDir;

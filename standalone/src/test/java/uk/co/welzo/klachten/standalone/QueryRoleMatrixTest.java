@@ -19,7 +19,7 @@ class QueryRoleMatrixTest {
 
     static final Map<String, String> USERS = Map.of(
             "intake", "INTAKE", "agent", "AGENT", "head", "HEAD_OF_CUSTOMER_SERVICE", "manager", "DEPARTMENT_MANAGER",
-            "analyst", "ANALYST", "auditor", "AUDITOR", "admin", "ADMIN");
+            "analyst", "ANALYST", "auditor", "AUDITOR", "admin", "ADMIN", "dpo", "DATA_PROTECTION_OFFICER");
     static final Set<String> CASE_READERS = Set.of("AGENT", "HEAD_OF_CUSTOMER_SERVICE", "DEPARTMENT_MANAGER");
 
     @TempDir

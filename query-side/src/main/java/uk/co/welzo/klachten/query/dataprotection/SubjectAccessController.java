@@ -2,7 +2,6 @@ package uk.co.welzo.klachten.query.dataprotection;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +42,7 @@ public class SubjectAccessController {
     @Operation(summary = "The complaints of a person, found by any of e-mail, phone or name (at least one)",
             description = "Matched through the blind index: e-mail trimmed and lower-cased, phone in E.164 (UK by "
                     + "default), name folded (case, accents, spacing). A complaint whose personal data was erased is no "
-                    + "longer found by them.")
-    @ApiResponse(responseCode = "400", description = "No identifier given. Code: INVALID_INPUT")
+                    + "longer found by them. A body naming nobody is a 400 (INVALID_INPUT, field email).")
     List<SubjectComplaintSummary> search(@RequestBody(required = false) SubjectIdentifiers person) {
         return subjects.search(person);
     }
@@ -54,8 +52,8 @@ public class SubjectAccessController {
     @Operation(summary = "Everything held about a person: JSON, or a printable HTML page (Accept: text/html or format=html)",
             description = "Per complaint: the case as given, every communication, the notes, the departments' questions "
                     + "and answers, the resolutions, the letters sent and the access log of who read it. The export is "
-                    + "itself recorded in the access log, one entry per complaint.")
-    @ApiResponse(responseCode = "400", description = "No identifier given. Code: INVALID_INPUT")
+                    + "itself recorded in the access log, one entry per complaint. A body naming nobody is a 400 "
+                    + "(INVALID_INPUT, field email).")
     ResponseEntity<?> export(@RequestBody(required = false) SubjectIdentifiers person,
                              @RequestParam(required = false) @Parameter(description = "html for the printable page")
                              String format,
