@@ -34,7 +34,7 @@ class QuerySideArchitectureTest {
      */
     static final List<String> SLICES = List.of("cases", "queue", "sla", "trends", "improvement", "search", "history", "deadlines", "integrity",
             "returns", "accesslog", "admin", "automation.deadlinealarms", "automation.correspondence",
-            "automation.acknowledgement");
+            "automation.acknowledgement", "dataprotection");
 
     @ArchTest
     static void slicesNeverImportEachOther(JavaClasses queryClasses) {

@@ -21,8 +21,8 @@ class QuerySideSettingsTest {
         Binder binder = binderFor("query-side.yml");
 
         var processors = binder.bind("axon.eventhandling", EventProcessorProperties.class).get().getProcessors();
-        for (String group : new String[] {"cases", "queue", "sla", "trends", "improvement", "deadline-alarms", "retention", "correspondence",
-                "automatic-acknowledgement"}) {
+        for (String group : new String[] {"cases", "queue", "sla", "trends", "improvement", "deadline-alarms", "retention",
+                "correspondence", "automatic-acknowledgement", "data-protection"}) {
             EventProcessorProperties.ProcessorSettings settings = processors.get(group);
             assertThat(settings).as(group).isNotNull();
             assertThat(settings.getMode()).as(group).isEqualTo(EventProcessorProperties.Mode.POOLED);

@@ -19,7 +19,7 @@ import uk.co.welzo.klachten.api.audit.FindAccessLog;
  * touches them (it is not a projection).
  */
 @Component
-class AccessLog {
+public class AccessLog {
 
     static final String COLLECTION = "access_log";
 
@@ -29,7 +29,7 @@ class AccessLog {
         this.mongo = mongo;
     }
 
-    void append(AccessLogEntry entry) {
+    public void append(AccessLogEntry entry) {
         mongo.insert(new Document("at", Date.from(entry.at()))
                 .append("user", entry.user())
                 .append("complaintId", entry.complaintId())

@@ -27,6 +27,8 @@ import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.complaint.query.DeadlineView;
 import uk.co.welzo.klachten.api.complaint.query.InquiryView;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
+import uk.co.welzo.klachten.api.dataprotection.ErasureGround;
+import uk.co.welzo.klachten.query.readmodel.Erasure;
 
 /**
  * One complaint as the staff who handle it see it. Holds personal data (complainant,
@@ -59,6 +61,9 @@ class CaseDocument extends ProjectedDocument {
     String closureReason;
     List<String> externalReferrals = new ArrayList<>();
     List<Step> timeline = new ArrayList<>();
+    /** When and on which ground the complainant's personal data was erased (R8.2); null until then. */
+    Instant personalDataErasedAt;
+    ErasureGround erasureGround;
 
     record Deadline(DeadlineKind kind, Instant originalDue, Instant currentDue, Instant metAt) {
     }
@@ -137,6 +142,23 @@ class CaseDocument extends ProjectedDocument {
                 : inquiry);
     }
 
+    /**
+     * R8.2: every text fed from the complainant's personal data reads as erased, as a replay after the erasure writes
+     * it; the facts (dates, deadlines, outcome, root cause, staff names, referral bodies) stay.
+     */
+    void erasePersonalData(Instant at, ErasureGround ground) {
+        complainant = Erasure.complainant(complainant);
+        description = Erasure.text(description);
+        orderNumber = Erasure.text(orderNumber);
+        remedy = Erasure.text(remedy);
+        inquiries.replaceAll(inquiry -> new Inquiry(inquiry.id(), inquiry.department(), Erasure.text(inquiry.question()),
+                inquiry.requestedAt(), Erasure.text(inquiry.answer()), inquiry.answeredAt()));
+        timeline.replaceAll(step -> new Step(step.sequence(), step.type(), step.summary(), step.occurredAt(),
+                step.recordedAt(), step.actor(), Erasure.text(step.text())));
+        personalDataErasedAt = at;
+        erasureGround = ground;
+    }
+
     ComplaintView toView() {
         return new ComplaintView(id, reference, status, stage, channel, category, complainant, description,
                 orderNumber, product, receivedAt, handler,
@@ -147,6 +169,6 @@ class CaseDocument extends ProjectedDocument {
                 outcome, remedy, rootCause, escalationWindowEnds, closureReason, List.copyOf(externalReferrals),
                 timeline.stream().map(s -> new TimelineEntry(s.sequence(), s.type(), s.summary(), s.occurredAt(),
                         s.recordedAt(), s.actor(), s.text())).toList(),
-                lastSequence);
+                lastSequence, personalDataErasedAt, erasureGround);
     }
 }

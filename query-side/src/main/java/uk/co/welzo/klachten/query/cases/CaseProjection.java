@@ -31,6 +31,8 @@ import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.ExternalReferralRecorded;
 import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
+import uk.co.welzo.klachten.api.complaint.event.PersonalDataErased;
+import uk.co.welzo.klachten.query.readmodel.Erasure;
 
 
 /**
@@ -178,6 +180,12 @@ class CaseProjection {
                 c -> c.follow(e));
     }
 
+    /** R8.2: the complainant becomes unreadable here too; the case and its history of facts stay. */
+    @EventHandler
+    void on(PersonalDataErased e, @SequenceNumber long sequence) {
+        update(e.complaintId(), step(e, sequence), c -> c.erasePersonalData(e.occurredAt(), e.ground()));
+    }
+
     @ResetHandler
     void reset() {
         // removes the documents but keeps the collection and its unique index on reference
@@ -194,6 +202,7 @@ class CaseProjection {
 
     private static CaseDocument.Step step(ComplaintEvent event, long sequence) {
         return new CaseDocument.Step(sequence, event.getClass().getSimpleName(), EventSentences.forTimeline(event),
-                event.occurredAt(), event.recordedAt(), event.actor().name(), EventSentences.writtenIn(event));
+                event.occurredAt(), event.recordedAt(), event.actor().name(),
+                Erasure.whole(EventSentences.writtenIn(event)));
     }
 }

@@ -182,6 +182,11 @@ public final class ReadModelWriter<D extends ProjectedDocument> {
         batch().save(companion);
     }
 
+    /** Deletes a companion document in the current batch (a key nothing is found by any more, say). */
+    public void deleteCompanion(Class<?> companion, String id) {
+        batch().delete(companion, id);
+    }
+
     /**
      * The id of a document other than {@code id} whose {@code field} holds {@code value}, as the batch would leave
      * the collection, or null; {@code valuesOfBatch} tells the values the batch's other events bring, so the check

@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.search.ComplaintSearchHit;
+import uk.co.welzo.klachten.query.readmodel.Erasure;
 import uk.co.welzo.klachten.query.readmodel.ProjectedDocument;
 
 /**
@@ -32,6 +33,14 @@ class SearchEntryDocument extends ProjectedDocument {
     /** The keys this complaint is found by, as {@link SearchKeys} made them when it was lodged. */
     List<String> keys() {
         return SearchKeys.of(name, email, phone, orderNumber, reference);
+    }
+
+    /** R8.2: the person's name and contact details read as erased; the entry stays, found by its reference only. */
+    void erasePersonalData() {
+        name = Erasure.text(name);
+        email = Erasure.text(email);
+        phone = Erasure.text(phone);
+        orderNumber = Erasure.text(orderNumber);
     }
 
     ComplaintSearchHit toHit(List<String> matchedOn) {

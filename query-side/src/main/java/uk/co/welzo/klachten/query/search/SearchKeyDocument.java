@@ -39,4 +39,9 @@ class SearchKeyDocument {
         }
         return true;
     }
+
+    /** Takes the complaint away (idempotent); answers whether the document changed. */
+    boolean remove(String complaintId) {
+        return complaintIds.remove(complaintId);
+    }
 }

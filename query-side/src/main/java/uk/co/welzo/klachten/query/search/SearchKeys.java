@@ -1,18 +1,15 @@
 package uk.co.welzo.klachten.query.search;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import uk.co.welzo.klachten.api.ReferenceNumber;
 import uk.co.welzo.klachten.api.Text;
+import uk.co.welzo.klachten.query.readmodel.Erasure;
+import uk.co.welzo.klachten.query.readmodel.Identifiers;
 
 /**
  * The staff search's keys: what a complaint is found by, normalised the same way when it is lodged and when staff
@@ -35,28 +32,26 @@ final class SearchKeys {
     static final String PHONE = "p:";
     static final String ORDER = "o:";
     static final String REFERENCE = "r:";
-    private static final String DEFAULT_REGION = "GB";
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private SearchKeys() {
     }
 
-    /** Every key a complaint is found by. */
+    /** Every key a complaint is found by; an erased value (R8.2) finds nothing. */
     static List<String> of(String name, String email, String phone, String orderNumber, String reference) {
         Set<String> keys = new LinkedHashSet<>();
-        List<String> words = words(name);
+        List<String> words = Erasure.isErased(name) ? List.of() : words(name);
         for (String word : words) {
             prefixes(NAME, word, keys);
         }
         fullName(words).ifPresent(full -> fullNamePrefixes(full, words.get(0).length(), keys));
-        String mail = email(email);
+        String mail = Erasure.isErased(email) ? null : email(email);
         if (mail != null) {
             keys.add(EMAIL + mail);
             int at = mail.indexOf('@');
             prefixes(EMAIL, at > 0 ? mail.substring(0, at) : mail, keys);
         }
-        phone(phone).ifPresent(number -> keys.add(PHONE + number));
-        String order = order(orderNumber);
+        (Erasure.isErased(phone) ? Optional.<String>empty() : phone(phone)).ifPresent(number -> keys.add(PHONE + number));
+        String order = Erasure.isErased(orderNumber) ? null : order(orderNumber);
         if (order != null) {
             keys.add(ORDER + order);
             prefixes(ORDER, order, keys);
@@ -69,18 +64,7 @@ final class SearchKeys {
 
     /** The words of a name, folded: accents off, lower case, split on anything that is not a letter or digit. */
     static List<String> words(String name) {
-        if (Text.isBlank(name)) {
-            return List.of();
-        }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
+        return Identifiers.words(name);
     }
 
     /**
@@ -99,21 +83,12 @@ final class SearchKeys {
     }
 
     static String email(String email) {
-        return Text.isBlank(email) ? null : email.strip().toLowerCase(Locale.ROOT);
+        return Identifiers.email(email);
     }
 
     /** The number in E.164 when it is a possible number (UK by default), otherwise nothing. */
     static Optional<String> phone(String phone) {
-        if (Text.isBlank(phone)) {
-            return Optional.empty();
-        }
-        try {
-            Phonenumber.PhoneNumber parsed = PHONES.parse(phone, DEFAULT_REGION);
-            return PHONES.isPossibleNumber(parsed)
-                    ? Optional.of(PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty();
-        } catch (NumberParseException notANumber) {
-            return Optional.empty();
-        }
+        return Identifiers.phone(phone);
     }
 
     static String order(String orderNumber) {

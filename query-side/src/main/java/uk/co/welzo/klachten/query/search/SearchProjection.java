@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.Complainant;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintLodged;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
+import uk.co.welzo.klachten.api.complaint.event.PersonalDataErased;
 import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 
 /**
@@ -66,6 +67,36 @@ class SearchProjection {
     @EventHandler
     void on(ComplaintRecategorised e, @SequenceNumber long sequence) {
         entries.apply(e.complaintId().value(), sequence, entry -> entry.category = e.category());
+    }
+
+    /**
+     * R8.2: the person is no longer found by name, e-mail, phone or order number: the complaint leaves those keys (a
+     * key left finding nothing goes), and its entry keeps the reference and the facts with the person erased, as a
+     * replay of the erased events builds it.
+     */
+    @EventHandler
+    void on(PersonalDataErased e, @SequenceNumber long sequence) {
+        String id = e.complaintId().value();
+        SearchEntryDocument entry = entries.find(id);
+        if (entry == null || entry.hasApplied(sequence)) {
+            return;
+        }
+        List<String> before = entry.keys();
+        entries.apply(entry, sequence, SearchEntryDocument::erasePersonalData);
+        List<String> after = entry.keys();
+        for (String key : before) {
+            if (after.contains(key)) {
+                continue;
+            }
+            SearchKeyDocument holders = entries.findCompanion(SearchKeyDocument.class, key);
+            if (holders != null && holders.remove(id)) {
+                if (holders.complaintIds.isEmpty()) {
+                    entries.deleteCompanion(SearchKeyDocument.class, key);
+                } else {
+                    entries.saveCompanion(holders);
+                }
+            }
+        }
     }
 
     @ResetHandler

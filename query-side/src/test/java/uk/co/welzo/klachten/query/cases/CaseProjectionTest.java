@@ -55,6 +55,11 @@ import uk.co.welzo.klachten.api.complaint.query.FindComplaint;
 import uk.co.welzo.klachten.api.complaint.query.FindComplaintByReference;
 import uk.co.welzo.klachten.api.complaint.query.InquiryView;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
+import uk.co.welzo.klachten.api.PersonalData;
+import uk.co.welzo.klachten.api.complaint.StageTwoReview;
+import uk.co.welzo.klachten.api.complaint.event.InvestigationNoteRecorded;
+import uk.co.welzo.klachten.api.dataprotection.ErasureGround;
+import uk.co.welzo.klachten.query.ErasureReplay;
 import uk.co.welzo.klachten.query.MongoTestServer;
 import uk.co.welzo.klachten.query.readmodel.OneBatch;
 
@@ -186,6 +191,48 @@ class CaseProjectionTest {
         deliver(closed, lifeOf(closed, reference(3)));
         deliver(withdrawn, withdrawnHistory);
         assertThat(collection()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("R8.2: erasing the complainant live leaves the case a replay with erased texts builds; others untouched")
+    void erasureLiveIsWhatAReplayBuilds() throws Exception {
+        ComplaintId erased = ComplaintId.of("c-30");
+        ComplaintId other = ComplaintId.of("c-31");
+        List<Object> erasedHistory = new ArrayList<>(lifeOf(erased, reference(30)));
+        // the stage-2 resolution with the manager's review: its timeline text is made of remedy and review
+        erasedHistory.set(10, new ComplaintResolved(erased, Stage.TWO, Outcome.UPHELD, "Full refund for Mary",
+                "Packing bench lacks padding", true, null, null,
+                new StageTwoReview("Mary was right", null), days(35), days(35), null, "2025.1", AGENT));
+        erasedHistory.add(new InvestigationNoteRecorded(erased, "Mary phoned again", days(36), days(36), AGENT));
+        Map<String, List<Object>> histories = new LinkedHashMap<>();
+        histories.put(erased.value(), erasedHistory);
+        histories.put(other.value(), lifeOf(other, reference(31)));
+
+        ErasureReplay.assertLiveErasureIsAReplay(projection, histories, erased.value(), this::collection);
+
+        ComplaintView view = queries.handle(new FindComplaint(erased)).orElseThrow();
+        assertThat(view.complainant()).isEqualTo(new Complainant(PersonalData.ERASED, PersonalData.ERASED,
+                PersonalData.ERASED, PersonalData.ERASED));
+        assertThat(List.of(view.description(), view.orderNumber(), view.remedy())).containsOnly(PersonalData.ERASED);
+        assertThat(view.inquiries()).singleElement().satisfies(inquiry -> {
+            assertThat(inquiry.question()).isEqualTo(PersonalData.ERASED);
+            assertThat(inquiry.answer()).isEqualTo(PersonalData.ERASED);
+        });
+        assertThat(view.timeline()).extracting(TimelineEntry::text).containsOnly(PersonalData.ERASED, null);
+        assertThat(view.timeline().get(view.timeline().size() - 1).summary())
+                .isEqualTo("Personal data erased (consent withdrawn)");
+        assertThat(view.personalDataErasedAt()).isEqualTo(ErasureReplay.ERASED_AT);
+        assertThat(view.erasureGround()).isEqualTo(ErasureGround.CONSENT_WITHDRAWN);
+        // the facts stay
+        assertThat(view.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(view.rootCause()).isEqualTo("Packing bench lacks padding");
+        assertThat(view.deadlines()).hasSize(5);
+        assertThat(mongo.getCollection("cases").find(new Document("_id", erased.value())).first().toJson())
+                .doesNotContain("Mary", "mary.jones", "7946", "W-1001", "High Street", "blood pressure");
+
+        ComplaintView untouched = queries.handle(new FindComplaint(other)).orElseThrow();
+        assertThat(untouched.complainant()).isEqualTo(COMPLAINANT);
+        assertThat(untouched.personalDataErasedAt()).isNull();
     }
 
     @Test

@@ -226,4 +226,17 @@ class ImprovementReadModelTest {
     private static List<String> summaryIds(List<ImprovementActionSummary> summaries) {
         return new ArrayList<>(summaries.stream().map(ImprovementActionSummary::actionId).toList());
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("R8.2: a complaint's reference holds no personal data: PersonalDataErased changes nothing")
+    void erasureChangesNoReference() throws Exception {
+        java.util.Map<String, List<Object>> histories = new java.util.LinkedHashMap<>();
+        histories.put("ie-1", List.of(lodged("ie-1", "Q1N-19Y-8PN")));
+        histories.put("ie-2", List.of(lodged("ie-2", ReferenceNumber.random(new java.util.Random(2)).value())));
+        uk.co.welzo.klachten.query.ErasureReplay.Outcome outcome = uk.co.welzo.klachten.query.ErasureReplay
+                .assertLiveErasureIsAReplay(projection, histories, "ie-1",
+                        () -> mongo.getCollection(ComplaintReferenceDocument.COLLECTION).find()
+                                .sort(new org.bson.Document("_id", 1)).into(new java.util.ArrayList<>()));
+        assertThat(outcome.live()).isEqualTo(outcome.withoutErasure()).hasSize(2);
+    }
 }

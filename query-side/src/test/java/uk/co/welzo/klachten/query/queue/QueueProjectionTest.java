@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.queue;
 
+import uk.co.welzo.klachten.query.ErasureReplay;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -338,5 +339,17 @@ class QueueProjectionTest {
                 OneBatch.interleaved(histories),
                 () -> List.of(documents("work_queue"), documents(QueueTombstone.COLLECTION)));
         assertThat(oneByOne.get(0)).extracting(d -> d.getString("_id")).containsExactly("qb-2");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("R8.2: the work queue holds no personal data: PersonalDataErased changes nothing, live or after a replay")
+    void erasureChangesNothingInTheQueue() throws Exception {
+        Map<String, List<Object>> histories = new LinkedHashMap<>();
+        histories.put("qe-1", investigating(ComplaintId.of("qe-1"), 41));
+        histories.put("qe-2", investigating(ComplaintId.of("qe-2"), 42));
+        ErasureReplay.Outcome outcome = ErasureReplay.assertLiveErasureIsAReplay(projection, histories, "qe-1",
+                () -> mongo.getCollection("work_queue").find().sort(new org.bson.Document("_id", 1))
+                        .into(new java.util.ArrayList<>()));
+        assertThat(outcome.live()).isEqualTo(outcome.withoutErasure());
     }
 }

@@ -29,6 +29,8 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintRecategorised;
 import uk.co.welzo.klachten.api.search.ComplaintSearchHit;
 import uk.co.welzo.klachten.api.search.ComplaintSearchResults;
 import uk.co.welzo.klachten.api.search.SearchComplaints;
+import uk.co.welzo.klachten.api.PersonalData;
+import uk.co.welzo.klachten.query.ErasureReplay;
 import uk.co.welzo.klachten.query.MongoTestServer;
 import uk.co.welzo.klachten.query.readmodel.OneBatch;
 
@@ -226,6 +228,33 @@ class SearchTest {
                         .as("key %s, derived from the entry, finds it", key).contains(entry.id);
             }
         }
+    }
+
+    @Test
+    @DisplayName("R8.2: an erased person is found by nothing but the reference; live erasure leaves what a replay leaves")
+    void erasedPersonIsNotFound() throws Exception {
+        ComplaintLodged erased = lodged("s-40", 1, "Olivia Smith", "olivia.smith@example.com", "07700 900555", "W-555");
+        ComplaintLodged other = lodged("s-41", 2, "Olivia Brown", "olivia.brown@example.com", "07700 900666", "W-666");
+        Map<String, List<Object>> histories = new LinkedHashMap<>();
+        histories.put("s-40", List.of(erased));
+        histories.put("s-41", List.of(other));
+
+        ErasureReplay.assertLiveErasureIsAReplay(projection, histories, "s-40",
+                () -> { List<Document> all = new ArrayList<>(all(SearchEntryDocument.COLLECTION));
+                        all.addAll(all(SearchKeyDocument.COLLECTION));
+                        return all; });
+
+        assertThat(found("Olivia Smith")).isEmpty();
+        assertThat(found("olivia")).containsExactly("s-41");
+        assertThat(found("smith")).isEmpty();
+        assertThat(found("olivia.smith@example.com")).isEmpty();
+        assertThat(found("07700 900555")).isEmpty();
+        assertThat(found("W-555")).isEmpty();
+        assertThat(found("erased")).as("the marker is no name").isEmpty();
+        assertThat(found(erased.reference().value())).containsExactly("s-40");
+        assertThat(search(erased.reference().value()).hits().get(0).complainantName()).isEqualTo(PersonalData.ERASED);
+        assertThat(found("olivia.brown@example.com")).containsExactly("s-41");
+        assertThat(all(SearchKeyDocument.COLLECTION).toString()).doesNotContain("s-40\"", "smith");
     }
 
     private static List<Document> all(String collection) {

@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.sla;
 
+import uk.co.welzo.klachten.query.ErasureReplay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.*;
 
@@ -177,5 +178,16 @@ class SlaProjectionTest {
     private static List<org.bson.Document> clocks() {
         return mongo.getCollection("sla_clocks").find().sort(new org.bson.Document("_id", 1))
                 .into(new java.util.ArrayList<>());
+    }
+
+    @Test
+    @DisplayName("R8.2: the SLA clocks are unchanged by PersonalDataErased, live or after a replay with erased texts")
+    void erasureChangesNoClock() throws Exception {
+        Map<String, List<Object>> histories = new LinkedHashMap<>();
+        histories.put("se-1", stageOneWithExtensionAndBreach(ComplaintId.of("se-1")));
+        histories.put("se-2", stageOneWithExtensionAndBreach(ComplaintId.of("se-2")));
+        ErasureReplay.Outcome outcome = ErasureReplay.assertLiveErasureIsAReplay(projection, histories, "se-1",
+                SlaProjectionTest::clocks);
+        assertThat(outcome.live()).isEqualTo(outcome.withoutErasure());
     }
 }

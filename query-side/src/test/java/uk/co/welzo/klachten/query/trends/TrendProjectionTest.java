@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.trends;
 
+import uk.co.welzo.klachten.query.ErasureReplay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -197,5 +198,16 @@ class TrendProjectionTest {
         }
         OneBatch.assertOneBatchLeavesWhatOneByOneLeaves(mongo, projection, OneBatch.interleaved(histories),
                 TrendProjectionTest::all);
+    }
+
+    @Test
+    @DisplayName("R8.2: the facts are unchanged by PersonalDataErased, live or after a replay with erased texts")
+    void erasureChangesNoFact() throws Exception {
+        Map<String, List<Object>> histories = new LinkedHashMap<>();
+        histories.put("trend-1", escalatedAndResolvedTwice().events);
+        histories.put("trend-2", acknowledgedLetterWithoutProduct().events);
+        ErasureReplay.Outcome outcome = ErasureReplay.assertLiveErasureIsAReplay(projection, histories, "trend-1",
+                TrendProjectionTest::all);
+        assertThat(outcome.live()).isEqualTo(outcome.withoutErasure());
     }
 }

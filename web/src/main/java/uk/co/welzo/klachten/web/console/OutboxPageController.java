@@ -20,7 +20,7 @@ import uk.co.welzo.klachten.api.correspondence.OutboxItem;
 class OutboxPageController {
 
     /** The states to filter by; SENDING lasts a moment and is shown under "all". */
-    static final List<String> STATES = List.of("HELD", "NEEDS_POST", "PARKED", "PENDING", "SENT");
+    static final List<String> STATES = List.of("HELD", "NEEDS_POST", "PARKED", "PENDING", "SENT", "CANCELLED");
     /** The query's own cap: a full page says so, and a state narrows it. */
     static final int LIMIT = 500;
 

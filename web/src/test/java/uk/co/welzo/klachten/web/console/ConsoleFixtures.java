@@ -9,7 +9,9 @@ import uk.co.welzo.klachten.api.complaint.ComplaintStatus;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.Department;
 import uk.co.welzo.klachten.api.complaint.Stage;
+import uk.co.welzo.klachten.api.PersonalData;
 import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
+import uk.co.welzo.klachten.api.dataprotection.ErasureGround;
 import uk.co.welzo.klachten.api.complaint.query.DeadlineView;
 import uk.co.welzo.klachten.api.complaint.query.InquiryView;
 import uk.co.welzo.klachten.api.complaint.query.TimelineEntry;
@@ -41,6 +43,19 @@ final class ConsoleFixtures {
                 List.of(new TimelineEntry(1, "InvestigationNoteRecorded", "Note recorded",
                         Instant.parse("2026-12-02T09:00:00Z"), Instant.parse("2026-12-02T09:00:00Z"), "agent",
                         "<img src=x onerror=alert(1)>")), 1L);
+    }
+
+    /** The same case after its complainant's personal data was erased (R8.2): every personal text is the marker. */
+    static ComplaintView erased(ComplaintStatus status) {
+        ComplaintView v = view(status);
+        String x = PersonalData.ERASED;
+        return new ComplaintView(v.complaintId(), v.reference(), v.status(), v.stage(), v.channel(), v.category(),
+                new Complainant(x, x, x, x), x, x, v.product(), v.receivedAt(), v.handler(), v.deadlines(),
+                v.inquiries().stream().map(i -> new InquiryView(i.inquiryId(), i.department(), x, i.requestedAt(), null, null))
+                        .toList(), v.departmentManager(), v.outcome(), v.remedy(), v.rootCause(), v.escalationWindowEnds(),
+                v.closureReason(), v.externalReferrals(), v.timeline().stream().map(t -> new TimelineEntry(t.sequence(),
+                        t.type(), t.summary(), t.occurredAt(), t.recordedAt(), t.actor(), x)).toList(), v.version(),
+                Instant.parse("2027-01-11T10:00:00Z"), ErasureGround.CONSENT_WITHDRAWN);
     }
 
     static WorkQueueItemSummary row(boolean overdue) {

@@ -281,6 +281,21 @@ class ConsolePagesTest {
 
     @Test
     @WithMockUser(username = "agent", roles = "AGENT")
+    void anErasedCaseSaysWhenAndWhyAndShowsTheMarkerAsPlainText_R8_2() throws Exception {
+        when(queries.query(any(FindComplaint.class), any(ResponseType.class))).thenReturn(CompletableFuture
+                .completedFuture(Optional.of(ConsoleFixtures.erased(ComplaintStatus.UNDER_INVESTIGATION))));
+        String page = mvc.perform(get("/console/cases/c-1")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"erased\"",
+                "Personal data erased on Monday 11 January 2027 (consent withdrawn).", "[personal data erased]");
+        assertThat(page).doesNotContain("Ann &lt;b&gt;Example", "ann@example.org", "mailto:", "tel:");
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+        assertThat(mvc.perform(get("/console/cases/c-1")).andReturn().getResponse().getContentAsString())
+                .as("no notice on a case never erased").doesNotContain("id=\"erased\"");
+    }
+
+    @Test
+    @WithMockUser(username = "agent", roles = "AGENT")
     void aFirstDeadlineAtLondonMidnightReadsAsTheEndOfTheDayBefore() throws Exception {
         caseIs(ComplaintStatus.UNDER_INVESTIGATION);
         String page = mvc.perform(get("/console/cases/c-1")).andExpect(status().isOk())

@@ -26,6 +26,7 @@ import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.DeadlineExtended;
 import uk.co.welzo.klachten.api.complaint.event.EscalationAcknowledged;
 import uk.co.welzo.klachten.api.complaint.event.LetterWritten;
+import uk.co.welzo.klachten.api.complaint.event.PersonalDataErased;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 
 /**
@@ -143,6 +144,16 @@ class CorrespondenceProcess {
         if (e.reason() != ClosureReason.FINAL_RESPONSE_GIVEN) {
             record(e.complaintId().value(), LetterKind.CLOSURE_CONFIRMATION, eventId, sequence);
         }
+    }
+
+    /**
+     * R8.2: an erased complainant's letters not yet sent are cancelled and the texts staff wrote into them erased. Not
+     * a letter, so not refused on a replay: doing it again changes nothing.
+     */
+    @EventHandler
+    void on(PersonalDataErased e) {
+        outbox.erasePersonalData(e.complaintId().value());
+        log.info("Letters of complaint {} not yet sent are cancelled: its personal data was erased", e.complaintId());
     }
 
     @ResetHandler

@@ -30,6 +30,7 @@ import uk.co.welzo.klachten.api.complaint.query.ComplaintView;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.correspondence.LetterPreview;
 import uk.co.welzo.klachten.platform.problem.Refused;
+import uk.co.welzo.klachten.query.readmodel.Erasure;
 
 /**
  * Sends the outbox's letters: claims one at a time with a lease, writes it from the case view, e-mails it (text and
@@ -128,6 +129,9 @@ public class LetterSender {
                         .set("nextAttemptAt", now.plusSeconds(1)));
                 continue;
             }
+            if (erased(entry, view.get())) {
+                continue;
+            }
             if (awaitsResolution(entry, view.get())) {
                 waitForResolution(entry, now);
                 continue;
@@ -158,6 +162,21 @@ public class LetterSender {
         return entry.notice == null
                 && (entry.kind == LetterKind.STAGE_ONE_OUTCOME && view.status() == ComplaintStatus.UNDER_INVESTIGATION
                 || entry.kind == LetterKind.FINAL_RESPONSE && view.status() == ComplaintStatus.UNDER_REVIEW);
+    }
+
+    /**
+     * R8.2: a letter to a complainant whose personal data is erased is never written, whatever the outbox said when it
+     * was claimed (the erasure may have come since); it is cancelled. Notices to staff still go.
+     */
+    private boolean erased(OutboxEntry entry, ComplaintView view) {
+        if (entry.notice != null || (view.personalDataErasedAt() == null
+                && !Erasure.isErased(view.complainant().email()) && !Erasure.isErased(view.complainant().name()))) {
+            return false;
+        }
+        outbox.cancel(entry);
+        log.info("{} for complaint {} cancelled: the complainant's personal data was erased", entry.what(),
+                entry.complaintId);
+        return true;
     }
 
     private void waitForResolution(OutboxEntry entry, Instant now) {
@@ -201,6 +220,9 @@ public class LetterSender {
                     .set("nextAttemptAt", now.plusSeconds(1)));
             return false;
         }
+        if (erased(entry, view.get())) {
+            return false;
+        }
         if (awaitsResolution(entry, view.get())) {
             waitForResolution(entry, now);
             return false;
@@ -241,6 +263,9 @@ public class LetterSender {
     /** The letter to the complainant's address; empty, and marked for the post, when they gave none. */
     private Optional<Envelope> letter(OutboxEntry entry, ComplaintView view) {
         String email = view.complainant().email();
+        if (Erasure.isErased(email)) {
+            throw new IllegalStateException("the complainant's address is erased"); // never mailed; erased() cancels first
+        }
         if (!Text.hasText(email)) {
             outbox.update(entry, new Update().set("state", LetterState.NEEDS_POST).set("leaseUntil", Instant.EPOCH));
             return Optional.empty();

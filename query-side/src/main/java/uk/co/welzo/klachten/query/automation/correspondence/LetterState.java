@@ -13,5 +13,7 @@ enum LetterState {
     /** Failed {@code attempts} times: parked for an operator with the last error, never dropped. */
     PARKED,
     /** Sent and recorded on the complaint. */
-    SENT
+    SENT,
+    /** Never to be sent: the complainant's personal data was erased before it went (R8.2); {@code lastError} says so. */
+    CANCELLED
 }

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.api.PersonalData;
 
 /**
  * The {@value OutboxEntry#COLLECTION} collection: letters recorded once by their key, claimed by one sender at a time
@@ -66,6 +67,32 @@ class Outbox {
     boolean update(OutboxEntry leased, Update change) {
         return mongo.updateFirst(query(where("_id").is(leased.id).and("leaseOwner").is(leased.leaseOwner)
                 .and("state").is(LetterState.SENDING)), change, OutboxEntry.class).getMatchedCount() == 1;
+    }
+
+    /** Why a letter was cancelled, as its {@code lastError} says. */
+    static final String ERASED_REASON = "cancelled: the complainant's personal data was erased (R8.2)";
+
+    /**
+     * R8.2: the complaint's letters not yet gone are cancelled, never sent (one whose e-mail went, {@code sentAt} set,
+     * is left to be recorded), and what staff wrote into any of its letters reads as erased. Idempotent.
+     */
+    void erasePersonalData(String complaintId) {
+        Criteria notGone = new Criteria().orOperator(
+                where("state").in(LetterState.PENDING, LetterState.HELD, LetterState.NEEDS_POST, LetterState.PARKED),
+                where("state").is(LetterState.SENDING).and("sentAt").is(null));
+        mongo.updateMulti(query(where("complaintId").is(complaintId).and("kind").ne(null).andOperator(notGone)),
+                new Update().set("state", LetterState.CANCELLED).set("leaseUntil", Instant.EPOCH)
+                        .set("lastError", ERASED_REASON), OutboxEntry.class);
+        for (String text : List.of("findings", "remedy", "signposting")) {
+            mongo.updateMulti(query(where("complaintId").is(complaintId).and(text).ne(null)),
+                    new Update().set(text, PersonalData.ERASED), OutboxEntry.class);
+        }
+    }
+
+    /** The sender's own cancellation of a letter it holds, when it finds the complainant erased. */
+    boolean cancel(OutboxEntry leased) {
+        return update(leased, new Update().set("state", LetterState.CANCELLED).set("leaseUntil", Instant.EPOCH)
+                .set("lastError", ERASED_REASON));
     }
 
     List<OutboxEntry> inState(LetterState state, int limit) {

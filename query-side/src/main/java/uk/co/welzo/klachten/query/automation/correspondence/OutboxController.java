@@ -51,9 +51,10 @@ class OutboxController {
     @PreAuthorize("hasAnyRole('HEAD_OF_CUSTOMER_SERVICE','ADMIN')")
     @Operation(summary = "The letters in the outbox, oldest first (at most 500), optionally in one state",
             description = "HELD: no mail server is configured; PARKED: failed every attempt, with the last error; "
-                    + "NEEDS_POST: the complaint has no e-mail address. No letter's body is listed.")
+                    + "NEEDS_POST: the complaint has no e-mail address; CANCELLED: never sent, the complainant's "
+                    + "personal data was erased (R8.2). No letter's body is listed.")
     List<OutboxItem> outbox(@RequestParam(required = false) @Parameter(description = "PENDING, SENDING, HELD, "
-            + "NEEDS_POST, PARKED or SENT", schema = @Schema(implementation = LetterState.class)) String state) {
+            + "NEEDS_POST, PARKED, SENT or CANCELLED", schema = @Schema(implementation = LetterState.class)) String state) {
         return outbox.inState(state == null ? null : state(state), PAGE).stream().map(OutboxQueries::item).toList();
     }
 

@@ -1,6 +1,8 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import uk.co.welzo.klachten.api.PersonalData;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.acknowledged;
@@ -143,6 +145,42 @@ class CorrespondenceProcessTest {
             assertThat(letter.recordAs()).as("recorded under the id staff gave").isEqualTo(CommunicationId.of("outcome-1"));
             assertThat(letter.staffPart()).isEqualTo(new StaffPart("We found the fault", null, null, "Citizens Advice"));
             assertThat(letter.locale().getLanguage()).isEqualTo("nl");
+        });
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("R8.2: an erasure cancels the complaint's letters not yet sent and erases what staff wrote in them")
+    void erasureCancelsLettersNotYetSent() throws Exception {
+        ComplaintId id = ComplaintId.of("outbox-e1");
+        ComplaintId other = ComplaintId.of("outbox-e2");
+        process.handle(event(id, 6, new LetterWritten(id, CommunicationId.of("outcome-e1"), LetterKind.FINAL_RESPONSE,
+                "We found Mary's parcel", "A refund to Mary", "Citizens Advice", "en", NOW, NOW, new Actor("manager"))));
+        process.handle(event(id, 7, new LetterWritten(id, CommunicationId.of("outcome-e2"), LetterKind.STAGE_ONE_OUTCOME,
+                "Sent already", null, null, "en", NOW, NOW, new Actor("manager"))));
+        process.handle(event(other, 6, new LetterWritten(other, CommunicationId.of("outcome-e3"),
+                LetterKind.FINAL_RESPONSE, "We found Ann's parcel", null, null, "en", NOW, NOW, new Actor("manager"))));
+        mongo.updateFirst(query(where("communicationId").is("outcome-e2")),
+                new org.springframework.data.mongodb.core.query.Update().set("state", LetterState.SENT), OutboxEntry.class);
+
+        for (int twice = 0; twice < 2; twice++) {
+            process.handle(event(id, 8, uk.co.welzo.klachten.query.ErasureReplay.erasure(id.value())));
+        }
+
+        assertThat(letters(id)).extracting(letter -> letter.state)
+                .containsExactlyInAnyOrder(LetterState.CANCELLED, LetterState.SENT);
+        assertThat(letters(id)).allSatisfy(letter -> {
+            assertThat(letter.findings).isEqualTo(PersonalData.ERASED);
+            assertThat(letter.toString() + letter.staffPart()).doesNotContain("Mary");
+        });
+        assertThat(letters(id)).filteredOn(letter -> letter.state == LetterState.CANCELLED).singleElement()
+                .satisfies(letter -> {
+                    assertThat(letter.remedy).isEqualTo(PersonalData.ERASED);
+                    assertThat(letter.signposting).isEqualTo(PersonalData.ERASED);
+                    assertThat(letter.lastError).isEqualTo(Outbox.ERASED_REASON);
+                });
+        assertThat(letters(other)).singleElement().satisfies(letter -> {
+            assertThat(letter.state).isEqualTo(LetterState.PENDING);
+            assertThat(letter.findings).isEqualTo("We found Ann's parcel");
         });
     }
 

@@ -1,6 +1,9 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import uk.co.welzo.klachten.api.PersonalData;
+import uk.co.welzo.klachten.api.dataprotection.ErasureGround;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.acknowledged;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.escalationAcknowledged;
 import static uk.co.welzo.klachten.query.sla.SlaHistory.extended;
@@ -453,6 +456,31 @@ class LetterSenderTest {
     }
 
     /** The event that calls for each letter, about complaint {@code web-1}. */
+    @Test
+    @org.junit.jupiter.api.DisplayName("R8.2: a letter for a complainant erased since it was recorded is cancelled, never mailed")
+    void neverMailsAnErasedComplainant() throws Exception {
+        OutboxEntry letter = acknowledge("web-e1", "Sam Lee", "sam@example.org");
+        ComplaintView erased = views.get("web-e1");
+        views.put("web-e1", new ComplaintView(erased.complaintId(), erased.reference(), erased.status(), erased.stage(),
+                erased.channel(), erased.category(), new Complainant(PersonalData.ERASED, PersonalData.ERASED, null, null),
+                PersonalData.ERASED, null, erased.product(), erased.receivedAt(), erased.handler(), erased.deadlines(),
+                erased.inquiries(), erased.departmentManager(), erased.outcome(), erased.remedy(), erased.rootCause(),
+                erased.escalationWindowEnds(), erased.closureReason(), erased.externalReferrals(), erased.timeline(),
+                erased.version(), T0, ErasureGround.CONSENT_WITHDRAWN));
+        // and one whose view lost only the address, as a replay in progress may show it: the marker is no address
+        OutboxEntry marker = acknowledge("web-e2", "Sam Lee", PersonalData.ERASED);
+
+        assertThat(sender().sendDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(recorded).isEmpty();
+        for (OutboxEntry cancelled : List.of(entry(letter.id), entry(marker.id))) {
+            assertThat(cancelled.state).isEqualTo(LetterState.CANCELLED);
+            assertThat(cancelled.lastError).contains("personal data was erased");
+        }
+        assertThat(sender(null, 8).sendDue()).as("without a mail server it is not held either").isZero();
+        assertThat(entry(letter.id).state).isEqualTo(LetterState.CANCELLED);
+    }
+
     private static Object causeOf(LetterKind kind) {
         ComplaintId id = ComplaintId.of("web-1");
         Actor agent = new Actor("agent");
