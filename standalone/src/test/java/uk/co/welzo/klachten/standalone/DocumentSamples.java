@@ -212,8 +212,9 @@ final class DocumentSamples {
                 ObjectNode object = JSON.createObjectNode();
                 List<String> required = new ArrayList<>();
                 schema.path("required").forEach(name -> required.add(name.asText()));
+                int atLeast = schema.path("minProperties").asInt(0);
                 schema.path("properties").fields().forEachRemaining(property -> {
-                    if (full || required.contains(property.getKey())) {
+                    if (full || required.contains(property.getKey()) || object.size() < atLeast) {
                         object.set(property.getKey(), value(property.getValue(), full));
                     }
                 });

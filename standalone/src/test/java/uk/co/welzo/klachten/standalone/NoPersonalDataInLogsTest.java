@@ -142,9 +142,7 @@ class NoPersonalDataInLogsTest {
         failures("nopii-1");
         staffReads("nopii-1");
         deadLetter("nopii-poison", reference);
-        // MORE COMMANDS (#17): the data-protection commands join the drive here, each with the same person, e.g.
-        // POST /api/complaints/{id}/erasure, legal hold place/release, the subject-access export; list them in
-        // docs/logging.md too.
+        dataProtection("nopii-3");
         service.awaitCaughtUp("cases");
         service.awaitCaughtUp("search");
         service.awaitCaughtUp("correspondence");
@@ -194,6 +192,26 @@ class NoPersonalDataInLogsTest {
     private void lodgedByEmailAndAcknowledgedAutomatically(String id) {
         ok("POST", "/api/complaints", "intake", lodge(id, "EMAIL", "Second " + WORD + " from " + EMAIL));
         service.awaitView(B + id, "agent", view -> !"LODGED".equals(view.path("status").asText()));
+    }
+
+    /** R8.2's own requests: a legal hold and its release, the subject-access search and export, a refused and a done erasure. */
+    private void dataProtection(String ended) {
+        ok("POST", B + ended + "/legal-hold", "dpo", "{\"reason\":\"Claim by " + NAME + " " + WORD + "\"}");
+        fail("POST", B + ended + "/erasure", "dpo",
+                "{\"ground\":\"CONSENT_WITHDRAWN\",\"requester\":\"DATA_SUBJECT\",\"requestReference\":\"DSR-1\"}");
+        fail("POST", B + ended + "/legal-hold", "dpo", "{\"reason\":\"Again for " + EMAIL + "\"}");
+        ok("POST", B + ended + "/legal-hold/release", "dpo", "{\"reason\":\"Settled with " + NAME + " " + WORD + "\"}");
+        for (String person : List.of("{\"email\":\"" + EMAIL + "\"}", "{\"phone\":\"" + PHONE + "\"}",
+                "{\"name\":\"" + NAME + "\"}")) {
+            ok("POST", "/api/data-protection/subjects/search", "dpo", person);
+            ok("POST", "/api/data-protection/subjects/export", "dpo", person);
+        }
+        fail("POST", "/api/data-protection/subjects/search", "dpo", "{\"email\":\"" + EMAIL + "\",\"nickname\":\"" + NAME + "\"}");
+        fail("POST", "/api/data-protection/subjects/export", "agent", "{\"email\":\"" + EMAIL + "\"}");
+        ok("POST", B + ended + "/erasure", "dpo",
+                "{\"ground\":\"CONSENT_WITHDRAWN\",\"requester\":\"DATA_SUBJECT\",\"requestReference\":\"DSR-1\"}");
+        fail("POST", B + ended + "/communications", "agent",
+                "{\"channel\":\"EMAIL\",\"direction\":\"OUTBOUND\",\"summary\":\"Wrote to " + EMAIL + "\"}");
     }
 
     private void withdrawnAndReferred(String id) {

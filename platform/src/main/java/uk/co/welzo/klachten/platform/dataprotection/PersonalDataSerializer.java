@@ -142,8 +142,11 @@ public final class PersonalDataSerializer implements Serializer {
         });
     }
 
-    /** Applies {@code change} (path, text) to every text inside the named components. */
-    static void protect(ObjectNode tree, List<String> personal, BiFunction<String, String, String> change) {
+    /**
+     * Applies {@code change} (path, text) to every text inside the named components, each named by its path
+     * ({@code complainant.email}, {@code items[0]}), which a token's associated data binds it to.
+     */
+    public static void protect(ObjectNode tree, List<String> personal, BiFunction<String, String, String> change) {
         for (String name : personal) {
             JsonNode value = tree.get(name);
             if (value != null && !value.isNull()) {
