@@ -35,14 +35,18 @@ class DistributedStackTest extends OneComplaintThroughBothSidesScenario {
     @BeforeAll
     static void startBothSides() {
         String axonServer = "--axon.axonserver.servers=" + AXON_SERVER.getAxonServerAddress();
+        // R8.2: both sides reach one key store, the command side through a connection for keys only, under one master key
+        String keyStore = "--klachten.data-protection.key-store.uri=" + MONGO.getReplicaSetUrl("klachten-keys");
+        String masterKey = "--klachten.data-protection.master-key="
+                + java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
         // one JVM, so Axon's default client id (process id @ host) would be the same for both: name them apart
         commandSide = IsolatedApplication.start("command-side", ExecutableJars.commandSide(), work,
                 "--spring.config.name=command-side", "--server.port=0", axonServer,
-                "--axon.axonserver.client-id=e2e-command-side", "--klachten.security.mode=demo");
+                "--axon.axonserver.client-id=e2e-command-side", "--klachten.security.mode=demo", keyStore, masterKey);
         querySide = IsolatedApplication.start("query-side", ExecutableJars.querySide(), work,
                 "--spring.config.name=query-side", "--server.port=0", axonServer,
                 "--axon.axonserver.client-id=e2e-query-side", "--klachten.security.mode=demo",
-                "--spring.data.mongodb.uri=" + MONGO.getReplicaSetUrl("klachten"));
+                "--spring.data.mongodb.uri=" + MONGO.getReplicaSetUrl("klachten"), keyStore, masterKey);
     }
 
     @AfterAll

@@ -66,9 +66,10 @@ abstract class OneComplaintThroughBothSidesScenario {
         assertThat(history.path("reference").asText()).isEqualTo(reference);
         assertThat(field(history, "type")).containsExactly(
                 "ComplaintLodged", "ComplaintAcknowledged", "ComplaintAssigned", "CustomerCommunicationRecorded",
-                "ComplaintResolved", "ComplaintClosed");
-        assertThat(field(history, "sequence")).containsExactly("0", "1", "2", "3", "4", "5");
-        assertThat(field(history, "actor")).containsExactly("intake", "agent", "agent", "agent2", "agent2", "agent");
+                "ComplaintResolved", "ComplaintClosed", "RetentionScheduled"); // R8.2: the closure schedules the erasure
+        assertThat(field(history, "sequence")).containsExactly("0", "1", "2", "3", "4", "5", "6");
+        assertThat(field(history, "actor")).containsExactly("intake", "agent", "agent", "agent2", "agent2", "agent",
+                "agent");
     }
 
     private static boolean lists(JsonNode queue, String id) {
