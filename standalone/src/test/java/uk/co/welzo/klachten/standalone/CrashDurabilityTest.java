@@ -96,7 +96,10 @@ class CrashDurabilityTest {
         }
     }
 
-    /** The case view of every answered lodge shows its reference once the read models have caught up. */
+    /**
+     * The case view of every answered lodge shows its reference, and its complainant's texts decrypted, once the read
+     * models have caught up.
+     */
     private void assertViewed(ServiceProcess service) throws Exception {
         Instant giveUp = Instant.now().plusSeconds(30);
         for (Map.Entry<String, String> lodged : answered.entrySet()) {
@@ -107,6 +110,11 @@ class CrashDurabilityTest {
             }
             assertThat(view.statusCode()).as("case view of %s", lodged.getKey()).isEqualTo(200);
             assertThat(JSON.readTree(view.body()).path("reference").asText()).isEqualTo(lodged.getValue());
+            // R8.2: the complainant's key was on disk before the event it encrypts, so the texts read back
+            assertThat(JSON.readTree(view.body()).path("complainant").path("name").asText())
+                    .as("the complainant of %s, decrypted after the kills", lodged.getKey()).isEqualTo("Ann Example");
+            assertThat(JSON.readTree(view.body()).path("description").asText())
+                    .isEqualTo("The blood-pressure monitor arrived broken");
         }
     }
 

@@ -208,6 +208,24 @@ class DataProtectionTest {
                 .expectException(Matchers.allOf(brokenRule(ErrorCode.INVALID_INPUT), naming("requestReference")));
     }
 
+    @Test
+    @DisplayName("R8.2 an erasure names its lawful ground")
+    void erasureWithoutGroundRefused() {
+        fixture().given(closedHistory())
+                .when(new EraseComplainantData(ID, null, Requester.DATA_SUBJECT, "DSR-1", DPO, DPO_ROLES))
+                .expectNoEvents()
+                .expectException(Matchers.allOf(brokenRule(ErrorCode.INVALID_INPUT), naming("ground")));
+    }
+
+    @Test
+    @DisplayName("R8.2 an erasure says who asked for it")
+    void erasureWithoutRequesterRefused() {
+        fixture().given(closedHistory())
+                .when(new EraseComplainantData(ID, ErasureGround.CONSENT_WITHDRAWN, null, "DSR-1", DPO, DPO_ROLES))
+                .expectNoEvents()
+                .expectException(Matchers.allOf(brokenRule(ErrorCode.INVALID_INPUT), naming("requester")));
+    }
+
     // ---- legal hold ------------------------------------------------------------------------------------------------
 
     @Test

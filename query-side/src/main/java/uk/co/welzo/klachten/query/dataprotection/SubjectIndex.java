@@ -28,7 +28,7 @@ class SubjectIndex {
 
     /** Complaint id to the kinds of identifier that found it (email, phone, name), in complaint-id order. */
     Map<String, List<String>> find(SubjectIdentifiers person) {
-        Map<String, String> wanted = SubjectKeys.of(blindIndex, person.email(), person.phone(), person.name());
+        Map<String, String> wanted = BlindIndexEntries.of(blindIndex, person.email(), person.phone(), person.name());
         Map<String, List<String>> found = new LinkedHashMap<>();
         if (wanted.isEmpty()) {
             return found;

@@ -38,7 +38,7 @@ class SubjectIndexProjection {
         index.replace(e.complaintId().value(), sequence, () -> {
             SubjectIndexDocument document = new SubjectIndexDocument();
             document.id = e.complaintId().value();
-            document.entries = new ArrayList<>(SubjectKeys.of(blindIndex, complainant.email(), complainant.phone(),
+            document.entries = new ArrayList<>(BlindIndexEntries.of(blindIndex, complainant.email(), complainant.phone(),
                     complainant.name()).keySet());
             return document;
         });

@@ -11,13 +11,13 @@ import uk.co.welzo.klachten.query.readmodel.Identifiers;
  * normalised as the staff search normalises ({@link Identifiers}), then keyed by the {@link BlindIndex}. A value that
  * is blank, not a phone number, or the erasure marker makes none.
  */
-final class SubjectKeys {
+final class BlindIndexEntries {
 
     static final String EMAIL = "email";
     static final String PHONE = "phone";
     static final String NAME = "name";
 
-    private SubjectKeys() {
+    private BlindIndexEntries() {
     }
 
     /** Each entry and the kind of identifier it was made from. */
