@@ -80,7 +80,7 @@ import uk.co.welzo.klachten.api.complaint.lifecycle.RunningDeadline;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.correspondence.LetterLanguage;
 import uk.co.welzo.klachten.command.sla.Deadlines;
-import uk.co.welzo.klachten.command.sla.RetentionPolicy;
+import uk.co.welzo.klachten.api.dataprotection.RetentionPolicy;
 
 /**
  * One complaint through the procedure of DOMAIN.md: guard clauses, then {@code apply}. Deadlines

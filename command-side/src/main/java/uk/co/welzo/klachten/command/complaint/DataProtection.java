@@ -6,7 +6,7 @@ import java.util.Set;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.Role;
-import uk.co.welzo.klachten.command.sla.RetentionPolicy;
+import uk.co.welzo.klachten.api.dataprotection.RetentionPolicy;
 
 /**
  * What R8.2 keeps of a complaint: when it ended, when its personal data is erased under the retention policy, the

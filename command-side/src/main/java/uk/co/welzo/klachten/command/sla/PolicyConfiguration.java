@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.command.sla;
 
+import uk.co.welzo.klachten.api.dataprotection.RetentionPolicy;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -71,7 +71,7 @@ import uk.co.welzo.klachten.api.complaint.event.ReferenceNumberReserved;
 import uk.co.welzo.klachten.api.complaint.event.RetentionScheduled;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 import uk.co.welzo.klachten.command.sla.Deadlines;
-import uk.co.welzo.klachten.command.sla.RetentionPolicy;
+import uk.co.welzo.klachten.api.dataprotection.RetentionPolicy;
 import uk.co.welzo.klachten.command.sla.SlaPolicy;
 
 /**

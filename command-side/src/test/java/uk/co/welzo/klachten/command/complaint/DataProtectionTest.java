@@ -26,7 +26,7 @@ import uk.co.welzo.klachten.api.complaint.event.RetentionScheduled;
 import uk.co.welzo.klachten.api.correspondence.LetterKind;
 import uk.co.welzo.klachten.api.dataprotection.ErasureGround;
 import uk.co.welzo.klachten.api.dataprotection.Requester;
-import uk.co.welzo.klachten.command.sla.RetentionPolicy;
+import uk.co.welzo.klachten.api.dataprotection.RetentionPolicy;
 
 /** R8.2: retention after the end, erasure on request or by the retention clock, and the legal hold that stops it. */
 class DataProtectionTest {

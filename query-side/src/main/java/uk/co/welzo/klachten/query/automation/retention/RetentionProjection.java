@@ -2,7 +2,6 @@ package uk.co.welzo.klachten.query.automation.retention;
 
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.ComplaintId;
+import uk.co.welzo.klachten.api.dataprotection.RetentionPolicy;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintClosed;
 import uk.co.welzo.klachten.api.complaint.event.ComplaintWithdrawn;
 import uk.co.welzo.klachten.api.complaint.event.LegalHoldPlaced;
@@ -34,14 +34,12 @@ class RetentionProjection {
     static final String GROUP = "retention";
 
     private final ReadModelWriter<RetentionAlarmsDocument> clocks;
-    private final Period personalData;
-    private final ZoneId zone;
+    private final RetentionPolicy policy;
 
     RetentionProjection(MongoTemplate mongo, WorkingDayCalendar calendar,
                         @Value("${klachten.policy.retention.personal-data:P6Y}") Period personalData) {
         this.clocks = ReadModelWriter.of(mongo, RetentionAlarmsDocument.class);
-        this.personalData = personalData;
-        this.zone = calendar.zone();
+        this.policy = new RetentionPolicy(personalData, calendar.zone());
     }
 
     @EventHandler
@@ -89,7 +87,7 @@ class RetentionProjection {
         change(complaint, sequence, d -> {
             d.endedAt = endedAt;
             if (d.eraseAfter == null) {
-                d.eraseAfter = endedAt.atZone(zone).plus(personalData).toInstant();
+                d.eraseAfter = policy.eraseAfter(endedAt);
             }
         });
     }

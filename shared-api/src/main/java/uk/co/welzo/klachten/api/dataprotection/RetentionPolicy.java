@@ -1,4 +1,4 @@
-package uk.co.welzo.klachten.command.sla;
+package uk.co.welzo.klachten.api.dataprotection;
 
 import java.time.Instant;
 import java.time.Period;
@@ -9,7 +9,8 @@ import java.util.Objects;
  * The retention policy in force (R8.2): personal data is kept for {@code personalData} after the complaint ended,
  * counted on the London calendar (six years after 10:00 on 24 December is 10:00 London time on that date six years on,
  * whatever the clock changes in between). Its {@link #version()} is recorded with every moment it computes, as every
- * policy is, so a later change never moves a moment already scheduled.
+ * policy is, so a later change never moves a moment already scheduled. The command side decides with it; the
+ * retention clock computes with it the moment for complaints that ended before it was recorded.
  */
 public record RetentionPolicy(Period personalData, ZoneId zone) {
 
