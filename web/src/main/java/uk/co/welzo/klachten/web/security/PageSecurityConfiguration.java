@@ -26,7 +26,8 @@ import uk.co.welzo.klachten.platform.security.KlachtenSecurityProperties;
 class PageSecurityConfiguration {
 
     static final String[] PAGES = {
-            "/", "/complaint", "/complaint/**", "/console", "/console/**", "/sign-in", "/sign-out", "/access-denied",
+            "/", "/complaint", "/complaint/**", "/console", "/console/**", "/insights", "/insights/**", "/audit",
+            "/audit/**", "/admin", "/admin/**", "/sign-in", "/sign-out", "/access-denied",
             "/webjars/**", "/css/**", "/js/**", "/favicon.ico"};
 
     static final String[] PUBLIC = {
