@@ -38,3 +38,4 @@ CREATE TABLE IF NOT EXISTS StoredEventsEncryption (
     eventsEncrypted    INT NOT NULL,
     highestGlobalIndex BIGINT NOT NULL
 );
+

@@ -52,20 +52,11 @@ class DurableEventStoreConfiguration {
 
     @Bean
     SmartInitializingSingleton syncAfterCommittingEvents(EventStore events, EventStoreSync sync) {
-        TransactionSynchronization afterCommit = new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sync.awaitDurable();
-            }
-        };
         MessageDispatchInterceptor<EventMessage<?>> interceptor = new MessageDispatchInterceptor<>() {
             @Override
             public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(
                     List<? extends EventMessage<?>> messages) {
-                // a set: one sync per transaction, however many events and aggregates the command touches
-                if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                    TransactionSynchronizationManager.registerSynchronization(afterCommit);
-                }
+                sync.syncAfterCommit();
                 return (index, message) -> message;
             }
         };
@@ -91,6 +82,27 @@ class DurableEventStoreConfiguration {
 
         void awaitDurable() {
             group.awaitDurable();
+        }
+
+        /**
+         * Makes the current transaction durable when it commits, before the commit returns; outside a transaction, it
+         * is up to the caller to {@link #awaitDurable}. Spring keeps a transaction's synchronizations in a set, and
+         * these are equal for one store, so the events and the key a command writes share one sync, however many
+         * register it.
+         */
+        boolean syncAfterCommit() {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new AwaitDurable(this));
+                return true;
+            }
+            return false;
+        }
+
+        private record AwaitDurable(EventStoreSync store) implements TransactionSynchronization {
+            @Override
+            public void afterCommit() {
+                store.awaitDurable();
+            }
         }
 
         @Override

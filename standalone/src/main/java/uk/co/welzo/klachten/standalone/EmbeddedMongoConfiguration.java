@@ -6,11 +6,6 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import uk.co.welzo.klachten.platform.dataprotection.KeyStoreDatabase;
-import uk.co.welzo.klachten.platform.dataprotection.MongoSubjectKeys;
 import de.bwaldvogel.mongo.MongoServer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
@@ -40,40 +35,6 @@ class EmbeddedMongoConfiguration {
         MongoServer server = new MongoServer(new OrderedIndexH2Backend(file, cacheMegabytes, durableCollections));
         server.bind("127.0.0.1", port);
         return server;
-    }
-
-    /**
-     * The data-protection key store (R8.2) on a server and file of its own ({@code keys.mv}): every write is on disk
-     * before it is answered, and that sync covers a few small key documents, not the read models' pages, so making a
-     * complainant's key before their first event is stored costs a small fsync; the file is backed up apart from the
-     * event store and the read models (docs/data-protection.md).
-     */
-    @Bean
-    EmbeddedKeyStore embeddedKeyStore(@Value("${klachten.data-dir}") Path dataDir) throws IOException {
-        Files.createDirectories(dataDir.resolve("keys"));
-        MongoServer server = new MongoServer(new OrderedIndexH2Backend(dataDir.resolve("keys").resolve("keys.mv")
-                .toString(), 8, Set.of(MongoSubjectKeys.COLLECTION)));
-        server.bind("127.0.0.1", 0);
-        return new EmbeddedKeyStore(server,
-                MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()));
-    }
-
-    /**
-     * The key store's own server and the one client that reaches it; not a {@code MongoClient} bean, so the read
-     * models' client stays the only one Spring Boot sees.
-     */
-    record EmbeddedKeyStore(MongoServer server, MongoClient client) implements KeyStoreDatabase, AutoCloseable {
-
-        @Override
-        public MongoDatabase database() {
-            return client.getDatabase("klachten-keys");
-        }
-
-        @Override
-        public void close() {
-            client.close();
-            server.shutdown();
-        }
     }
 
     @Bean

@@ -29,8 +29,8 @@ public class DataProtectionKeysConfiguration {
     /**
      * The key store. {@code klachten.data-protection.key-store.uri} names its own MongoDB connection (the command side's
      * only one, for keys only); {@code memory:} keeps keys in memory, for tests on an in-memory event store. Without
-     * it, a key store database the deployment provides ({@link KeyStoreDatabase}: the embedded default's own in-process
-     * server) is used; else a service that already has a MongoDB client (the query side) keeps the keys in database
+     * it, a key store the deployment provides ({@link DeploymentKeyStore}: the embedded default's table beside its
+     * events) is used; else a service that already has a MongoDB client (the query side) keeps the keys in database
      * {@code klachten.data-protection.key-store.database} (default {@code klachten-keys}) through that client. A
      * service with neither does not start: it would lose keys, and with them data.
      */
@@ -38,14 +38,14 @@ public class DataProtectionKeysConfiguration {
     @Lazy
     public SubjectKeys subjectKeys(@Value("${klachten.data-protection.key-store.uri:}") String uri,
                                    @Value("${klachten.data-protection.key-store.database:klachten-keys}") String database,
-                                   ObjectProvider<MongoClient> clients, ObjectProvider<KeyStoreDatabase> ownDatabase,
+                                   ObjectProvider<MongoClient> clients, ObjectProvider<DeploymentKeyStore> ownStore,
                                    MasterKey dataProtectionMasterKey) {
         if ("memory:".equals(uri.trim())) {
             return new InMemorySubjectKeys();
         }
-        KeyStoreDatabase provided = ownDatabase.getIfAvailable();
+        DeploymentKeyStore provided = ownStore.getIfAvailable();
         if (provided != null && uri.isBlank()) {
-            return new MongoSubjectKeys(provided.database(), dataProtectionMasterKey);
+            return provided.open(new KeyWrapping(dataProtectionMasterKey));
         }
         if (!uri.isBlank()) {
             ConnectionString connection = new ConnectionString(uri.trim());

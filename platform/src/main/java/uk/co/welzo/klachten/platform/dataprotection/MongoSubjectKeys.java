@@ -11,16 +11,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -38,10 +31,9 @@ import org.bson.types.Binary;
 public final class MongoSubjectKeys implements SubjectKeys, AutoCloseable {
 
     public static final String COLLECTION = "subject_keys";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MongoCollection<Document> keys;
-    private final byte[] wrappingKey;
+    private final KeyWrapping wrapping;
     private final Cache<String, Active> active = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(1)).build();
     private final Cache<String, Erased> erased = Caffeine.newBuilder().maximumSize(1_000_000).build();
@@ -59,7 +51,7 @@ public final class MongoSubjectKeys implements SubjectKeys, AutoCloseable {
     public MongoSubjectKeys(MongoDatabase database, MasterKey master, AutoCloseable ownConnection) {
         this.ownConnection = ownConnection;
         this.keys = database.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
-        this.wrappingKey = master.derive("klachten/key-wrap/v1");
+        this.wrapping = new KeyWrapping(master);
     }
 
     @Override
@@ -91,9 +83,9 @@ public final class MongoSubjectKeys implements SubjectKeys, AutoCloseable {
         if (state instanceof Erased) {
             throw new SubjectErasedException(subject);
         }
-        SubjectKey fresh = SubjectKey.generate(subject);
+        SubjectKey fresh = wrapping.generate(subject);
         try {
-            keys.insertOne(new Document("_id", subject).append("key", new Binary(wrap(subject, fresh.material())))
+            keys.insertOne(new Document("_id", subject).append("key", new Binary(wrapping.wrap(fresh)))
                     .append("createdAt", new Date()));
         } catch (MongoWriteException e) {
             if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
@@ -148,34 +140,8 @@ public final class MongoSubjectKeys implements SubjectKeys, AutoCloseable {
             erased.put(subject, gone);
             return gone;
         }
-        Active key = new Active(new SubjectKey(subject, unwrap(subject, document.get("key", Binary.class).getData())));
+        Active key = new Active(wrapping.unwrap(subject, document.get("key", Binary.class).getData()));
         active.put(subject, key);
         return key;
-    }
-
-    private byte[] wrap(String subject, byte[] key) {
-        try {
-            byte[] nonce = new byte[12];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(wrappingKey, "AES"), new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(("klachten/key/v1\u0000" + subject).getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(key);
-            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM failed", e);
-        }
-    }
-
-    private byte[] unwrap(String subject, byte[] wrapped) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(wrappingKey, "AES"), new GCMParameterSpec(128, wrapped, 0, 12));
-            cipher.updateAAD(("klachten/key/v1\u0000" + subject).getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(wrapped, 12, wrapped.length - 12);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the key of subject " + subject
-                    + " does not unwrap: the key store was written under another master key, or altered", e);
-        }
     }
 }
