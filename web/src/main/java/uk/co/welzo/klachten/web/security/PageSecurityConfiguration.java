@@ -27,7 +27,7 @@ class PageSecurityConfiguration {
 
     static final String[] PAGES = {
             "/", "/complaint", "/complaint/**", "/console", "/console/**", "/insights", "/insights/**", "/audit",
-            "/audit/**", "/admin", "/admin/**", "/sign-in", "/sign-out", "/access-denied",
+            "/audit/**", "/admin", "/admin/**", "/data-protection", "/data-protection/**", "/sign-in", "/sign-out", "/access-denied",
             "/webjars/**", "/css/**", "/js/**", "/favicon.ico"};
 
     static final String[] PUBLIC = {

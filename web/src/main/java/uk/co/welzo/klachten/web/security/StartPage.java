@@ -11,12 +11,14 @@ record StartPage(String path) {
     private static final Set<String> CONSOLE = Set.of(Roles.AGENT, Roles.HEAD_OF_CUSTOMER_SERVICE, Roles.DEPARTMENT_MANAGER);
 
     static StartPage of(Authentication who) {
+        boolean officer = false;
         for (GrantedAuthority authority : who.getAuthorities()) {
             String role = authority.getAuthority().replaceFirst("^" + Roles.AUTHORITY_PREFIX, "");
             if (CONSOLE.contains(role)) {
                 return new StartPage("/console");
             }
+            officer |= Roles.DATA_PROTECTION_OFFICER.equals(role);
         }
-        return new StartPage(null);
+        return new StartPage(officer ? "/data-protection" : null);
     }
 }
