@@ -66,7 +66,7 @@ import uk.co.welzo.klachten.query.accesslog.AccessLog;
 /** Subject access over HTTP (R8.2, UK GDPR art. 15): the DPO's alone, JSON and printable HTML, and every export logged. */
 @WebMvcTest(SubjectAccessController.class)
 @Import({SecurityConfiguration.class, JacksonConfiguration.class, SubjectAccess.class, SubjectAccessRules.class,
-        SubjectAccessControllerTest.FixedClock.class})
+        SubjectAccessQueries.class, SubjectAccessControllerTest.FixedClock.class})
 class SubjectAccessControllerTest {
 
     private static final Instant NOW = Instant.parse("2027-03-02T09:00:00Z");
@@ -83,6 +83,8 @@ class SubjectAccessControllerTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SubjectAccessQueries overTheBus;
     @MockitoBean
     QueryGateway queries;
     @MockitoBean
@@ -157,6 +159,25 @@ class SubjectAccessControllerTest {
                 .andExpect(jsonPath("$[0].personalDataErasedAt").doesNotExist())
                 .andExpect(jsonPath("$[1].personalDataErasedAt").value("2027-03-01T09:00:00Z"));
         verify(accessLog, never()).append(any());
+    }
+
+    @Test
+    void theScreensFindAndExportOverTheQueryBusAndTheExportIsLoggedAsTheOfficersRead() {
+        SubjectIdentifiers mary = new SubjectIdentifiers("mary.jones@example.com", null, null);
+
+        assertThat(overTheBus.handle(new uk.co.welzo.klachten.api.dataprotection.subject.FindSubjectComplaints(mary)))
+                .extracting(summary -> summary.complaintId()).containsExactly("c-1", "c-2");
+        verify(accessLog, never()).append(any());
+        var export = overTheBus.handle(new uk.co.welzo.klachten.api.dataprotection.subject.ExportSubjectData(mary, "dpo"));
+
+        assertThat(export.exportedBy()).isEqualTo("dpo");
+        assertThat(export.complaints()).hasSize(2);
+        ArgumentCaptor<AccessLogEntry> logged = ArgumentCaptor.forClass(AccessLogEntry.class);
+        verify(accessLog, times(2)).append(logged.capture());
+        assertThat(logged.getAllValues()).allSatisfy(entry -> {
+            assertThat(entry.user()).isEqualTo("dpo");
+            assertThat(entry.path()).isEqualTo("/data-protection (screens)");
+        });
     }
 
     @Test
