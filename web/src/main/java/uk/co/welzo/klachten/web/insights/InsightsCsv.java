@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * A table as RFC 4180 CSV (Commons CSV quotes what needs quoting), with the header row the page's table has. A cell
+ * A table as RFC 4180 CSV (Commons CSV does the quoting), with the header row the page's table has. A cell
  * that a spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a leading
  * apostrophe, as OWASP advises against CSV injection: a product or root cause is typed by people. A plain number,
  * such as a negative change, is left as it is: a spreadsheet reads it as that number and nothing else.
@@ -16,7 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 final class InsightsCsv {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    /** Every cell quoted, as OWASP also advises: a neutralised cell reads as text, not as the start of a formula. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
     private InsightsCsv() {
     }
