@@ -46,7 +46,8 @@ class InsightsController {
     String dashboard(@RequestParam(required = false) String period, @RequestParam(required = false) String dimension,
                      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                      Locale locale, Model model, HttpServletResponse response) throws JsonProcessingException {
-        InsightsFilters.Reading reading = InsightsFilters.read(period, dimension, from, to, InsightsFilters.today(clock));
+        InsightsFilters.Reading reading =
+                InsightsFilters.read(period, dimension, from, to, InsightsFilters.today(clock));
         model.addAttribute("typed", reading.typed());
         model.addAttribute("errors", reading.errors());
         model.addAttribute("periods", TrendPeriod.values());

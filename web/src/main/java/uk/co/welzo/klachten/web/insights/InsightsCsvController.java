@@ -46,7 +46,8 @@ class InsightsCsvController {
         if (id == null || !InsightsTables.IDS.contains(id)) {
             return ResponseEntity.notFound().build();
         }
-        InsightsFilters.Reading reading = InsightsFilters.read(period, dimension, from, to, InsightsFilters.today(clock));
+        InsightsFilters.Reading reading =
+                InsightsFilters.read(period, dimension, from, to, InsightsFilters.today(clock));
         if (!reading.valid()) {
             String why = reading.errors().entrySet().stream()
                     .map(error -> error.getKey() + ": " + messages.getMessage(error.getValue(), null, locale))

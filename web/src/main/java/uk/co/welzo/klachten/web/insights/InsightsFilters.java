@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.web.insights;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,7 +73,7 @@ record InsightsFilters(TrendPeriod period, TrendDimension dimension, LocalDate f
     }
 
     /** Today's London date: the default range ends with it. */
-    static LocalDate today(java.time.Clock clock) {
+    static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(LONDON));
     }
 

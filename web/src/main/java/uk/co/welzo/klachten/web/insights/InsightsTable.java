@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.web.insights;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ record InsightsTable(String id, String title, String caption, List<String> colum
     static Chart chartOf(String type, boolean stacked, String unit, List<String> columns, List<List<String>> rows,
                          int... drawn) {
         List<String> categories = rows.stream().map(row -> row.get(0)).toList();
-        List<Series> series = java.util.Arrays.stream(drawn)
+        List<Series> series = Arrays.stream(drawn)
                 .mapToObj(column -> new Series(columns.get(column),
                         rows.stream().map(row -> number(row.get(column))).toList()))
                 .toList();

@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
@@ -112,7 +114,7 @@ class InsightsTables {
             }
             rows.add(row);
         }
-        int[] drawn = java.util.stream.IntStream.range(2, columns.size()).toArray();
+        int[] drawn = IntStream.range(2, columns.size()).toArray();
         String dimension = words.get("insights.by." + filters.dimension());
         String period = words.get("insights.per." + filters.period());
         return new InsightsTable("counts", words.get("insights.counts.title", dimension),
@@ -169,11 +171,12 @@ class InsightsTables {
         List<String> columns = words.all("insights.column.periodStart", "insights.sla.acknowledged",
                 "insights.sla.stageOneOriginal", "insights.sla.stageOneExtended", "insights.sla.escalationTarget",
                 "insights.sla.escalationLimit", "insights.sla.stageTwoOriginal", "insights.sla.stageTwoExtended");
-        List<List<String>> rows = view.periods().stream().map(p -> {
-            List<String> row = new ArrayList<>(List.of(p.firstDay().toString()));
-            obligations.forEach(share -> row.add(percent(share.apply(p).share())));
-            return (List<String>) row;
-        }).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (SlaComplianceSummary period : view.periods()) {
+            List<String> row = new ArrayList<>(List.of(period.firstDay().toString()));
+            obligations.forEach(share -> row.add(percent(share.apply(period).share())));
+            rows.add(row);
+        }
         return new InsightsTable("sla-compliance", words.get("insights.sla.title"),
                 words.get("insights.sla.caption", words.get("insights.per." + filters.period()), filters.from(),
                         filters.to()), columns, rows,
@@ -246,7 +249,7 @@ class InsightsTables {
         }
 
         List<String> all(String... codes) {
-            return java.util.Arrays.stream(codes).map(this::get).toList();
+            return Arrays.stream(codes).map(this::get).toList();
         }
 
         /** An enum value in words (a category, channel, department or outcome); a product or root cause as counted. */
