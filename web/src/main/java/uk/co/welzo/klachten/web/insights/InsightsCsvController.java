@@ -55,7 +55,7 @@ class InsightsCsvController {
             return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                     .body(why + "\n");
         }
-        InsightsTable table = tables.table(id, reading.filters(), locale);
+        InsightsTable table = tables.table(id, reading.filters(), locale).join();
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .cacheControl(CacheControl.noStore())

@@ -182,6 +182,16 @@ class InsightsPagesTest {
     }
 
     @Test
+    void aReadModelThatCannotAnswerIsAPageWithAnIncidentNotAStackTrace() throws Exception {
+        when(queries.query(any(FindCurrentBreaches.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("query side down")));
+        String page = mvc.perform(get("/insights").with(user("ANALYST")))
+                .andExpect(status().isInternalServerError()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Something went wrong on our side", "quote incident")
+                .doesNotContain("query side down", "IllegalStateException");
+    }
+
+    @Test
     void aCsvIsTheTableOnThePageAsAnAttachment() throws Exception {
         var response = mvc.perform(get("/insights/counts.csv" + JULY).with(user("ANALYST")))
                 .andExpect(status().isOk())
