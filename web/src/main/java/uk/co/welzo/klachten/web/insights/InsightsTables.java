@@ -195,7 +195,8 @@ class InsightsTables {
                 RECURRING_TOP), RecurringView.class).thenApply(view -> {
             List<String> columns = words.all("insights.dimension." + dimension, "insights.column.thisWindow",
                     "insights.column.previousWindow", "insights.column.change", "insights.column.openAction");
-            List<List<String>> rows = view.items().stream().map((RecurringSummary r) -> List.of(r.label(),
+            List<List<String>> rows = view.items().stream().map((RecurringSummary r) -> List.of(
+                    r.label() == null ? r.key() : r.label(),
                     Long.toString(r.count()), Long.toString(r.previousCount()), Long.toString(r.change()),
                     words.get(r.openActionId() == null ? "insights.no" : "insights.yes"))).toList();
             String previousFrom = view.previousWindowStart().atZone(InsightsFilters.LONDON).toLocalDate().toString();
