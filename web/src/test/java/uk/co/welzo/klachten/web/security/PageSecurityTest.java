@@ -107,7 +107,7 @@ class PageSecurityTest {
         String page = mvc.perform(get("/access-denied")).andExpect(status().isForbidden())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("You may not see this page");
-        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(get("/")).andExpect(redirectedUrl("/insights")); // their start page is the dashboard (#18)
     }
 
     @Test
