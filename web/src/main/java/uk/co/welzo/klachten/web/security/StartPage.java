@@ -16,6 +16,9 @@ record StartPage(String path) {
             if (CONSOLE.contains(role)) {
                 return new StartPage("/console");
             }
+            if (Roles.AUDITOR.equals(role)) {
+                return new StartPage("/audit");
+            }
         }
         return new StartPage(null);
     }
