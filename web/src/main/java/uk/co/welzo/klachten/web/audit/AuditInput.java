@@ -33,9 +33,9 @@ class AuditInput {
         return clock.instant();
     }
 
-    /** London now, to the second, as a date and time field with step="1" shows it. */
+    /** London now, rounded up to the next second (so it counts what was recorded this second), as the time field shows it. */
     String nowTyped() {
-        return typed(now());
+        return typed(now().plusSeconds(1));
     }
 
     String typed(Instant at) {
