@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,17 +22,19 @@ import uk.co.welzo.klachten.api.audit.ReturnsView;
 
 /**
  * The returns for complaints received in a period of London days (both included) as the record stood at an instant:
- * the same question with the same "as at" always gets the same figures. As a page, printable, and as CSV.
+ * the same question with the same "as at" always gets the same figures. As a page, printable, as CSV and as PDF.
  */
 @Controller
 class ReturnsPageController extends AuditPages {
 
     private final QueryGateway queries;
     private final AuditInput input;
+    private final ReturnsPdf pdf;
 
-    ReturnsPageController(QueryGateway queries, AuditInput input) {
+    ReturnsPageController(QueryGateway queries, AuditInput input, ReturnsPdf pdf) {
         this.queries = queries;
         this.input = input;
+        this.pdf = pdf;
     }
 
     @GetMapping("/audit/returns")
@@ -57,6 +62,18 @@ class ReturnsPageController extends AuditPages {
                 "attachment; filename=\"returns-" + period.from + "-" + period.to + ".csv\"");
         ReturnsCsv.write(returns, period.from.toString(), period.to.toString(), period.asAtTyped,
                 response.getWriter());
+    }
+
+    @GetMapping("/audit/returns.pdf")
+    @PreAuthorize(AUDITOR)
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                               @RequestParam(required = false) String asAt, Locale locale) {
+        Period period = period(from, to, asAt);
+        byte[] printed = pdf.print(Map.of("returns", ask(period)), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"returns-" + period.from + "-" + period.to + ".pdf\"")
+                .body(printed);
     }
 
     private String show(String from, String to, String asAt, Model model, String view) {

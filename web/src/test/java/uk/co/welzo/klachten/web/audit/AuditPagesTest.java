@@ -20,6 +20,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +59,7 @@ class AuditPagesTest {
 
     private static final List<String> PAGES = List.of("/audit", "/audit/find?q=c-1", "/audit/cases/c-1",
             "/audit/cases/c-1/as-at", "/audit/cases/c-1/deadlines/STAGE_ONE_RESOLUTION", "/audit/returns",
-            "/audit/returns/print", "/audit/returns.csv", "/audit/access-log");
+            "/audit/returns/print", "/audit/returns.csv", "/audit/returns.pdf", "/audit/access-log");
 
     @Autowired
     MockMvc mvc;
@@ -260,6 +263,20 @@ class AuditPagesTest {
         assertThat(ReturnsCsv.neutralised("\tcmd")).isEqualTo("'\tcmd");
         assertThat(ReturnsCsv.neutralised("12")).isEqualTo("12");
         assertThat(ReturnsCsv.neutralised("")).isEmpty();
+    }
+
+    @Test
+    void theReturnsPrintAsAnA4PdfWithTheFigures() throws Exception {
+        byte[] pdf = mvc.perform(get("/audit/returns.pdf?from=2027-01-01&to=2027-01-31&asAt=2027-02-01T09:00:00")
+                        .with(user("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"returns-2027-01-01-2027-01-31.pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument printed = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(printed)).contains("Returns", "Received Fri 1 Jan 2027 to Sun 31 Jan 2027",
+                    "Received 12", "Upheld 4", "within 10 working days 7");
+        }
     }
 
     @Test
