@@ -149,6 +149,15 @@ class AuditPagesTest {
     }
 
     @Test
+    void aReadTheAccessLogCannotRecordShowsNothingOfTheComplaint() throws Exception {
+        when(queries.query(any(RecordCaseRead.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("access log unavailable")));
+        String html = mvc.perform(get("/audit/cases/c-1").with(user("AUDITOR"))).andExpect(status().isInternalServerError())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).doesNotContain("7KQ-M2X-D5R", "Complaint lodged by web form", "access log unavailable");
+    }
+
+    @Test
     void aBrokenChainShowsItsFirstBreakAndWhy() throws Exception {
         answer(VerifyEventChain.class, Optional.of(AuditFixtures.broken()));
         assertThat(page("/audit/cases/c-1")).contains("id=\"chain-broken\"",
