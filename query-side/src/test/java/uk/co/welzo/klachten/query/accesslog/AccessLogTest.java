@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.co.welzo.klachten.api.audit.AccessLogEntry;
 import uk.co.welzo.klachten.api.audit.FindAccessLog;
+import uk.co.welzo.klachten.api.audit.RecordCaseRead;
 import uk.co.welzo.klachten.query.MongoTestServer;
 
 /** R8.2: reads are logged, append only, and auditors find them by complaint, user and period. */
@@ -41,6 +42,14 @@ class AccessLogTest {
                 .containsExactly(new AccessLogEntry(T.plusSeconds(60), "auditor", "c-1", null,
                         "GET /api/audit/complaints/{complaintId}/history", "/api/audit/complaints/c-1/history",
                         "127.0.0.1", "203.0.113.9", "Mozilla/5.0"));
+    }
+
+    @Test
+    void aPageReadSentOverTheBusIsWrittenBeforeItIsAnswered() {
+        AccessLogEntry page = new AccessLogEntry(T.plusSeconds(600), "auditor", "c-9", "7KQ-M2X-D5R",
+                "GET /audit/cases/{complaintId}", "/audit/cases/c-9", "127.0.0.1", null, "Mozilla/5.0");
+        assertThat(new AccessLogQueryHandler(log).handle(new RecordCaseRead(page))).isTrue();
+        assertThat(log.find(new FindAccessLog("c-9", null, null, null))).containsExactly(page);
     }
 
     @Test
