@@ -3,8 +3,8 @@ package uk.co.welzo.klachten.web.audit;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import uk.co.welzo.klachten.web.CsvCells;
 import uk.co.welzo.klachten.api.audit.ReturnsView;
 
 /**
@@ -19,7 +19,7 @@ final class ReturnsCsv {
     }
 
     static void write(ReturnsView returns, String from, String to, String asAt, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        try (CSVPrinter csv = new CSVPrinter(out, CsvCells.FORMAT)) {
             row(csv, "section", "item", "value");
             row(csv, "period", "from", from);
             row(csv, "period", "to", to);
@@ -43,15 +43,8 @@ final class ReturnsCsv {
 
     private static void row(CSVPrinter csv, Object... cells) throws IOException {
         for (Object cell : cells) {
-            csv.print(neutralised(cell == null ? "" : cell.toString()));
+            csv.print(CsvCells.neutralised(cell == null ? "" : cell.toString()));
         }
         csv.println();
-    }
-
-    static String neutralised(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 }

@@ -266,12 +266,14 @@ class AuditPagesTest {
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"returns-2027-01-01-2027-01-31.csv\""))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(csv.split("\r\n")).contains("section,item,value", "period,from,2027-01-01", "totals,received,12",
-                "outcome,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",1", "outcome,'+1,2", "outcome,'-2,3",
-                "outcome,'@SUM(A1),4", "outcome,\"upheld, partly\",5", "time to resolution,within 10 working days,7");
-        assertThat(ReturnsCsv.neutralised("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(ReturnsCsv.neutralised("12")).isEqualTo("12");
-        assertThat(ReturnsCsv.neutralised("")).isEmpty();
+        // every cell quoted; a plain number such as -2 reads as that number only, so it is left as it is
+        assertThat(csv.split("\r\n")).contains("\"section\",\"item\",\"value\"", "\"period\",\"from\",\"2027-01-01\"",
+                "\"totals\",\"received\",\"12\"", "\"outcome\",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",\"1\"",
+                "\"outcome\",\"'+1\",\"2\"", "\"outcome\",\"-2\",\"3\"", "\"outcome\",\"'@SUM(A1)\",\"4\"",
+                "\"outcome\",\"upheld, partly\",\"5\"", "\"time to resolution\",\"within 10 working days\",\"7\"");
+        assertThat(uk.co.welzo.klachten.web.CsvCells.neutralised("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(uk.co.welzo.klachten.web.CsvCells.neutralised("12")).isEqualTo("12");
+        assertThat(uk.co.welzo.klachten.web.CsvCells.neutralised("")).isEmpty();
     }
 
     @Test

@@ -222,10 +222,10 @@ class InsightsPagesTest {
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"", "\"Cuff, \"\"large\"\"\"");
         assertThat(csv).contains("\"'+44 cuff\"", "\"-3\"").doesNotContain("\"=", "\"+", "\"@");
 
-        assertThat(InsightsCsv.neutralised("-2+3")).isEqualTo("'-2+3");
-        assertThat(InsightsCsv.neutralised("-12.5")).isEqualTo("-12.5");
-        assertThat(InsightsCsv.neutralised("\t=1")).isEqualTo("'\t=1");
-        assertThat(InsightsCsv.neutralised("Packaging")).isEqualTo("Packaging");
+        assertThat(uk.co.welzo.klachten.web.CsvCells.neutralised("-2+3")).isEqualTo("'-2+3");
+        assertThat(uk.co.welzo.klachten.web.CsvCells.neutralised("-12.5")).isEqualTo("-12.5");
+        assertThat(uk.co.welzo.klachten.web.CsvCells.neutralised("\t=1")).isEqualTo("'\t=1");
+        assertThat(uk.co.welzo.klachten.web.CsvCells.neutralised("Packaging")).isEqualTo("Packaging");
     }
 
     @Test
