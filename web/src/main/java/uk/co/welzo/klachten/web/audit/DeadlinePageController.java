@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.co.welzo.klachten.web.CaseReads;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.audit.DeadlineExplanation;
 import uk.co.welzo.klachten.api.audit.ExplainDeadline;
@@ -25,9 +26,9 @@ class DeadlinePageController extends AuditPages {
 
     private final QueryGateway queries;
     private final AuditInput input;
-    private final AuditAccess access;
+    private final CaseReads access;
 
-    DeadlinePageController(QueryGateway queries, AuditInput input, AuditAccess access) {
+    DeadlinePageController(QueryGateway queries, AuditInput input, CaseReads access) {
         this.queries = queries;
         this.input = input;
         this.access = access;

@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.co.welzo.klachten.web.CaseReads;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.PersonalData;
 import uk.co.welzo.klachten.api.audit.AsAtBasis;
@@ -38,9 +39,9 @@ class HistoryPageController extends AuditPages {
 
     private final QueryGateway queries;
     private final AuditInput input;
-    private final AuditAccess access;
+    private final CaseReads access;
 
-    HistoryPageController(QueryGateway queries, AuditInput input, AuditAccess access) {
+    HistoryPageController(QueryGateway queries, AuditInput input, CaseReads access) {
         this.queries = queries;
         this.input = input;
         this.access = access;

@@ -19,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.co.welzo.klachten.web.CaseReads;
 import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.ClosureReason;
@@ -54,11 +55,13 @@ class CasePageController {
     private final QueryGateway queries;
     private final ConsoleTime time;
     private final Managers managers;
+    private final CaseReads reads;
 
-    CasePageController(QueryGateway queries, ConsoleTime time, Managers managers) {
+    CasePageController(QueryGateway queries, ConsoleTime time, Managers managers, CaseReads reads) {
         this.queries = queries;
         this.time = time;
         this.managers = managers;
+        this.reads = reads;
     }
 
     @GetMapping("/console/cases/{complaintId}")
@@ -88,6 +91,7 @@ class CasePageController {
             return "console/no-case";
         }
         ComplaintView view = found.get();
+        reads.record(view.complaintId(), view.reference(), who); // R8.2: who read the case, as the API logs it
         model.addAttribute("view", view);
         List<SlaClockView> clocks = queries.query(new FindSlaClocks(ComplaintId.of(view.complaintId())),
                 ResponseTypes.optionalInstanceOf(SlaClocksView.class)).join()

@@ -90,6 +90,8 @@ class ConsolePagesTest {
 
     @BeforeEach
     void queueAndClocks() {
+        when(queries.query(any(uk.co.welzo.klachten.api.audit.RecordCaseRead.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(Boolean.TRUE)); // R8.2: every case page read is logged
         when(queries.query(any(FindWorkQueue.class), any(ResponseType.class))).thenReturn(
                 CompletableFuture.completedFuture(new WorkQueuePage(List.of(ConsoleFixtures.row(true)), 0, 20, 1)));
         when(queries.query(any(FindSlaClocks.class), any(ResponseType.class)))
@@ -120,6 +122,25 @@ class ConsolePagesTest {
     private void caseIs(ComplaintStatus status) {
         when(queries.query(any(FindComplaint.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(Optional.of(ConsoleFixtures.view(status))));
+    }
+
+    @Test
+    void r8_2_aCasePageReadIsInTheAccessLogBeforeItIsShown() throws Exception {
+        caseIs(ComplaintStatus.UNDER_INVESTIGATION);
+
+        mvc.perform(get("/console/cases/c-1").with(user("AGENT")).header("User-Agent", "Firefox"))
+                .andExpect(status().isOk());
+
+        ArgumentCaptor<Object> asked = ArgumentCaptor.forClass(Object.class);
+        verify(queries, org.mockito.Mockito.atLeastOnce()).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getAllValues()).filteredOn(uk.co.welzo.klachten.api.audit.RecordCaseRead.class::isInstance)
+                .singleElement().satisfies(read -> {
+                    var entry = ((uk.co.welzo.klachten.api.audit.RecordCaseRead) read).entry();
+                    assertThat(entry.complaintId()).isEqualTo("c-1");
+                    assertThat(entry.endpoint()).isEqualTo("GET /console/cases/{complaintId}");
+                    assertThat(entry.path()).isEqualTo("/console/cases/c-1");
+                    assertThat(entry.userAgent()).isEqualTo("Firefox");
+                });
     }
 
     @Test

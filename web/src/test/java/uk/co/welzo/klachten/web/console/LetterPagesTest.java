@@ -70,6 +70,8 @@ class LetterPagesTest {
 
     @BeforeEach
     void noClocksAndNoLetters() {
+        when(queries.query(any(uk.co.welzo.klachten.api.audit.RecordCaseRead.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(Boolean.TRUE)); // R8.2: every case page read is logged
         when(queries.query(any(FindSlaClocks.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(Optional.empty()));
         lettersAre();
