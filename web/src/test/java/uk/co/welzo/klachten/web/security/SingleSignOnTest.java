@@ -28,7 +28,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -68,6 +70,14 @@ class SingleSignOnTest {
         properties.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> PROVIDER.endpoint("/certs"));
         properties.add("klachten.web.single-sign-on.issuer", PROVIDER::issuer);
         properties.add("klachten.web.single-sign-on.end-session-uri", () -> PROVIDER.endpoint("/logout"));
+        // behind the stack's proxy, as the pages' own service runs (web.yml)
+        properties.add("server.forward-headers-strategy", () -> webYml().getProperty("server.forward-headers-strategy"));
+    }
+
+    private static java.util.Properties webYml() {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("web.yml"));
+        return yaml.getObject();
     }
 
     @AfterAll
@@ -153,6 +163,17 @@ class SingleSignOnTest {
         PROVIDER.signsWithAnUnpublishedKey();
         assertThat(browser.get(app("/oauth2/authorization/keycloak")).uri().toString()).isEqualTo(app("/sign-in?failed"));
         assertThat(browser.get(app("/console")).uri().getPath()).isEqualTo("/sign-in");
+    }
+
+    @Test
+    void behindTheProxyTheProviderSendsPeopleBackToThePublicAddressPortIncluded() throws Exception {
+        HttpResponse<String> toProvider = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(app("/oauth2/authorization/keycloak")))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "klachten.example:8443")
+                .header("X-Forwarded-For", "203.0.113.9").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(toProvider.statusCode()).isEqualTo(302);
+        assertThat(toProvider.headers().firstValue("Location").orElseThrow()).startsWith(PROVIDER.endpoint("/auth"))
+                .contains("redirect_uri=https://klachten.example:8443/login/oauth2/code/keycloak");
     }
 
     private String app(String path) {
