@@ -151,7 +151,7 @@ else:
             errors.append(f"{realm_path}: realm role {role} (platform Roles.ALL) missing")
     users = realm.get("users") or []
     for role in known:
-        if role != "INTAKE" and not any(role in (u.get("realmRoles") or []) for u in users):
+        if not any(role in (u.get("realmRoles") or []) for u in users):
             errors.append(f"{realm_path}: no user to try role {role} with")
     for user in users:
         for credential in user.get("credentials") or []:
