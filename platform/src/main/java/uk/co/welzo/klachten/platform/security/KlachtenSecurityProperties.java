@@ -24,7 +24,8 @@ public record KlachtenSecurityProperties(
     public enum Mode { DEMO, JWT }
 
     /**
-     * @param rolesClaim     the claim holding a list of role names such as {@code "AGENT"}
+     * @param rolesClaim     the claim holding a list of role names such as {@code "AGENT"}, or a dotted path to it
+     *                       inside nested claims: {@code realm_access.roles} for Keycloak's realm roles
      * @param principalClaim the claim naming the caller; {@code sub} when the token lacks it
      */
     public record Jwt(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -53,5 +54,20 @@ class JwtRolesConverterTest {
                 custom.convert(token().claim("groups", List.of("AUDITOR")).claim("email", "a@welzo.co.uk").build());
         assertThat(authentication.getName()).isEqualTo("a@welzo.co.uk");
         assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_AUDITOR");
+    }
+
+    @Test
+    void readsRolesFromANestedClaimSuchAsKeycloaksRealmAccess() {
+        JwtRolesConverter keycloak = new JwtRolesConverter("realm_access.roles", "preferred_username");
+        assertThat(keycloak.convert(token().claim("realm_access", Map.of("roles", List.of("auditor", "AUDITOR"))).build())
+                .getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_AUDITOR");
+        assertThat(keycloak.convert(token().claim("realm_access", "AGENT").build()).getAuthorities()).isEmpty();
+    }
+
+    @Test
+    void findsAClaimWhoseOwnNameHasDotsBeforeLookingInside() {
+        JwtRolesConverter namespaced = new JwtRolesConverter("https://welzo.co.uk/roles", "preferred_username");
+        assertThat(namespaced.convert(token().claim("https://welzo.co.uk/roles", List.of("ADMIN")).build())
+                .getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_ADMIN");
     }
 }
