@@ -86,7 +86,8 @@ class PagesInABrowserTest extends ServiceInABrowser {
     }
 
     @Test
-    @DisplayName("An agent signs in, reaches the console and signs out; an analyst and an anonymous visitor are refused")
+    @DisplayName("An agent signs in, reaches the console and signs out; an analyst and an anonymous visitor are refused"
+            + " the console, the analyst starts at the insights, a role without screens is told so")
     void signInReachTheConsoleSignOut() {
         try (Browser browser = Browser.open(port, "sign-in")) {
             browser.go("/console");
@@ -114,7 +115,13 @@ class PagesInABrowserTest extends ServiceInABrowser {
             browser.arriveAtHeading("You may not see this page");
             browser.check("refused");
             browser.go("/");
-            browser.arriveAtHeading("Signed in"); // no screens for analysts yet
+            browser.arriveAtHeading("Complaint insights"); // the analyst's own start page
+
+            browser.find("#sign-out").click();
+            browser.arriveAt("/sign-in");
+            signIn(browser, "intake", "demo"); // an API client's role: no screens
+            browser.go("/");
+            browser.arriveAtHeading("Signed in");
             browser.check("no-screens");
         }
     }
