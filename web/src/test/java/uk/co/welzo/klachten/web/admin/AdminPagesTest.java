@@ -114,7 +114,8 @@ class AdminPagesTest {
         String page = mvc.perform(get("/admin").with(user("ADMIN"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("hx-get=\"/admin\"", "hx-trigger=\"every 2s\"", "/css/admin.css")
+        assertThat(page).contains("hx-get=\"/admin\"", "hx-trigger=\"every 2s\"", "/css/admin.css", "/js/admin-live.js")
+                .contains("id=\"processors-lost\"", "hidden")
                 .contains("40 of 41", "97 %", "24 %", "Being replayed")
                 .contains("href=\"/admin/replays/confirm?group=cases\"")
                 .doesNotContain("href=\"/admin/replays/confirm?group=queue\"") // replaying: not offered again
