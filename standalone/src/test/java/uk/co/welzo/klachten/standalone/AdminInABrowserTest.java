@@ -19,7 +19,7 @@ class AdminInABrowserTest extends ServiceInABrowser {
     @Test
     @DisplayName("#18: an administrator signs in to the processors page, asks for a replay of the cases read model, is "
             + "made to type its name, watches its progress reach 100 % without a reload, and finds the complaints "
-            + "again; the dead letters page says there are none; an agent is refused")
+            + "again; the dead letters page says there are none; a poll after the session ended says so; an agent is refused")
     void anAdministratorReplaysOneReadModel() {
         RunningService api = RunningService.at(port);
         String last = null;
@@ -63,7 +63,14 @@ class AdminInABrowserTest extends ServiceInABrowser {
             assertThat(browser.find("#no-dead-letters").getText()).contains("No dead letters");
             browser.check("dead-letters");
 
-            ConsoleInABrowserTest.signOut(browser);
+            browser.find("#nav-processors").click();
+            browser.arriveAtHeading("Processors and replays");
+            browser.driver.manage().deleteCookieNamed("JSESSIONID"); // the session ends, as after a timeout
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                    .until(driver -> driver.findElement(By.id("processors-lost")).isDisplayed());
+            assertThat(browser.driver.findElements(By.id("processors"))).isEmpty(); // no sign-in form swapped in
+            assertThat(browser.find("#processors-lost").getText()).contains("your session has ended");
+
             ConsoleInABrowserTest.signIn(browser, "agent");
             browser.arriveAt("/console");
             browser.go("/admin");
