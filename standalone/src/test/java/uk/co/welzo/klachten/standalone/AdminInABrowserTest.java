@@ -71,8 +71,7 @@ class AdminInABrowserTest extends ServiceInABrowser {
             assertThat(browser.driver.findElements(By.id("processors"))).isEmpty(); // no sign-in form swapped in
             assertThat(browser.find("#processors-lost").getText()).contains("your session has ended");
 
-            ConsoleInABrowserTest.signIn(browser, "agent");
-            browser.arriveAt("/console");
+            ConsoleInABrowserTest.signIn(browser, "agent"); // lands on /admin, the poll's saved request: refused
             browser.go("/admin");
             assertThat(browser.find("h1").getText()).isEqualTo("You may not see this page");
             browser.check("refused");
