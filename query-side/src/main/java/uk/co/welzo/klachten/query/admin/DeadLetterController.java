@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.admin;
 
+import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,15 +45,15 @@ class DeadLetterController {
                     + "again; the answer counts the sequences that converged (left the queue) and those still failing.")
     DeadLetterRetryView retry(@PathVariable String group,
                               @Parameter(description = "only this sequence (a complaint id); all when absent")
-                              @RequestParam(required = false) String sequenceId) {
-        return deadLetters.retry(group, sequenceId);
+                              @RequestParam(required = false) String sequenceId, Principal who) {
+        return deadLetters.retry(group, sequenceId, who.getName());
     }
 
     @DeleteMapping("/{group}/sequences/{sequenceId}")
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Evict a sequence: its events are dropped, and the read model misses them until a replay")
-    void evict(@PathVariable String group, @PathVariable String sequenceId) {
-        deadLetters.evict(group, sequenceId);
+    void evict(@PathVariable String group, @PathVariable String sequenceId, Principal who) {
+        deadLetters.evict(group, sequenceId, who.getName());
     }
 }

@@ -63,7 +63,7 @@ class DeadLetters {
     }
 
     /** Retries one sequence, or every sequence when {@code sequenceId} is null. */
-    DeadLetterRetryView retry(String group, String sequenceId) {
+    DeadLetterRetryView retry(String group, String sequenceId, String actor) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = groups.deadLetterQueue(group);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = groups.processing()
                 .sequencedDeadLetterProcessor(group).orElseThrow(() -> ProcessingGroups.unknown(group));
@@ -76,13 +76,13 @@ class DeadLetters {
             }
         }
         int stillFailing = sequenceIds.size() - converged;
-        log.info("Retried {} dead-letter sequence(s) of processing group '{}': {} converged, {} still failing",
-                sequenceIds.size(), group, converged, stillFailing);
+        log.info("Retried {} dead-letter sequence(s) of processing group '{}' for operator '{}': {} converged, {} still failing",
+                sequenceIds.size(), group, actor, converged, stillFailing);
         return new DeadLetterRetryView(group, converged, stillFailing, queue.size());
     }
 
     /** Drops a sequence's events for good: the read model misses them until the group is replayed. */
-    void evict(String group, String sequenceId) {
+    int evict(String group, String sequenceId, String actor) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = groups.deadLetterQueue(group);
         known(queue, group, sequenceId);
         int evicted = 0;
@@ -90,8 +90,9 @@ class DeadLetters {
             queue.evict(letter);
             evicted++;
         }
-        log.warn("Evicted {} dead letter(s) of sequence {} from processing group '{}': the read model lacks them "
-                + "until the group is replayed", evicted, sequenceId, group);
+        log.warn("Evicted {} dead letter(s) of sequence {} from processing group '{}' for operator '{}': the read model "
+                + "lacks them until the group is replayed", evicted, sequenceId, group, actor);
+        return evicted;
     }
 
     private static String known(SequencedDeadLetterQueue<EventMessage<?>> queue, String group, String sequenceId) {

@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.admin;
 
+import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,8 +39,8 @@ class ReplayController {
     @ApiResponse(responseCode = "202", description = "The replays started")
     @ApiResponse(responseCode = "404", description = "No processing group has that name. Code: PROCESSING_GROUP_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "The group is replaying already. Code: REPLAY_ALREADY_RUNNING")
-    List<ReplayStatusView> start(@Valid @RequestBody ReplayRequest request) {
-        return replays.start(request.group());
+    List<ReplayStatusView> start(@Valid @RequestBody ReplayRequest request, Principal who) {
+        return replays.start(request.group(), who.getName());
     }
 
     @GetMapping

@@ -52,9 +52,12 @@ class Replays {
         this.tokens = tokens;
     }
 
-    List<ReplayStatusView> start(String requested) {
+    /** Starts the replays {@code actor} asked for (an operator's user name, recorded in the log before anything is wiped). */
+    List<ReplayStatusView> start(String requested, String actor) {
         List<String> targets = ALL.equals(requested) ? groups.names() : List.of(requested);
         targets.forEach(groups::processor);
+        log.warn("Replay of {} asked for by operator '{}': the read model(s) will be emptied and rebuilt",
+                ALL.equals(requested) ? "every processing group" : "processing group '" + requested + "'", actor);
         synchronized (started) {
             for (String group : targets) {
                 if (replaying(group)) {

@@ -23,6 +23,7 @@ record StartPage(String path) {
         areas.put(Roles.DEPARTMENT_MANAGER, "/console");
         areas.put(Roles.ANALYST, "/insights");
         areas.put(Roles.AUDITOR, "/audit");
+        areas.put(Roles.ADMIN, "/admin");
         areas.put(Roles.DATA_PROTECTION_OFFICER, "/data-protection");
         return areas;
     }
