@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,8 @@ import uk.co.welzo.klachten.standalone.StandaloneApplication;
 /**
  * Renders the staff console's pages over HTTP, signed in as {@code agent}, against the embedded service with many
  * complaints: the queue page with its default filters, case pages with long timelines and the search by a name's start,
- * a phone number and an order number. Prints p50/p95/p99/max per page; every answer must be 200 and hold what the
+ * a phone number and an order number; and, signed in as {@code analyst}, the insights dashboard's first view of a year
+ * by month (#18). Prints p50/p95/p99/max per page; every answer must be 200 and hold what the
  * page is for, or it counts as an error. A program, not a test.
  * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar --pages [--complaints=100000] [--requests=300]
  * [--warmup=100] [--long-cases=10] [--timeline=60] [--any.service.setting=value ...]}.
@@ -132,6 +134,12 @@ public final class PageBenchmark {
         Map<String, Page> pages = new LinkedHashMap<>();
         pages.put("queue page (GET /console, default filters)", i -> browser.get("/console")
                 .expect("/console/cases/bench-"));
+        // #18: the analysts' dashboard, its first view of a year by month: all seven panels, each one query
+        Browser analyst = new Browser(URI.create("http://localhost:" + port));
+        analyst.signIn("analyst", "demo", "/insights");
+        String year = "/insights?period=MONTH&dimension=CATEGORY&from=" + START.atZone(ZoneOffset.UTC).toLocalDate()
+                + "&to=" + START.atZone(ZoneOffset.UTC).toLocalDate().plusYears(1).minusDays(1);
+        pages.put("insights dashboard, a year by month (GET /insights)", i -> analyst.get(year).expect("data-chart"));
         pages.put("case page, " + timeline + " timeline entries (GET /console/cases/{id})", i -> {
             Answer answer = browser.get("/console/cases/" + longIds.get(i % longIds.size()))
                     .expect(longReferences.get(i % longIds.size()));
@@ -259,6 +267,11 @@ public final class PageBenchmark {
         }
 
         void signIn(String user, String password) throws Exception {
+            signIn(user, password, "/console/search");
+        }
+
+        /** Signs in, then reads the session's CSRF token from {@code page}, a page of the person's role with a form. */
+        void signIn(String user, String password, String page) throws Exception {
             Answer form = get("/sign-in").expect("_csrf");
             if (!form.ok()) {
                 throw new IllegalStateException("sign-in page: " + form.problem);
@@ -270,9 +283,9 @@ public final class PageBenchmark {
                 throw new IllegalStateException("sign-in as " + user + " answered " + signedIn.statusCode() + " "
                         + location);
             }
-            Answer search = get("/console/search").expect("_csrf");
+            Answer search = get(page).expect("_csrf");
             if (!search.ok()) {
-                throw new IllegalStateException("search page after sign-in: " + search.problem);
+                throw new IllegalStateException(page + " after sign-in: " + search.problem);
             }
             csrf = csrfOf(search.body);
         }
