@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,6 +19,8 @@ import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -199,12 +202,44 @@ final class DocumentBatch {
     }
 
     /**
+     * Adds to a counter of the document with this id, creating it if it is not there: for counts kept beside a read
+     * model whose document's sequence number guards the event (never a bare increment). Inside a batch the increments
+     * of one document are summed and written as one upsert; they are not seen by {@link #find}.
+     */
+    void increment(Class<?> type, String id, String field, long by) {
+        update(collectionOf(type), id).increments.merge(field, by, Long::sum);
+    }
+
+    /** Adds a value to a set held by the document with this id, creating it if it is not there. */
+    void addToSet(Class<?> type, String id, String field, Object value) {
+        update(collectionOf(type), id).sets.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(value);
+    }
+
+    private Counters update(String collection, String id) {
+        writeOrder.add(collection);
+        return held(collection).counters.computeIfAbsent(id, Counters::new);
+    }
+
+    /** Writes the increments held outside a batch at once, as every other write there is. */
+    void writeThrough() {
+        if (!buffered) {
+            flush();
+        }
+    }
+
+    /**
      * Writes every change of the batch, one bulk write per collection, in the order the collections were first
      * written to (so a projection decides which of its collections a crash half-way leaves ahead).
      */
     void flush() {
         for (String collection : writeOrder) {
             Held held = collections.get(collection);
+            for (Counters counters : held.counters.values()) {
+                counters.model().ifPresent(update -> held.writes.merge(counters.id, update, (a, b) -> {
+                    throw new IllegalStateException("document " + counters.id + " both saved and counted in one batch");
+                }));
+            }
+            held.counters.clear();
             if (!held.writes.isEmpty()) {
                 held.collection().bulkWrite(new ArrayList<>(held.writes.values()), new BulkWriteOptions().ordered(true));
                 held.writes.clear();
@@ -227,6 +262,7 @@ final class DocumentBatch {
         private final String name;
         private final Map<String, Document> known = new HashMap<>();
         private final Map<String, WriteModel<Document>> writes = new LinkedHashMap<>();
+        private final Map<String, Counters> counters = new LinkedHashMap<>();
         private Function<String, Collection<String>> idsOfComplaint;
         private boolean prefetched;
         private Set<Object> holdersFetched;
@@ -274,6 +310,41 @@ final class DocumentBatch {
                 known.put(String.valueOf(stored.get("_id")), stored);
             }
             unknown.forEach(id -> known.putIfAbsent(id, ABSENT));
+        }
+    }
+
+    /** The increments and set additions a batch holds for one document: one upsert when the batch is written. */
+    private static final class Counters {
+
+        private final String id;
+        private final Map<String, Long> increments = new LinkedHashMap<>();
+        private final Map<String, Set<Object>> sets = new LinkedHashMap<>();
+
+        Counters(String id) {
+            this.id = id;
+        }
+
+        Optional<WriteModel<Document>> model() {
+            Document inc = new Document();
+            increments.forEach((field, by) -> {
+                if (by != 0) {
+                    inc.append(field, by);
+                }
+            });
+            Document addToSet = new Document();
+            sets.forEach((field, values) -> addToSet.append(field, new Document("$each", new ArrayList<>(values))));
+            if (inc.isEmpty() && addToSet.isEmpty()) {
+                return Optional.empty();
+            }
+            Document update = new Document();
+            if (!inc.isEmpty()) {
+                update.append("$inc", inc);
+            }
+            if (!addToSet.isEmpty()) {
+                update.append("$addToSet", addToSet);
+            }
+            return Optional.of(new UpdateOneModel<>(Filters.eq("_id", id), update,
+                    new UpdateOptions().upsert(true)));
         }
     }
 }

@@ -188,6 +188,25 @@ public final class ReadModelWriter<D extends ProjectedDocument> {
     }
 
     /**
+     * Adds to a counter of a companion document (a count kept beside the read model), creating the document if it is
+     * not there. Counting is not idempotent by itself: call it only for a change this writer has just applied, so the
+     * read model's sequence number guards it. Inside a batch the increments of one document are summed into one
+     * upsert, written with the batch (after the read model's own documents when those were written first).
+     */
+    public void incrementCompanion(Class<?> companion, String id, String field, long by) {
+        DocumentBatch batch = batch();
+        batch.increment(companion, id, field, by);
+        batch.writeThrough();
+    }
+
+    /** Adds a value to a set held by a companion document, creating the document if it is not there. */
+    public void addToCompanionSet(Class<?> companion, String id, String field, Object value) {
+        DocumentBatch batch = batch();
+        batch.addToSet(companion, id, field, value);
+        batch.writeThrough();
+    }
+
+    /**
      * The id of a document other than {@code id} whose {@code field} holds {@code value}, as the batch would leave
      * the collection, or null; {@code valuesOfBatch} tells the values the batch's other events bring, so the check
      * costs one query per batch. For values a unique index guards: a clash then fails the one event (which is

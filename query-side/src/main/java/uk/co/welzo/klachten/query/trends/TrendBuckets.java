@@ -14,9 +14,10 @@ import uk.co.welzo.klachten.api.trends.TrendPeriod;
 
 /**
  * Trend buckets in London time. A complaint counts in the bucket holding the London date it was received, so one
- * received at 2026-03-31T23:30Z (00:30 BST) is April's. The database groups by London day or month
- * ({@code $dateToString} with a timezone); weeks are folded from days here, because mongo-java-server's {@code %G}
- * is the calendar year, not the ISO week-based year.
+ * received at 2026-03-31T23:30Z (00:30 BST) is April's. Counts are kept per London day ({@link TrendDays}) and folded
+ * into weeks and months here; the escalation rate's aggregation groups by London day or month ({@code $dateToString}
+ * with a timezone). Weeks are always folded from days here, because mongo-java-server's {@code %G} is the calendar
+ * year, not the ISO week-based year.
  */
 final class TrendBuckets {
 

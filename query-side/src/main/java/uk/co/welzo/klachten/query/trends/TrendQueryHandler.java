@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
@@ -29,12 +28,13 @@ import uk.co.welzo.klachten.api.trends.RecurringView;
 import uk.co.welzo.klachten.api.trends.ResponseTimesView;
 import uk.co.welzo.klachten.api.trends.TrendBucketSummary;
 import uk.co.welzo.klachten.api.trends.TrendCountSummary;
-import uk.co.welzo.klachten.api.trends.TrendDimension;
 import uk.co.welzo.klachten.api.trends.TrendPeriod;
 
 /**
- * Answers the trend queries from the trend facts. Counting is done by the database (aggregations grouping by London
- * day or month); percentiles are computed here over the projected hours only. Every complaint counts in the bucket
+ * Answers the trend queries. Counts (and recurring problems) are read from the counts the projection keeps per London
+ * day ({@link TrendDays}) and folded into weeks and months here; the escalation rate is counted by the database over
+ * the facts (an aggregation grouping by London day or month); percentiles are computed here over the projected hours
+ * only. Every complaint counts in the bucket
  * of the London date it was received (see {@link TrendBuckets}). A recurring problem names the open improvement
  * action about it, if there is one ({@link OpenActions}, R6.3).
  */
@@ -46,11 +46,13 @@ class TrendQueryHandler {
             Comparator.comparingLong(TrendCountSummary::count).reversed().thenComparing(TrendCountSummary::key);
 
     private final MongoTemplate mongo;
+    private final TrendDays days;
     private final OpenActions openActions;
 
     @Autowired
     TrendQueryHandler(MongoTemplate mongo, OpenActions openActions) {
         this.mongo = mongo;
+        this.days = new TrendDays(mongo);
         this.openActions = openActions;
     }
 
@@ -61,28 +63,9 @@ class TrendQueryHandler {
 
     @QueryHandler
     ComplaintCountsView handle(FindComplaintCounts find) {
-        Map<LocalDate, Long> totals = new HashMap<>();
-        for (Document row : aggregate(received(find.from(), find.to()),
-                group(bucketOf(find.period()), new Document("count", new Document("$sum", 1))))) {
-            totals.merge(startOf(find.period(), row.getString("_id")), count(row), Long::sum);
-        }
-        Field field = Field.of(find.dimension());
-        List<Document> pipeline = new ArrayList<>();
-        pipeline.add(received(find.from(), find.to()));
-        if (find.dimension() == TrendDimension.DEPARTMENT) {
-            pipeline.add(new Document("$unwind", "$" + field.name));
-        }
-        pipeline.add(new Document("$match", new Document(field.name, new Document("$ne", null))));
-        pipeline.add(group(new Document("bucket", bucketOf(find.period())).append("key", "$" + field.name),
-                field.accumulators()));
-        Map<LocalDate, Map<String, TrendCountSummary>> counts = new HashMap<>();
-        for (Document row : aggregate(pipeline.toArray(Document[]::new))) {
-            Document id = row.get("_id", Document.class);
-            String key = String.valueOf(id.get("key"));
-            counts.computeIfAbsent(startOf(find.period(), id.getString("bucket")), start -> new HashMap<>())
-                    .merge(key, new TrendCountSummary(key, field.label(row, key), count(row)),
-                            (a, b) -> new TrendCountSummary(key, a.label(), a.count() + b.count()));
-        }
+        TrendDayCounts days = this.days.count(find.dimension(), find.from(), find.to());
+        Map<LocalDate, Long> totals = days.complaints(find.period());
+        Map<LocalDate, Map<String, TrendCountSummary>> counts = days.counts(find.period());
         List<TrendBucketSummary> buckets = TrendBuckets.starts(find.period(), find.from(), find.to()).stream()
                 .map(start -> new TrendBucketSummary(TrendBuckets.key(find.period(), start), start,
                         totals.getOrDefault(start, 0L),
@@ -144,9 +127,8 @@ class TrendQueryHandler {
     RecurringView handle(FindRecurring find) {
         Instant windowStart = find.windowEnd().minus(find.window());
         Instant previousStart = windowStart.minus(find.window());
-        Field field = Field.of(find.dimension());
-        Map<String, TrendCountSummary> now = countByValue(field, windowStart, find.windowEnd());
-        Map<String, TrendCountSummary> before = countByValue(field, previousStart, windowStart);
+        Map<String, TrendCountSummary> now = days.count(find.dimension(), windowStart, find.windowEnd()).counts();
+        Map<String, TrendCountSummary> before = days.count(find.dimension(), previousStart, windowStart).counts();
         Map<String, String> actions = now.isEmpty() ? Map.of() : openActions.byKey(find.dimension());
         List<RecurringSummary> items = now.values().stream().sorted(MOST_FIRST).limit(find.top())
                 .map(value -> {
@@ -155,42 +137,6 @@ class TrendQueryHandler {
                             value.count() - previous, actions.get(value.key()));
                 }).toList();
         return new RecurringView(find.dimension(), previousStart, windowStart, find.windowEnd(), items);
-    }
-
-    private Map<String, TrendCountSummary> countByValue(Field field, Instant from, Instant to) {
-        Map<String, TrendCountSummary> counts = new LinkedHashMap<>();
-        for (Document row : aggregate(received(from, to),
-                new Document("$match", new Document(field.name, new Document("$ne", null))),
-                group("$" + field.name, field.accumulators()))) {
-            String key = String.valueOf(row.get("_id"));
-            counts.put(key, new TrendCountSummary(key, field.label(row, key), count(row)));
-        }
-        return counts;
-    }
-
-    /** Which fact field a dimension groups by, and which field shows it (free text) or none (an enum name). */
-    private record Field(String name, String labelName) {
-
-        static Field of(TrendDimension dimension) {
-            return switch (dimension) {
-                case CATEGORY -> new Field("category", null);
-                case CHANNEL -> new Field("channel", null);
-                case PRODUCT -> new Field("product", "productLabel");
-                case DEPARTMENT -> new Field("departments", null);
-                case ROOT_CAUSE -> new Field("rootCause", "rootCauseLabel");
-                case OUTCOME -> new Field("outcome", null);
-            };
-        }
-
-        Document accumulators() {
-            Document accumulators = new Document("count", new Document("$sum", 1));
-            // the smallest spelling, so the label does not depend on the order the facts are read in
-            return labelName == null ? accumulators : accumulators.append("label", new Document("$min", "$" + labelName));
-        }
-
-        String label(Document row, String key) {
-            return labelName == null || row.getString("label") == null ? key : row.getString("label");
-        }
     }
 
     private List<Document> aggregate(Document... pipeline) {

@@ -1,0 +1,112 @@
+package uk.co.welzo.klachten.query.trends;
+
+import com.mongodb.client.model.Filters;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import uk.co.welzo.klachten.api.trends.TrendDimension;
+
+/**
+ * Reads how many complaints received in [from, to) had each value: the London days wholly inside the range from their
+ * day documents ({@link TrendDayDocument}), a day the range starts or ends within from that day's facts. So a range
+ * between London midnights costs two documents a day, and any other range two days' facts more.
+ */
+final class TrendDays {
+
+    private static final int IDS_PER_QUERY = 1_000;
+
+    private final MongoTemplate mongo;
+
+    TrendDays(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    TrendDayCounts count(TrendDimension dimension, Instant from, Instant to) {
+        TrendDayCounts counts = new TrendDayCounts();
+        LocalDate first = TrendBuckets.londonDate(from);
+        if (startOf(first).isBefore(from)) {
+            first = first.plusDays(1);
+        }
+        LocalDate end = TrendBuckets.londonDate(to);
+        if (!first.isBefore(end)) {
+            countFacts(counts, dimension, from, to);
+            return counts;
+        }
+        if (from.isBefore(startOf(first))) {
+            countFacts(counts, dimension, from, startOf(first));
+        }
+        countDays(counts, dimension, first, end);
+        if (startOf(end).isBefore(to)) {
+            countFacts(counts, dimension, startOf(end), to);
+        }
+        return counts;
+    }
+
+    /** The day documents of [first, end). */
+    private void countDays(TrendDayCounts counts, TrendDimension dimension, LocalDate first, LocalDate end) {
+        List<String> ids = new ArrayList<>();
+        for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
+            ids.add(TrendTally.documentId(TrendTally.ALL, day));
+            ids.add(TrendTally.documentId(dimension.name(), day));
+        }
+        for (Document stored : find(ids)) {
+            String[] kindAndDay = stored.getString("_id").split("\\|", 2);
+            LocalDate day = LocalDate.parse(kindAndDay[1]);
+            if (kindAndDay[0].equals(TrendTally.ALL)) {
+                counts.add(day, TrendTally.COMPLAINT, ((Number) stored.get("count")).longValue());
+                continue;
+            }
+            Document byKey = stored.get("counts", Document.class);
+            if (byKey == null) {
+                continue;
+            }
+            byKey.forEach((key, labels) -> ((Document) labels).forEach((label, count) -> counts.add(day,
+                    new TrendTally(dimension, TrendTally.unescape(key), TrendTally.unescape(label)),
+                    ((Number) count).longValue())));
+        }
+    }
+
+    /** The facts received in [from, to), found through the ids their days' documents list. */
+    private void countFacts(TrendDayCounts counts, TrendDimension dimension, Instant from, Instant to) {
+        List<String> days = new ArrayList<>();
+        for (LocalDate day = TrendBuckets.londonDate(from); !day.isAfter(TrendBuckets.londonDate(to.minusNanos(1)));
+                day = day.plusDays(1)) {
+            days.add(TrendTally.documentId(TrendTally.RECEIVED, day));
+        }
+        List<Object> complaintIds = new ArrayList<>();
+        for (Document received : find(days)) {
+            complaintIds.addAll(received.getList("complaints", Object.class, List.of()));
+        }
+        if (complaintIds.isEmpty()) {
+            return;
+        }
+        for (TrendFactDocument fact : mongo.find(new Query(Criteria.where("_id").in(complaintIds)),
+                TrendFactDocument.class)) {
+            if (fact.receivedAt != null && !fact.receivedAt.isBefore(from) && fact.receivedAt.isBefore(to)) {
+                LocalDate day = TrendBuckets.londonDate(fact.receivedAt);
+                TrendTally.of(fact).stream()
+                        .filter(tally -> tally.dimension() == null || tally.dimension() == dimension)
+                        .forEach(tally -> counts.add(day, tally, 1));
+            }
+        }
+    }
+
+    private List<Document> find(List<String> ids) {
+        List<Document> found = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
+            mongo.getCollection(TrendDayDocument.COLLECTION)
+                    .find(Filters.in("_id", ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY))))
+                    .into(found);
+        }
+        return found;
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(TrendBuckets.LONDON).toInstant();
+    }
+}

@@ -1,0 +1,62 @@
+package uk.co.welzo.klachten.query.trends;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import uk.co.welzo.klachten.api.trends.TrendDimension;
+
+/**
+ * One count a trend fact adds to the day it was received: to all complaints ({@code dimension} null), or to one value
+ * of a dimension, by its grouping key and how it is shown. A fact's tallies change as its values do (a recategorised
+ * complaint, a root cause or outcome given at resolution); never by erasure, for trends hold no personal data.
+ */
+record TrendTally(TrendDimension dimension, String key, String label) {
+
+    static final String ALL = "COMPLAINTS";
+    static final String RECEIVED = "RECEIVED";
+    static final TrendTally COMPLAINT = new TrendTally(null, null, null);
+
+    /** What a fact counts in: itself, and each of its values that is there. */
+    static Set<TrendTally> of(TrendFactDocument fact) {
+        Set<TrendTally> tallies = new LinkedHashSet<>();
+        if (fact == null || fact.receivedAt == null) {
+            return tallies;
+        }
+        tallies.add(COMPLAINT);
+        add(tallies, TrendDimension.CATEGORY, fact.category == null ? null : fact.category.name(), null);
+        add(tallies, TrendDimension.CHANNEL, fact.channel == null ? null : fact.channel.name(), null);
+        add(tallies, TrendDimension.PRODUCT, fact.product, fact.productLabel);
+        fact.departments.forEach(department -> add(tallies, TrendDimension.DEPARTMENT, department.name(), null));
+        add(tallies, TrendDimension.ROOT_CAUSE, fact.rootCause, fact.rootCauseLabel);
+        add(tallies, TrendDimension.OUTCOME, fact.outcome == null ? null : fact.outcome.name(), null);
+        return tallies;
+    }
+
+    private static void add(Set<TrendTally> tallies, TrendDimension dimension, String key, String label) {
+        if (key != null) {
+            tallies.add(new TrendTally(dimension, key, label == null ? key : label));
+        }
+    }
+
+    /** The id of the day's document this tally is counted in. */
+    String documentId(LocalDate day) {
+        return documentId(dimension == null ? ALL : dimension.name(), day);
+    }
+
+    static String documentId(String kind, LocalDate day) {
+        return kind + "|" + day;
+    }
+
+    /** The counter's field in that document. Keys and labels are free text, so '.', '$' and '%' are escaped. */
+    String field() {
+        return dimension == null ? "count" : "counts." + escape(key) + "." + escape(label);
+    }
+
+    static String escape(String text) {
+        return text.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    static String unescape(String field) {
+        return field.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
+    }
+}
