@@ -52,6 +52,12 @@ class Replays {
         this.tokens = tokens;
     }
 
+    /** A read model that cannot answer until replayed, found at start-up: replayed as if an operator asked. */
+    @org.springframework.context.event.EventListener
+    void onReplayNeeded(uk.co.welzo.klachten.query.readmodel.ReplayNeeded needed) {
+        start(needed.group(), needed.why());
+    }
+
     /** Starts the replays {@code actor} asked for (an operator's user name, recorded in the log before anything is wiped). */
     List<ReplayStatusView> start(String requested, String actor) {
         List<String> targets = ALL.equals(requested) ? groups.names() : List.of(requested);

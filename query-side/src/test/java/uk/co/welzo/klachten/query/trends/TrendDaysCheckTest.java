@@ -41,4 +41,20 @@ class TrendDaysCheckTest {
         mongo.getCollection(TrendDayDocument.COLLECTION).deleteMany(new Document());
         assertThat(check.countsAreMissing()).as("facts written before the day counts").isTrue();
     }
+
+    @Test
+    void factsWithoutDayCountsAskForTheReplayWhereOneInstanceMayStartIt() throws Exception {
+        ComplaintStory story = TrendProjectionTest.acknowledgedLetterWithoutProduct();
+        OneBatch.deliverOneByOne(projection, OneBatch.interleaved(java.util.Map.of(story.id.value(), story.events)));
+        mongo.getCollection(TrendDayDocument.COLLECTION).deleteMany(new Document());
+        java.util.List<Object> published = new java.util.ArrayList<>();
+
+        new TrendDaysCheck(mongo, published::add, false).warnIfCountsAreMissing();
+        assertThat(published).as("several instances: a warning only").isEmpty();
+        new TrendDaysCheck(mongo, published::add, true).warnIfCountsAreMissing();
+
+        assertThat(published).singleElement().isInstanceOfSatisfying(
+                uk.co.welzo.klachten.query.readmodel.ReplayNeeded.class,
+                needed -> assertThat(needed.group()).isEqualTo("trends"));
+    }
 }
