@@ -281,7 +281,7 @@ class LetterPagesTest {
         caseIs(ComplaintStatus.RECEIVED);
         mvc.perform(get("/console/outbox").with(user(role))).andExpect(status().isForbidden());
         assertThat(mvc.perform(get("/console/cases/c-1").with(user(role))).andReturn().getResponse()
-                .getContentAsString()).doesNotContain("nav-outbox");
+                .getContentAsString()).doesNotContain("nav-outbox", "nav-insights");
     }
 
     @Test
@@ -293,6 +293,7 @@ class LetterPagesTest {
         String page = mvc.perform(get("/console/outbox").param("state", "PARKED")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<h1>Outbox</h1>", "id=\"nav-outbox\" aria-current=\"page\"",
+                "href=\"/insights\" id=\"nav-insights\"",
                 "<option value=\"PARKED\" selected=\"selected\">", "2 items, oldest first",
                 "href=\"/console/cases/c-1\"", "Acknowledgement", "The customer", "Case assigned", "<td>bob</td>",
                 "Parked: 550 mailbox &lt;unavailable&gt;", "Tue 5 Jan 2027, 09:00",
