@@ -26,6 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -130,6 +131,7 @@ class AuditPagesTest {
     }
 
     @Test
+    @DisplayName("R6.1, R8.2: the history shows every event in London time with the intact badge, and the read is in the access log")
     void theHistoryShowsEveryEventInLondonTimeWithTheIntactBadgeAndIsLoggedAsTheAuditorsRead() throws Exception {
         String html = page("/audit/cases/c-1");
         assertThat(html).contains("History of 7KQ-M2X-D5R", "id=\"chain-intact\"", "Intact", "2 events checked",
@@ -165,6 +167,7 @@ class AuditPagesTest {
     }
 
     @Test
+    @DisplayName("R8.2: an erased complainant shows as erased in the history")
     void anErasedComplainantShowsAsErased() throws Exception {
         answer(FindCaseHistory.class, Optional.of(AuditFixtures.history(true)));
         String html = page("/audit/cases/c-1");
@@ -206,6 +209,7 @@ class AuditPagesTest {
     }
 
     @Test
+    @DisplayName("R5.3: a deadline explanation shows the days skipped, extensions and the verdicts against the current and original deadline")
     void aDeadlineExplanationShowsDaysSkippedExtensionsAndBothVerdicts() throws Exception {
         answer(ExplainDeadline.class, Optional.of(AuditFixtures.stageOne()));
         String html = page("/audit/cases/c-1/deadlines/STAGE_ONE_RESOLUTION?at=2027-01-15T12:00:00");

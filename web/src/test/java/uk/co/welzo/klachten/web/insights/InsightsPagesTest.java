@@ -21,6 +21,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,6 +106,7 @@ class InsightsPagesTest {
     }
 
     @Test
+    @DisplayName("R6.2: without filters, complaints over the last thirty London days by category per week")
     void withoutFiltersTheLastThirtyLondonDaysByCategoryPerWeek() throws Exception {
         String page = page("/insights");
         ArgumentCaptor<FindComplaintCounts> asked = ArgumentCaptor.forClass(FindComplaintCounts.class);
@@ -141,6 +143,7 @@ class InsightsPagesTest {
     }
 
     @Test
+    @DisplayName("R6.2, R5.3: each table shows the trend, response-time, escalation, SLA-compliance (original and extended deadline), recurring and breach figures, with no inline script")
     void eachTableShowsTheFiguresInWordsAndNoInlineScript() throws Exception {
         String page = page("/insights" + JULY);
         String counts = section(page, "counts");
@@ -192,6 +195,7 @@ class InsightsPagesTest {
     }
 
     @Test
+    @DisplayName("R6.2: a CSV is the table on the page, as an attachment")
     void aCsvIsTheTableOnThePageAsAnAttachment() throws Exception {
         var response = mvc.perform(get("/insights/counts.csv" + JULY).with(user("ANALYST")))
                 .andExpect(status().isOk())
