@@ -78,12 +78,9 @@ final class EventStoreSubjectKeys implements SubjectKeys {
 
     @Override
     public SubjectKey obtain(String subject) {
-        State state = lookup(subject);
-        if (state instanceof Active active) {
-            return active.key();
-        }
-        if (state instanceof Erased) {
-            throw new SubjectErasedException(subject);
+        SubjectKey existing = SubjectKeys.existingKey(subject, lookup(subject));
+        if (existing != null) {
+            return existing;
         }
         SubjectKey fresh = wrapping.generate(subject);
         try {
@@ -95,11 +92,12 @@ final class EventStoreSubjectKeys implements SubjectKeys {
             }
             // another command made it first and has committed: use theirs
             unknown.invalidate(subject);
-            State theirs = load(subject);
-            if (theirs instanceof Active active) {
-                return active.key();
+            SubjectKey theirs = SubjectKeys.existingKey(subject, load(subject));
+            if (theirs == null) {
+                throw new IllegalStateException("the key store refused a second key for subject " + subject
+                        + " and holds none");
             }
-            throw new SubjectErasedException(subject);
+            return theirs;
         }
         unknown.invalidate(subject);
         if (sync.syncAfterCommit()) {

@@ -76,12 +76,9 @@ public final class MongoSubjectKeys implements SubjectKeys, AutoCloseable {
 
     @Override
     public SubjectKey obtain(String subject) {
-        State state = lookup(subject);
-        if (state instanceof Active a) {
-            return a.key();
-        }
-        if (state instanceof Erased) {
-            throw new SubjectErasedException(subject);
+        SubjectKey existing = SubjectKeys.existingKey(subject, lookup(subject));
+        if (existing != null) {
+            return existing;
         }
         SubjectKey fresh = wrapping.generate(subject);
         try {
@@ -92,11 +89,12 @@ public final class MongoSubjectKeys implements SubjectKeys, AutoCloseable {
                 throw e;
             }
             // another command made it first: use theirs
-            State theirs = lookupFresh(subject);
-            if (theirs instanceof Active a) {
-                return a.key();
+            SubjectKey theirs = SubjectKeys.existingKey(subject, lookupFresh(subject));
+            if (theirs == null) {
+                throw new IllegalStateException("the key store refused a second key for subject " + subject
+                        + " and holds none");
             }
-            throw new SubjectErasedException(subject);
+            return theirs;
         }
         unknown.invalidate(subject);
         active.put(subject, new Active(fresh));

@@ -40,6 +40,20 @@ public interface SubjectKeys {
      */
     SubjectKey obtain(String subject);
 
+    /**
+     * The key {@code state} holds for {@code subject}, or null when none was made yet; fails with
+     * {@link SubjectErasedException} when the subject was erased. What every store's {@link #obtain} asks first.
+     */
+    static SubjectKey existingKey(String subject, State state) {
+        if (state instanceof Active active) {
+            return active.key();
+        }
+        if (state instanceof Erased) {
+            throw new SubjectErasedException(subject);
+        }
+        return null;
+    }
+
     /** Erases the subject's key, keeping only the fact and the moment; doing it again changes nothing. */
     void erase(String subject, Instant at);
 
