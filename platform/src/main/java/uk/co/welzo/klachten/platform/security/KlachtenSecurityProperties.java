@@ -27,9 +27,13 @@ public record KlachtenSecurityProperties(
      * @param rolesClaim     the claim holding a list of role names such as {@code "AGENT"}, or a dotted path to it
      *                       inside nested claims: {@code realm_access.roles} for Keycloak's realm roles
      * @param principalClaim the claim naming the caller; {@code sub} when the token lacks it
+     * @param verifiedTokenLifetime how long a token that passed every check is remembered, so it is not decoded and its
+     *                       signature checked again on every request ({@link VerifiedTokens} says why that is safe);
+     *                       never beyond its own expiry; 0 turns it off
      */
     public record Jwt(
             @DefaultValue("roles") String rolesClaim,
-            @DefaultValue("preferred_username") String principalClaim) {
+            @DefaultValue("preferred_username") String principalClaim,
+            @DefaultValue("PT5M") Duration verifiedTokenLifetime) {
     }
 }

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -78,10 +80,22 @@ class JwtModeSecurityTest {
     void answersServiceUnavailableWhenTheIdentityProviderCannotBeReached() throws Exception {
         given(decoder.decode(anyString())).willThrow(new JwtException(
                 "An error occurred while attempting to decode the Jwt: Couldn't retrieve remote JWK set: Connection refused"));
-        mvc.perform(get("/probes/c-1").header("Authorization", "Bearer agent-token"))
+        // a token never seen before: one verified earlier is remembered (VerifiedTokens) and needs no key set
+        mvc.perform(get("/probes/c-1").header("Authorization", "Bearer first-seen-token"))
                 .andExpect(problem(503, "SERVICE_UNAVAILABLE", "service-unavailable"))
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().string(not(containsString("JWK"))));
+    }
+
+    @Test
+    void verifiesATokenOnceNotOnEveryRequest() throws Exception {
+        tokenWithRoles("repeated-token", List.of("AGENT"));
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/probes/c-1").header("Authorization", "Bearer repeated-token"))
+                    .andExpect(status().isOk());
+        }
+
+        verify(decoder, times(1)).decode("repeated-token");
     }
 
     @Test
