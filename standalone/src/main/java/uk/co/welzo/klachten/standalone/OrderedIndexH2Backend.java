@@ -21,7 +21,6 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * {@code ObjectOutputStream} per comparison, about ten per lookup. Profiles of the read-model rebuild put that at
  * 18 % of all CPU, more than half the in-process server's share. This backend keeps each unique index in a map of its
  * own whose key type compares keys with mongo-java-server's own value order (the order MongoDB sorts in), and
- * serializes them only when H2 writes a page. Documents and collections are stored exactly as before.
+ * serializes them only when H2 writes a page. Documents and index keys are stored as BSON ({@link BsonValueType}), not
+ * in Java serialization; what was stored the old way is still read.
  * <p>
  * A data directory written by the stock backend carries its indexes in maps ordered the old way. They are copied into
  * the new maps the first time a collection is opened (walking the old map in its own order needs no comparison) and
@@ -140,7 +140,8 @@ class OrderedIndexH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(new BsonValueType()));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new PagedSortH2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
@@ -235,10 +236,10 @@ class OrderedIndexH2Backend extends H2Backend {
     }
 
     /**
-     * Index keys stored as H2 stores any object, compared element by element in MongoDB's value order, so equal values
+     * Index keys stored as BSON ({@link BsonValueType}), compared element by element in MongoDB's value order, so equal values
      * of different numeric types are one key, as in a MongoDB unique index.
      */
-    static final class ValueOrderedKeys extends ObjectDataType {
+    static final class ValueOrderedKeys extends BsonValueType {
 
         private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
 

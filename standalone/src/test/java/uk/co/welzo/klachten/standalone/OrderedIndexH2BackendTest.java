@@ -115,6 +115,92 @@ class OrderedIndexH2BackendTest {
     }
 
     @Test
+    void storesDocumentsAsBsonAndGivesBackEveryValueAsStoredAcrossARestart() {
+        Document rich = new Document("_id", "case-1")
+                .append("int", 7).append("long", 1L << 40).append("double", 2.5).append("bool", true)
+                .append("nothing", null).append("text", "Zoë – “quoted” ✓")
+                .append("date", new Date(1_765_000_000_123L))
+                .append("decimal", new org.bson.types.Decimal128(new java.math.BigDecimal("12.30")))
+                .append("objectId", new org.bson.types.ObjectId("65a1b2c3d4e5f60718293a4b"))
+                .append("binary", new org.bson.types.Binary(new byte[] {1, 2, 3}))
+                .append("list", List.of(1, "two", new Document("three", 3), List.of()))
+                .append("nested", new Document("deeper", new Document("deepest", List.of(1L, 2L))));
+        with(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE), collection -> {
+            collection.insertOne(rich);
+            collection.updateOne(Filters.eq("_id", "case-1"), Updates.inc("int", 1));
+        });
+
+        with(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE), collection -> {
+            Document expected = new Document(rich).append("int", 8);
+            assertThat(collection.find(Filters.eq("_id", "case-1")).first()).isEqualTo(expected);
+        });
+        try (org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(file()).readOnly().open()) {
+            String map = store.getMapNames().stream().filter(name -> name.startsWith("databases.")).findFirst()
+                    .orElseThrow();
+            org.h2.mvstore.MVMap<Object, Object> raw = store.openMap(map, new org.h2.mvstore.MVMap.Builder<>()
+                    .valueType(new RawValue()));
+            assertThat(raw.values()).singleElement()
+                    .satisfies(bytes -> assertThat(((byte[]) bytes)[0]).as("BSON's tag").isEqualTo(BsonValueType.DOCUMENT));
+        }
+    }
+
+    @Test
+    void readsDocumentsTheStockBackendSerializedAndStoresThemAsBsonOnceWrittenAgain() {
+        with(new H2Backend(file()), collection -> {
+            for (int i = 0; i < 300; i++) {
+                collection.insertOne(new Document("_id", "case-" + i).append("n", i)
+                        .append("at", new Date(1_765_000_000_000L + i)).append("tags", List.of("a", "b")));
+            }
+        });
+
+        with(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE), collection -> {
+            assertThat(collection.find(Filters.eq("_id", "case-42")).first())
+                    .containsEntry("n", 42).containsEntry("at", new Date(1_765_000_000_042L))
+                    .containsEntry("tags", List.of("a", "b"));
+            collection.updateOne(Filters.eq("_id", "case-42"), Updates.set("n", -42));
+        });
+
+        with(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE), collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(300);
+            assertThat(collection.find(Filters.eq("_id", "case-42")).first()).containsEntry("n", -42);
+            assertThat(collection.find(Filters.eq("_id", "case-299")).first()).containsEntry("n", 299);
+        });
+    }
+
+    /** A value as the bytes H2 stored, to see which format a document is in. */
+    private static final class RawValue extends org.h2.mvstore.type.BasicDataType<Object> {
+        @Override
+        public int getMemory(Object obj) {
+            return 64;
+        }
+
+        @Override
+        public void write(org.h2.mvstore.WriteBuffer buff, Object obj) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public Object read(java.nio.ByteBuffer buff) {
+            // a BSON document's own length follows its tag and the length H2 needs to skip it
+            int start = buff.position();
+            byte tag = buff.get();
+            if (tag != BsonValueType.DOCUMENT) {
+                buff.position(start);
+                new org.h2.mvstore.type.ObjectDataType().read(buff);
+                return new byte[] {tag};
+            }
+            int length = org.h2.mvstore.DataUtils.readVarInt(buff);
+            buff.position(buff.position() + length);
+            return new byte[] {tag};
+        }
+
+        @Override
+        public Object[] createStorage(int size) {
+            return new Object[size];
+        }
+    }
+
+    @Test
     void answersSortedPagesExactlyAsTheStockServerDoes() {
         List<Document> documents = new ArrayList<>();
         Random random = new Random(42);
