@@ -1,5 +1,7 @@
 package uk.co.welzo.klachten.query.infrastructure;
 
+import java.time.Duration;
+
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -9,6 +11,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
@@ -112,12 +115,27 @@ public class QuerySideConfiguration {
      * (segments / N) they split the work evenly, but a segment whose instance stops waits for it to come back.
      */
     @Bean
-    public ConfigurerModule segmentClaims(@Value("${klachten.processors.max-claimed-segments:2147483647}") int limit) {
+    public ConfigurerModule segmentClaims(@Value("${klachten.processors.max-claimed-segments:2147483647}") int limit,
+                                          ObjectProvider<CommittedEvents> committedEvents) {
         if (limit < 1) {
             throw new IllegalArgumentException("klachten.processors.max-claimed-segments must be at least 1, not " + limit);
         }
+        // Axon keeps one default configuration for every pooled processor: the segments, and where they read from
+        // (looked up when the processors are built: the event store is made from Axon's configuration)
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder.maxClaimedSegments(limit)));
+                .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
+                        .maxClaimedSegments(limit)
+                        .messageSource(committedEvents.getObject())));
+    }
+
+    /**
+     * What every streaming processor reads: the event store, with word of each commit in this process (see
+     * {@link CommittedEvents}), coalesced over {@code klachten.processors.wake-after} so a burst is read as one batch.
+     */
+    @Bean(destroyMethod = "close")
+    public CommittedEvents committedEvents(EventStore eventStore,
+                                           @Value("${klachten.processors.wake-after:PT0.01S}") Duration coalesce) {
+        return new CommittedEvents(eventStore, coalesce, Duration.ofMillis(500));
     }
 
     /** The groups named on event-handling beans: ours, and any a test or a later feature adds. */
