@@ -49,6 +49,8 @@ final class LoadRun {
     private final AtomicLong probeSequence = new AtomicLong();
     /** Lodges answered 2xx since the service started, probes and seeds included: what the queue must hold. */
     final AtomicLong lodged = new AtomicLong();
+    /** Lodges that got no answer (a timeout, a broken connection): the service may or may not have taken them. */
+    final AtomicLong lodgesUnanswered = new AtomicLong();
     private long nextProbe;
 
     LoadRun(HttpClient client, ServiceProcess service, Requests requests, Probes probes,
@@ -214,6 +216,9 @@ final class LoadRun {
             String failure = null;
             if (error != null) {
                 failure = kind(error) + " " + request.method() + " " + request.uri().getPath();
+                if (operation == Operation.LODGE) {
+                    lodgesUnanswered.incrementAndGet();
+                }
             } else if (response.statusCode() / 100 != 2) {
                 failure = response.statusCode() + " " + request.method() + " " + request.uri().getPath() + " "
                         + response.body();
@@ -243,7 +248,8 @@ final class LoadRun {
                 window.processorLag.accumulate(lag.events);
             }
         } catch (RuntimeException | IOException | InterruptedException unreadable) {
-            step.error("status", "processor status: " + unreadable);
+            // the operators' view, not the scenario: shown, but no error of the step
+            step.statusFailures.increment();
         }
     }
 

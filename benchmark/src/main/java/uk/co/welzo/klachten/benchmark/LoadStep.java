@@ -32,6 +32,8 @@ final class LoadStep {
     final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
     final LongAdder probeRequests = new LongAdder();
+    /** Reads of the processors' status that failed (timed out, mostly): the lag column misses those seconds. */
+    final LongAdder statusFailures = new LongAdder();
     final Window[] windows;
     private final AtomicLong errorCount = new AtomicLong();
     private final AtomicLong lastAnswer = new AtomicLong();
