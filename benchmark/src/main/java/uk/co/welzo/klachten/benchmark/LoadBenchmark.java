@@ -28,13 +28,14 @@ import java.util.concurrent.TimeUnit;
  * the lag grows. A program, not a test; the README's "HTTP load" says what every column means.
  * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar --load [--security=both] [--scenario=both]
  * [--rates=50,100,200,400,800,1600,3200] [--seconds=20] [--warmup=5] [--service-warmup=30] [--ryw=2] [--poll-ms=10]
- * [--seed=400] [--p99-limit=100] [--sustain=60 --rate=500 --window=10] [--any.service.setting=value ...]}.
+ * [--seed=400] [--p99-limit=100] [--max-in-flight=5000] [--sustain=60 --rate=500 --window=10]
+ * [--any.service.setting=value ...]}.
  */
 public final class LoadBenchmark {
 
     private static final List<String> OWN_ARGS = List.of("--load", "--rates=", "--seconds=", "--warmup=", "--sample=",
             "--p99-limit=", "--jar=", "--service-warmup=", "--security=", "--scenario=", "--ryw=", "--poll-ms=",
-            "--seed=", "--sustain=", "--rate=", "--window=");
+            "--seed=", "--sustain=", "--rate=", "--window=", "--max-in-flight=");
 
     private LoadBenchmark() {
     }
@@ -42,7 +43,7 @@ public final class LoadBenchmark {
     /** What the command line asked for. */
     record Options(List<String> modes, List<String> scenarios, int[] rates, int seconds, int warmup,
                    int serviceWarmup, double probesPerSecond, int pollMillis, int seed, int p99Limit, int sustain,
-                   int sustainRate, int window, Path jar, List<String> settings) {
+                   int sustainRate, int window, int maxInFlight, Path jar, List<String> settings) {
 
         static Options of(String[] args) {
             return new Options(both(stringArg(args, "security", "both"), "demo", "jwt"),
@@ -52,7 +53,7 @@ public final class LoadBenchmark {
                     intArg(args, "seconds", 20), intArg(args, "warmup", 5), intArg(args, "service-warmup", 30),
                     Double.parseDouble(stringArg(args, "ryw", "2")), intArg(args, "poll-ms", 10),
                     intArg(args, "seed", 400), intArg(args, "p99-limit", 100), intArg(args, "sustain", 0),
-                    intArg(args, "rate", 500), intArg(args, "window", 10),
+                    intArg(args, "rate", 500), intArg(args, "window", 10), intArg(args, "max-in-flight", 5000),
                     Path.of(stringArg(args, "jar", "standalone/target/klachten-standalone-exec.jar")),
                     Arrays.stream(args).filter(arg -> OWN_ARGS.stream().noneMatch(arg::startsWith)).toList());
         }
@@ -108,7 +109,7 @@ public final class LoadBenchmark {
             Probes probes = new Probes(client, requests, poller, TimeUnit.MILLISECONDS.toNanos(options.pollMillis()),
                     "probe-" + runId + "-", now);
             LoadRun load = new LoadRun(client, service, requests, probes, poller, scenario, runId,
-                    options.probesPerSecond());
+                    options.probesPerSecond(), options.maxInFlight());
             if (scenario.equals("mixed") && options.seed() > 0) {
                 load.seed(options.seed());
             }

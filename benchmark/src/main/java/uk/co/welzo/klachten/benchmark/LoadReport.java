@@ -119,6 +119,9 @@ final class LoadReport {
         System.out.printf("%nlag from the first window to the last: RYW case p99 %s -> %s ms, RYW queue p99 %s -> %s ms,"
                         + " max processor lag %s -> %s events%n", pct(first.caseView, 99), pct(last.caseView, 99),
                 pct(first.queue, 99), pct(last.queue, 99), first.processorLag.get(), last.processorLag.get());
+        if (load.mix().operations().size() > 1) {
+            printOperations(List.of(step));
+        }
         drain(lodgesOnly);
     }
 

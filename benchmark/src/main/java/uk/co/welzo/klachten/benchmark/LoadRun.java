@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
@@ -51,10 +52,12 @@ final class LoadRun {
     final AtomicLong lodged = new AtomicLong();
     /** Lodges that got no answer (a timeout, a broken connection): the service may or may not have taken them. */
     final AtomicLong lodgesUnanswered = new AtomicLong();
+    private final int maxInFlight;
+    private final AtomicInteger inFlight = new AtomicInteger();
     private long nextProbe;
 
     LoadRun(HttpClient client, ServiceProcess service, Requests requests, Probes probes,
-            ScheduledExecutorService poller, String scenario, String runId, double probesPerSecond) {
+            ScheduledExecutorService poller, String scenario, String runId, double probesPerSecond, int maxInFlight) {
         this.client = client;
         this.service = service;
         this.requests = requests;
@@ -64,6 +67,7 @@ final class LoadRun {
         this.mix = Mix.of(scenario);
         this.lodgePrefix = "load-" + runId + "-";
         this.probeInterval = (long) (SECOND / probesPerSecond);
+        this.maxInFlight = maxInFlight;
     }
 
     Mix mix() {
@@ -174,6 +178,9 @@ final class LoadRun {
                             readBack.complete(null);
                         });
                     });
+            if (sent == null) {
+                return null;
+            }
             // the answer's handler has run when sent completes: reading is set by then if the lodge succeeded
             return sent.thenCompose(answered -> reading.get() ? readBack : CompletableFuture.completedFuture(null));
         }
@@ -211,7 +218,15 @@ final class LoadRun {
     /** Sends one request; its answer is recorded, and on success {@code then} is told when it came. */
     private CompletableFuture<Void> send(Operation operation, HttpRequest request, LoadStep step, long intended,
                                          LongConsumer then) {
+        if (inFlight.incrementAndGet() > maxInFlight) {
+            // far past the knee: more open connections would exhaust the machine's ports and files, not the service
+            inFlight.decrementAndGet();
+            step.error("not sent (" + maxInFlight + " in flight)", operation.label + " not sent: " + maxInFlight
+                    + " requests already waiting for an answer");
+            return null;
+        }
         return client.sendAsync(request, BODY_IF_FAILED).handle((response, error) -> {
+            inFlight.decrementAndGet();
             long now = System.nanoTime();
             String failure = null;
             if (error != null) {

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 final class Probes {
 
     static final long GIVE_UP = TimeUnit.SECONDS.toNanos(30);
+    /** Only probes lodged after this one come before it, a handful at a time: a short page keeps each poll cheap. */
+    static final int PAGE = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client;
@@ -125,7 +127,7 @@ final class Probes {
             }
         }
         // newest first: a full page that ends on a newer probe may have this one after it
-        return items.size() == 100 && last > number ? Place.LATER_PAGE : Place.NOT_YET;
+        return items.size() == PAGE && last > number ? Place.LATER_PAGE : Place.NOT_YET;
     }
 
     private void later(long waited, Runnable poll) {

@@ -94,9 +94,9 @@ final class Requests {
         return get(trendCounts, Caller.ANALYST);
     }
 
-    /** The work queue of letters only: the probes, soonest due first ({@link Probes}). */
+    /** The work queue of letters only: the probes, soonest due first, a page of {@link Probes#PAGE} ({@link Probes}). */
     HttpRequest letterQueue(int page) {
-        return get(URI.create(base + "/api/queue?channel=LETTER&size=100&page=" + page), Caller.AGENT);
+        return get(URI.create(base + "/api/queue?channel=LETTER&size=" + Probes.PAGE + "&page=" + page), Caller.AGENT);
     }
 
     /** Every processing group's position against the event store's head, as an operator sees it. */

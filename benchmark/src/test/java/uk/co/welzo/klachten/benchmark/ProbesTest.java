@@ -29,7 +29,7 @@ class ProbesTest {
 
     @Test
     void probeOlderThanAFullPageOfNewerOnesIsLookedForOnTheNextPage() {
-        assertThat(probes.place(page(300, 201), 150)).isEqualTo(Probes.Place.LATER_PAGE);
+        assertThat(probes.place(page(300, 300 - Probes.PAGE + 1), 150)).isEqualTo(Probes.Place.LATER_PAGE);
     }
 
     private static String page(long newest, long oldest) {
