@@ -42,6 +42,8 @@ final class ServiceProcess implements AutoCloseable {
         System.out.println("service: " + String.join(" ", command));
         Path log = dataDir.resolve("service.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a benchmark stopped with Ctrl-C must not leave its service running
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-service"));
         return new ServiceProcess("http://localhost:" + port, process, log);
     }
 
