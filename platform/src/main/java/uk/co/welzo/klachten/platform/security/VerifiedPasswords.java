@@ -55,14 +55,10 @@ public final class VerifiedPasswords implements PasswordEncoder {
             return delegate.matches(rawPassword, encodedPassword);
         }
         String proof = proof(rawPassword, encodedPassword);
-        if (verified.getIfPresent(proof) != null) {
-            return true;
-        }
-        boolean matches = delegate.matches(rawPassword, encodedPassword);
-        if (matches) {
-            verified.put(proof, Boolean.TRUE);
-        }
-        return matches;
+        // one check for many requests of the same caller arriving at once (a client starting with many connections):
+        // they wait for it, where each ran its own BCrypt and a cold service timed out its first requests (#19); a
+        // wrong password is not remembered (null), so the next request checks it in full again
+        return verified.get(proof, unused -> delegate.matches(rawPassword, encodedPassword) ? Boolean.TRUE : null) != null;
     }
 
     @Override

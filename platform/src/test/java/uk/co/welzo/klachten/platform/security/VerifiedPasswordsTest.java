@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,30 @@ class VerifiedPasswordsTest {
 
         assertThat(bcrypt.checks).hasValue(4);
         assertThat(passwords.remembered()).as("only the success").isOne();
+    }
+
+    @Test
+    void manyRequestsOfOneCallerArrivingAtOnceShareOneCheck() throws Exception {
+        int callers = 16;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Boolean>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return passwords.matches("demo", stored);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Boolean> answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(bcrypt.checks).as("one BCrypt, not one per request").hasValue(1);
     }
 
     @Test
