@@ -32,6 +32,8 @@ class SlaClockDocument extends ProjectedDocument {
     String reference;
     DeadlineKind kind;
     String inquiryId;
+    /** Indexed for the compliance query, which reads the clocks started in a range. */
+    @Indexed
     Instant startedAt;
     Instant originalDue;
     Instant currentDue;
