@@ -42,8 +42,8 @@ import uk.co.welzo.klachten.standalone.StandaloneApplication;
  * Renders the staff console's pages over HTTP, signed in as {@code agent}, against the embedded service with many
  * complaints: the queue page with its default filters, case pages with long timelines and the search by a name's start,
  * a phone number and an order number; and, signed in as {@code analyst}, the insights dashboard's first view of a year
- * by month (#18). Prints p50/p95/p99/max per page; every answer must be 200 and hold what the
- * page is for, or it counts as an error. A program, not a test.
+ * by month and the first three pages of the current breaches it links to (#18). Prints p50/p95/p99/max per page;
+ * every answer must be 200 and hold what the page is for, or it counts as an error. A program, not a test.
  * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar --pages [--complaints=100000] [--requests=300]
  * [--warmup=100] [--long-cases=10] [--timeline=60] [--any.service.setting=value ...]}.
  */
@@ -140,6 +140,9 @@ public final class PageBenchmark {
         String year = "/insights?period=MONTH&dimension=CATEGORY&from=" + START.atZone(ZoneOffset.UTC).toLocalDate()
                 + "&to=" + START.atZone(ZoneOffset.UTC).toLocalDate().plusYears(1).minusDays(1);
         pages.put("insights dashboard, a year by month (GET /insights)", i -> analyst.get(year).expect("data-chart"));
+        // its breaches panel is counts; the breaches themselves are one link away, fifty a page
+        pages.put("insights breach list, a page of 50 (GET /insights/breaches)", i -> analyst
+                .get("/insights/breaches?page=" + (1 + i % 3)).expect("id=\"breaches-table\""));
         pages.put("case page, " + timeline + " timeline entries (GET /console/cases/{id})", i -> {
             Answer answer = browser.get("/console/cases/" + longIds.get(i % longIds.size()))
                     .expect(longReferences.get(i % longIds.size()));

@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Issue #18's dashboard as an analyst uses it, on the whole embedded service in headless Chromium: the charts drawn
  * under the pages' CSP, a filter changed and the chart and table following it, a CSV download whose figures are the
- * JSON API's for the same filters, none of the complainants' personal data on any page or in any CSV (R8.1), and an
+ * JSON API's for the same filters, the current breaches one link away, none of the complainants' personal data on any page or in any CSV (R8.1), and an
  * agent refused. Screenshots under {@code target/screenshots/insights-*}.
  */
 class InsightsInABrowserTest extends ServiceInABrowser {
@@ -53,7 +53,8 @@ class InsightsInABrowserTest extends ServiceInABrowser {
 
     @Test
     @DisplayName("R6.2, R5.3, R8.1: the analyst's dashboard draws its charts, follows a changed filter, downloads a CSV "
-            + "with the API's figures, shows no personal data anywhere, and is refused to an agent")
+            + "with the API's figures, lists the breaches one link away, shows no personal data anywhere, and is refused "
+            + "to an agent")
     void anAnalystReadsTrendsWithoutPersonalData() throws Exception {
         lodge("PRODUCT_DEFECT", "WEB_FORM", "Pulse Oximeter");
         lodge("PRODUCT_DEFECT", "EMAIL", "pulse oximeter");
@@ -100,6 +101,13 @@ class InsightsInABrowserTest extends ServiceInABrowser {
                 csvs.add(csv.body());
             }
             assertThat(csvs.get(4)).contains("\"'=1+2 Nebuliser\"").doesNotContain("\"=1+2");
+            sameBreachFiguresAsTheApi(csvs.get(6));
+
+            browser.find("#breaches-list").click(); // the breaches themselves, one link from their counts
+            browser.arriveAtHeading("Current breaches");
+            assertThat(browser.find("#breaches-none").getText()).isEqualTo("No obligation is open past its current deadline.");
+            pages.add(browser.driver.getPageSource());
+            browser.check("breach-list");
 
             browser.go("/insights?period=FORTNIGHT&from=2026-02-30");
             assertThat(browser.find("#insights-errors").getText()).contains("Choose day, week or month.",
@@ -121,6 +129,7 @@ class InsightsInABrowserTest extends ServiceInABrowser {
             assertThat(browser.find("h1").getText()).isEqualTo("You may not see this page"); // checked by axe in PagesInABrowserTest
             Cookie agent = browser.driver.manage().getCookieNamed("JSESSIONID");
             assertThat(get("http://localhost:" + port + "/insights/counts.csv", agent, null).statusCode()).isEqualTo(403);
+            assertThat(get("http://localhost:" + port + "/insights/breaches", agent, null).statusCode()).isEqualTo(403);
         }
     }
 
@@ -150,6 +159,16 @@ class InsightsInABrowserTest extends ServiceInABrowser {
             counted += Long.parseLong(row.get(1));
         }
         assertThat(counted).isEqualTo(3);
+    }
+
+    /** The breaches' CSV, counts per obligation, against {@code /api/sla/breaches/counts}: the same total. */
+    private void sameBreachFiguresAsTheApi(String csv) throws IOException, InterruptedException {
+        JsonNode api = JSON.readTree(get("http://localhost:" + port + "/api/sla/breaches/counts", null, "analyst").body());
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertThat(records.get(0).toList()).containsExactly("Obligation", "Breaches");
+        assertThat(records).hasSize(api.get("kinds").size() + 1);
+        assertThat(records.stream().skip(1).mapToLong(row -> Long.parseLong(row.get(1))).sum())
+                .isEqualTo(api.get("total").asLong());
     }
 
     private void lodge(String category, String channel, String product) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
@@ -17,9 +18,11 @@ import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 
 /**
  * One obligation's clock (R2.1, R3.2, R3.4, R4.3, R4.4, R5.3). The alarms that act on it live in their own slice,
- * {@code automation.deadlinealarms}.
+ * {@code automation.deadlinealarms}. The current breaches are found on MongoDB through the {@code running, currentDue}
+ * index ({@link BreachFilter}).
  */
 @Document("sla_clocks")
+@CompoundIndex(name = "breaches", def = "{'running': 1, 'currentDue': 1}")
 class SlaClockDocument extends ProjectedDocument {
 
     @Id
@@ -29,6 +32,8 @@ class SlaClockDocument extends ProjectedDocument {
     String reference;
     DeadlineKind kind;
     String inquiryId;
+    /** Indexed for the compliance query, which reads the clocks started in a range. */
+    @Indexed
     Instant startedAt;
     Instant originalDue;
     Instant currentDue;
@@ -93,6 +98,24 @@ class SlaClockDocument extends ProjectedDocument {
             acknowledgement.clockIds.add(clockId);
             clocks.saveBookkeeping(acknowledgement);
         }
+    }
+
+    /** The fields {@link SlaCompliance} judges a clock by, from a plain document as the database holds it. */
+    static SlaClockDocument forCompliance(org.bson.Document stored) {
+        SlaClockDocument clock = new SlaClockDocument();
+        clock.kind = DeadlineKind.valueOf(stored.getString("kind"));
+        clock.startedAt = instant(stored, "startedAt");
+        clock.originalDue = instant(stored, "originalDue");
+        clock.currentDue = instant(stored, "currentDue");
+        clock.metAt = instant(stored, "metAt");
+        clock.stoppedAt = instant(stored, "stoppedAt");
+        clock.running = Boolean.TRUE.equals(stored.getBoolean("running"));
+        return clock;
+    }
+
+    private static Instant instant(org.bson.Document stored, String field) {
+        java.util.Date date = stored.getDate(field);
+        return date == null ? null : date.toInstant();
     }
 
     static String idOf(String complaintId, DeadlineKind kind, String inquiryId) {

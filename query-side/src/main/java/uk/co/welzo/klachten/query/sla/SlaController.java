@@ -19,7 +19,9 @@ import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.ErrorCode;
 import uk.co.welzo.klachten.api.ErrorDetail;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.sla.BreachCountsView;
 import uk.co.welzo.klachten.api.sla.CurrentBreachesView;
+import uk.co.welzo.klachten.api.sla.FindBreachCounts;
 import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
 import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.api.sla.FindSlaCompliance;
@@ -81,6 +83,14 @@ class SlaController {
     @Operation(summary = "Obligations open past their current deadline now, longest overdue first")
     CurrentBreachesView breaches(@RequestParam(required = false) DeadlineKind kind) {
         return queries.query(new FindCurrentBreaches(kind), ResponseTypes.instanceOf(CurrentBreachesView.class)).join();
+    }
+
+    @GetMapping("/api/sla/breaches/counts")
+    @PreAuthorize(SLA_READERS)
+    @Operation(summary = "How many obligations of each kind are open past their current deadline now",
+            description = "The figures of the analysts' dashboard's current-breaches table and its CSV (R6.2).")
+    BreachCountsView breachCounts(@RequestParam(required = false) DeadlineKind kind) {
+        return queries.query(new FindBreachCounts(kind), ResponseTypes.instanceOf(BreachCountsView.class)).join();
     }
 
     @GetMapping(path = "/api/sla/breaches/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -7,20 +7,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.sla.BreachCountSummary;
+import uk.co.welzo.klachten.api.sla.BreachCountsView;
+import uk.co.welzo.klachten.api.sla.CurrentBreachPageView;
 import uk.co.welzo.klachten.api.sla.CurrentBreachesView;
+import uk.co.welzo.klachten.api.sla.FindBreachCounts;
+import uk.co.welzo.klachten.api.sla.FindCurrentBreachPage;
 import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
 import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.api.sla.FindSlaCompliance;
@@ -32,6 +41,10 @@ import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 /** Answers SLA queries, judging running clocks against the clock now. */
 @Component
 class SlaQueryHandler {
+
+    static final int MAX_PAGE_SIZE = 200;
+    private static final List<String> COMPLIANCE_FIELDS = List.of("kind", "startedAt", "originalDue", "currentDue",
+            "metAt", "stoppedAt", "running");
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -65,11 +78,15 @@ class SlaQueryHandler {
         }
         Instant now = clock.instant();
         SlaCompliance compliance = new SlaCompliance(query.period(), query.from(), query.to(), now);
-        Query started = query(where("startedAt").gte(query.from()).lt(query.to())
-                .and("kind").ne(DeadlineKind.DEPARTMENT_RESPONSE));
-        started.fields().include("kind", "startedAt", "originalDue", "currentDue", "metAt", "stoppedAt", "running");
-        try (Stream<SlaClockDocument> clocks = mongo.stream(started, SlaClockDocument.class)) {
-            clocks.forEach(compliance::add);
+        // read as plain documents: mapping each clock through the converter cost more than the rest of the query
+        Document started = new Document("startedAt", new Document("$gte", Date.from(query.from()))
+                .append("$lt", Date.from(query.to())))
+                .append("kind", new Document("$ne", DeadlineKind.DEPARTMENT_RESPONSE.name()));
+        Document fields = new Document("_id", 0);
+        COMPLIANCE_FIELDS.forEach(field -> fields.append(field, 1));
+        for (Document stored : mongo.getCollection(mongo.getCollectionName(SlaClockDocument.class)).find(started)
+                .projection(fields)) {
+            compliance.add(SlaClockDocument.forCompliance(stored));
         }
         return new SlaComplianceView(query.period(), query.from(), query.to(), now, compliance.summaries());
     }
@@ -82,6 +99,39 @@ class SlaQueryHandler {
                 SlaClockDocument.class);
         Map<String, String> references = referencesOf(clocks);
         return new CurrentBreachesView(now, clocks.stream()
+                .map(c -> breach(c, references.get(c.complaintId), now)).toList());
+    }
+
+    /**
+     * The current breaches counted per kind, by the database (the {@code running, currentDue} index on MongoDB): only
+     * the kinds and their counts cross the wire, never a breach.
+     */
+    @QueryHandler
+    BreachCountsView handle(FindBreachCounts query) {
+        Instant now = clock.instant();
+        Criteria breached = new BreachFilter(new FindCurrentBreaches(query.kind()), now).criteria();
+        Map<DeadlineKind, Long> counts = new EnumMap<>(DeadlineKind.class);
+        for (Document row : mongo.aggregate(Aggregation.newAggregation(Aggregation.match(breached),
+                Aggregation.group("kind").count().as("breaches")), SlaClockDocument.class, Document.class)) {
+            counts.put(DeadlineKind.valueOf(row.getString("_id")), ((Number) row.get("breaches")).longValue());
+        }
+        return new BreachCountsView(now, counts.values().stream().mapToLong(Long::longValue).sum(),
+                counts.entrySet().stream().map(count -> new BreachCountSummary(count.getKey(), count.getValue())).toList());
+    }
+
+    /** A page of the current breaches, in the order of {@link FindCurrentBreaches}: a bounded read, whatever their number. */
+    @QueryHandler
+    CurrentBreachPageView handle(FindCurrentBreachPage query) {
+        if (query.page() < 0 || query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("a page from 0 and a size from 1 to " + MAX_PAGE_SIZE + " are required");
+        }
+        Instant now = clock.instant();
+        Criteria breached = new BreachFilter(new FindCurrentBreaches(query.kind()), now).criteria();
+        long total = mongo.count(query(breached), SlaClockDocument.class);
+        List<SlaClockDocument> clocks = mongo.find(query(breached).with(Sort.by("currentDue", "_id"))
+                .skip((long) query.page() * query.size()).limit(query.size()), SlaClockDocument.class);
+        Map<String, String> references = referencesOf(clocks);
+        return new CurrentBreachPageView(now, total, query.page(), query.size(), clocks.stream()
                 .map(c -> breach(c, references.get(c.complaintId), now)).toList());
     }
 

@@ -15,11 +15,15 @@ import uk.co.welzo.klachten.api.trends.TrendPeriod;
 final class TrendDayCounts {
 
     private final Map<LocalDate, Long> complaints = new HashMap<>();
+    /** The other counts of all complaints (resolved at stage 1, escalated), by figure, per day. */
+    private final Map<String, Map<LocalDate, Long>> figures = new HashMap<>();
     private final Map<LocalDate, Map<String, Map<String, Long>>> values = new HashMap<>();
 
     void add(LocalDate day, TrendTally tally, long count) {
-        if (tally.dimension() == null) {
+        if (tally.dimension() == null && tally.key() == null) {
             complaints.merge(day, count, Long::sum);
+        } else if (tally.dimension() == null) {
+            figures.computeIfAbsent(tally.key(), k -> new HashMap<>()).merge(day, count, Long::sum);
         } else {
             values.computeIfAbsent(day, d -> new HashMap<>()).computeIfAbsent(tally.key(), k -> new HashMap<>())
                     .merge(tally.label(), count, Long::sum);
@@ -30,6 +34,14 @@ final class TrendDayCounts {
     Map<LocalDate, Long> complaints(TrendPeriod period) {
         Map<LocalDate, Long> folded = new HashMap<>();
         complaints.forEach((day, count) -> folded.merge(TrendBuckets.start(period, day), count, Long::sum));
+        return folded;
+    }
+
+    /** One figure of all complaints ({@link TrendTally#RESOLVED_AT_STAGE_ONE}, {@link TrendTally#ESCALATED}), per start of period. */
+    Map<LocalDate, Long> figure(TrendTally figure, TrendPeriod period) {
+        Map<LocalDate, Long> folded = new HashMap<>();
+        figures.getOrDefault(figure.key(), Map.of())
+                .forEach((day, count) -> folded.merge(TrendBuckets.start(period, day), count, Long::sum));
         return folded;
     }
 

@@ -26,6 +26,7 @@ final class TrendDays {
         this.mongo = mongo;
     }
 
+    /** Counts all complaints, the escalation rate's figures and, unless {@code dimension} is null, its values. */
     TrendDayCounts count(TrendDimension dimension, Instant from, Instant to) {
         TrendDayCounts counts = new TrendDayCounts();
         LocalDate first = TrendBuckets.londonDate(from);
@@ -52,13 +53,20 @@ final class TrendDays {
         List<String> ids = new ArrayList<>();
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
             ids.add(TrendTally.documentId(TrendTally.ALL, day));
-            ids.add(TrendTally.documentId(dimension.name(), day));
+            if (dimension != null) {
+                ids.add(TrendTally.documentId(dimension.name(), day));
+            }
         }
         for (Document stored : find(ids)) {
             String[] kindAndDay = stored.getString("_id").split("\\|", 2);
             LocalDate day = LocalDate.parse(kindAndDay[1]);
             if (kindAndDay[0].equals(TrendTally.ALL)) {
                 counts.add(day, TrendTally.COMPLAINT, ((Number) stored.get("count")).longValue());
+                for (TrendTally figure : List.of(TrendTally.RESOLVED_AT_STAGE_ONE, TrendTally.ESCALATED)) {
+                    if (stored.get(figure.field()) instanceof Number count) {
+                        counts.add(day, figure, count.longValue());
+                    }
+                }
                 continue;
             }
             Document byKey = stored.get("counts", Document.class);

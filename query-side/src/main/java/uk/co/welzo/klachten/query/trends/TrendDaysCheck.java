@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Acts at start-up when the trends have facts but no day counts: a read model written before the counts existed
- * (#18), which answers every count as zero until the {@code trends} group is replayed once. With
+ * (#18), which answers every count as zero until the {@code trends} group is replayed once; or resolved facts but no
+ * day count of resolutions, written before the escalation rate was counted per day, which answers that rate as none. With
  * {@code klachten.trends.replay-when-counts-missing} (on in the embedded default, one instance) it starts that replay
  * itself; otherwise (several query-side instances, where every instance's processor must be stopped first) it says so
  * in the log, for an operator.
@@ -46,20 +47,24 @@ class TrendDaysCheck {
             return;
         }
         if (replay && events != null) {
-            LOG.warn("The trends have facts but no day counts (trend_days): replaying the 'trends' group once, "
+            LOG.warn("The trends have facts but not all their day counts (trend_days): replaying the 'trends' group once, "
                     + "as klachten.trends.replay-when-counts-missing asks; counts fill up as it goes");
             events.publishEvent(new ReplayNeeded("trends", "start-up: the trends' day counts are missing"));
         } else {
-            LOG.warn("The trends have facts but no day counts (trend_days), so counts read as zero: replay the "
+            LOG.warn("The trends have facts but not all their day counts (trend_days), so counts read as zero: replay the "
                     + "'trends' group once (docs/trends.md, 'How the counts are kept')");
         }
     }
 
     boolean countsAreMissing() {
-        return first(TrendFactDocument.COLLECTION) && !first(TrendDayDocument.COLLECTION);
+        return first(TrendFactDocument.COLLECTION, new Document())
+                && !first(TrendDayDocument.COLLECTION, new Document())
+                || first(TrendFactDocument.COLLECTION, new Document("resolvedAt", new Document("$ne", null)))
+                && !first(TrendDayDocument.COLLECTION,
+                        new Document(TrendTally.RESOLVED_AT_STAGE_ONE.field(), new Document("$exists", true)));
     }
 
-    private boolean first(String collection) {
-        return mongo.getCollection(collection).find().projection(new Document("_id", 1)).limit(1).first() != null;
+    private boolean first(String collection, Document filter) {
+        return mongo.getCollection(collection).find(filter).projection(new Document("_id", 1)).limit(1).first() != null;
     }
 }

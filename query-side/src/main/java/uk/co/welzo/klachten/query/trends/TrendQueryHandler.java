@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
@@ -31,12 +30,11 @@ import uk.co.welzo.klachten.api.trends.TrendCountSummary;
 import uk.co.welzo.klachten.api.trends.TrendPeriod;
 
 /**
- * Answers the trend queries. Counts (and recurring problems) are read from the counts the projection keeps per London
- * day ({@link TrendDays}) and folded into weeks and months here; the escalation rate is counted by the database over
- * the facts (an aggregation grouping by London day or month); percentiles are computed here over the projected hours
- * only. Every complaint counts in the bucket
- * of the London date it was received (see {@link TrendBuckets}). A recurring problem names the open improvement
- * action about it, if there is one ({@link OpenActions}, R6.3).
+ * Answers the trend queries. Counts, recurring problems and the escalation rate are read from the counts the projection
+ * keeps per London day ({@link TrendDays}) and folded into weeks and months here; percentiles are computed here over
+ * the projected hours only. Every complaint counts in the bucket of the London date it was received (see
+ * {@link TrendBuckets}). A recurring problem names the open improvement action about it, if there is one
+ * ({@link OpenActions}, R6.3).
  */
 @Component
 class TrendQueryHandler {
@@ -100,22 +98,15 @@ class TrendQueryHandler {
 
     @QueryHandler
     EscalationRateView handle(FindEscalationRate find) {
-        Map<LocalDate, long[]> resolvedAndEscalated = new HashMap<>();
-        Document escalatedOne = new Document("$cond", List.of("$escalated", 1, 0));
-        for (Document row : aggregate(received(find.from(), find.to()),
-                new Document("$match", new Document("resolvedAt", new Document("$ne", null))),
-                group(bucketOf(find.period()), new Document("count", new Document("$sum", 1))
-                        .append("escalated", new Document("$sum", escalatedOne))))) {
-            long[] sums = resolvedAndEscalated.computeIfAbsent(startOf(find.period(), row.getString("_id")),
-                    start -> new long[2]);
-            sums[0] += count(row);
-            sums[1] += ((Number) row.get("escalated")).longValue();
-        }
+        TrendDayCounts days = this.days.count(null, find.from(), find.to());
+        Map<LocalDate, Long> resolvedPerPeriod = days.figure(TrendTally.RESOLVED_AT_STAGE_ONE, find.period());
+        Map<LocalDate, Long> escalatedPerPeriod = days.figure(TrendTally.ESCALATED, find.period());
         List<EscalationRateSummary> buckets = TrendBuckets.starts(find.period(), find.from(), find.to()).stream()
                 .map(start -> {
-                    long[] sums = resolvedAndEscalated.getOrDefault(start, new long[2]);
-                    return new EscalationRateSummary(TrendBuckets.key(find.period(), start), start, sums[0], sums[1],
-                            rate(sums[1], sums[0]));
+                    long resolved = resolvedPerPeriod.getOrDefault(start, 0L);
+                    long escalated = escalatedPerPeriod.getOrDefault(start, 0L);
+                    return new EscalationRateSummary(TrendBuckets.key(find.period(), start), start, resolved,
+                            escalated, rate(escalated, resolved));
                 }).toList();
         long resolved = buckets.stream().mapToLong(EscalationRateSummary::resolvedAtStageOne).sum();
         long escalated = buckets.stream().mapToLong(EscalationRateSummary::escalated).sum();
@@ -139,32 +130,9 @@ class TrendQueryHandler {
         return new RecurringView(find.dimension(), previousStart, windowStart, find.windowEnd(), items);
     }
 
-    private List<Document> aggregate(Document... pipeline) {
-        return mongo.getCollection(TrendFactDocument.COLLECTION).aggregate(List.of(pipeline)).into(new ArrayList<>());
-    }
-
     private static Document received(Instant from, Instant to) {
         return new Document("$match", new Document("receivedAt",
                 new Document("$gte", Date.from(from)).append("$lt", Date.from(to))));
-    }
-
-    private static Document group(Object id, Document accumulators) {
-        Document group = new Document("_id", id);
-        group.putAll(accumulators);
-        return new Document("$group", group);
-    }
-
-    private static Document bucketOf(TrendPeriod period) {
-        return new Document("$dateToString", new Document("format", TrendBuckets.databaseFormat(period))
-                .append("date", "$receivedAt").append("timezone", TrendBuckets.LONDON.getId()));
-    }
-
-    private static LocalDate startOf(TrendPeriod period, String databaseKey) {
-        return TrendBuckets.startOfDatabaseKey(period, databaseKey);
-    }
-
-    private static long count(Document row) {
-        return ((Number) row.get("count")).longValue();
     }
 
     private static void add(Map<Category, List<Double>> hours, Category category, Double value) {

@@ -6,8 +6,9 @@ import java.util.Set;
 import uk.co.welzo.klachten.api.trends.TrendDimension;
 
 /**
- * One count a trend fact adds to the day it was received: to all complaints ({@code dimension} null), or to one value
- * of a dimension, by its grouping key and how it is shown. A fact's tallies change as its values do (a recategorised
+ * One count a trend fact adds to the day it was received: to all complaints ({@code dimension} and {@code key} null),
+ * to the complaints resolved at stage 1 and to those of them escalated (the escalation rate's figures: {@code dimension}
+ * null, {@code key} naming the figure), or to one value of a dimension, by its grouping key and how it is shown. A fact's tallies change as its values do (a recategorised
  * complaint, a root cause or outcome given at resolution); never by erasure, for trends hold no personal data.
  */
 record TrendTally(TrendDimension dimension, String key, String label) {
@@ -15,14 +16,22 @@ record TrendTally(TrendDimension dimension, String key, String label) {
     static final String ALL = "COMPLAINTS";
     static final String RECEIVED = "RECEIVED";
     static final TrendTally COMPLAINT = new TrendTally(null, null, null);
+    static final TrendTally RESOLVED_AT_STAGE_ONE = new TrendTally(null, "resolvedAtStageOne", null);
+    static final TrendTally ESCALATED = new TrendTally(null, "escalated", null);
 
-    /** What a fact counts in: itself, and each of its values that is there. */
+    /** What a fact counts in: itself, its resolution at stage 1 and escalation, and each of its values that is there. */
     static Set<TrendTally> of(TrendFactDocument fact) {
         Set<TrendTally> tallies = new LinkedHashSet<>();
         if (fact == null || fact.receivedAt == null) {
             return tallies;
         }
         tallies.add(COMPLAINT);
+        if (fact.resolvedAt != null) {
+            tallies.add(RESOLVED_AT_STAGE_ONE);
+            if (fact.escalated) {
+                tallies.add(ESCALATED);
+            }
+        }
         add(tallies, TrendDimension.CATEGORY, fact.category == null ? null : fact.category.name(), null);
         add(tallies, TrendDimension.CHANNEL, fact.channel == null ? null : fact.channel.name(), null);
         add(tallies, TrendDimension.PRODUCT, fact.product, fact.productLabel);
@@ -49,7 +58,10 @@ record TrendTally(TrendDimension dimension, String key, String label) {
 
     /** The counter's field in that document. Keys and labels are free text, so '.', '$' and '%' are escaped. */
     String field() {
-        return dimension == null ? "count" : "counts." + escape(key) + "." + escape(label);
+        if (dimension == null) {
+            return key == null ? "count" : key;
+        }
+        return "counts." + escape(key) + "." + escape(label);
     }
 
     static String escape(String text) {

@@ -4,14 +4,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,10 +27,17 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.api.sla.BreachCountSummary;
+import uk.co.welzo.klachten.api.sla.BreachCountsView;
+import uk.co.welzo.klachten.api.sla.FindBreachCounts;
 import uk.co.welzo.klachten.platform.problem.JacksonConfiguration;
 import uk.co.welzo.klachten.platform.security.SecurityConfiguration;
 
-/** SLA compliance parameters over HTTP: instants only in the representable range, refusals naming the parameter. */
+/**
+ * SLA compliance parameters over HTTP: instants only in the representable range, refusals naming the parameter; who may
+ * read the breach counts.
+ */
 @WebMvcTest(SlaController.class)
 @Import({SecurityConfiguration.class, JacksonConfiguration.class})
 class SlaControllerTest {
@@ -56,6 +68,28 @@ class SlaControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value(field))
                 .andExpect(jsonPath("$.errors[0].message", containsString("ISO-8601 instant")));
         verify(queries, never()).query(any(), any(ResponseType.class));
+    }
+
+    @Test
+    @DisplayName("R8.1: the breach counts per obligation are for staff and analysts; an auditor or intake is refused")
+    void breachCountsAreRefusedToOtherRoles() throws Exception {
+        for (String user : new String[] {"auditor", "intake", "dpo"}) {
+            mvc.perform(get("/api/sla/breaches/counts").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+        }
+        verify(queries, never()).query(any(), any(ResponseType.class));
+    }
+
+    @Test
+    @DisplayName("R6.2: the breach counts per obligation, the dashboard's figures, for an analyst")
+    void breachCountsPerObligationForAnAnalyst() throws Exception {
+        when(queries.query(any(FindBreachCounts.class), any(ResponseType.class))).thenReturn(
+                CompletableFuture.completedFuture(new BreachCountsView(Instant.parse("2026-08-02T10:00:00Z"), 2,
+                        List.of(new BreachCountSummary(DeadlineKind.ACKNOWLEDGEMENT, 2)))));
+        mvc.perform(get("/api/sla/breaches/counts").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.kinds[0].kind").value("ACKNOWLEDGEMENT"))
+                .andExpect(jsonPath("$.kinds[0].breaches").value(2));
     }
 
     @Test

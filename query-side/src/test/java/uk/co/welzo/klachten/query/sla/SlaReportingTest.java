@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,12 @@ import uk.co.welzo.klachten.api.ComplaintId;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.complaint.Stage;
 import uk.co.welzo.klachten.api.sla.ClockVerdict;
+import uk.co.welzo.klachten.api.sla.BreachCountSummary;
+import uk.co.welzo.klachten.api.sla.BreachCountsView;
+import uk.co.welzo.klachten.api.sla.CurrentBreachPageView;
 import uk.co.welzo.klachten.api.sla.CurrentBreachesView;
+import uk.co.welzo.klachten.api.sla.FindBreachCounts;
+import uk.co.welzo.klachten.api.sla.FindCurrentBreachPage;
 import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
 import uk.co.welzo.klachten.api.sla.FindSlaClocks;
 import uk.co.welzo.klachten.api.sla.FindSlaCompliance;
@@ -199,7 +205,7 @@ class SlaReportingTest {
     }
 
     @Test
-    @DisplayName("R2.1, R3.2 current breaches are judged at query time, longest overdue first, with the reference and no personal data")
+    @DisplayName("R2.1, R3.2, R6.2 current breaches are judged at query time, longest overdue first, with the reference and no personal data; counted per kind and paged alike")
     void currentBreachesJudgedAtQueryTime() {
         ComplaintId late = ComplaintId.of("breach-1");
         ComplaintId inquiry = ComplaintId.of("breach-2");
@@ -228,6 +234,18 @@ class SlaReportingTest {
                         at("2025-03-08T09:00:00Z"), at("2025-03-08T09:00:00Z"), at("2025-03-08T09:00:12Z"), 2.5),
                 new SlaBreachSummary("breach-2", SlaEvents.reference(inquiry), DeadlineKind.DEPARTMENT_RESPONSE, "i-7",
                         at("2025-03-08T10:00:00Z"), at("2025-03-08T10:00:00Z"), null, 1.5));
+        assertThat(handlerAt(at("2025-03-08T11:30:00Z")).handle(new FindBreachCounts(null))).as("the dashboard's counts")
+                .isEqualTo(new BreachCountsView(at("2025-03-08T11:30:00Z"), 2, List.of(
+                        new BreachCountSummary(DeadlineKind.ACKNOWLEDGEMENT, 1),
+                        new BreachCountSummary(DeadlineKind.DEPARTMENT_RESPONSE, 1))));
+        CurrentBreachPageView secondPage = handlerAt(at("2025-03-08T11:30:00Z"))
+                .handle(new FindCurrentBreachPage(null, 1, 1));
+        assertThat(secondPage.total()).isEqualTo(2);
+        assertThat(secondPage.breaches()).as("a page of one, in the list's order").containsExactly(later.breaches().get(1));
+        assertThat(handlerAt(at("2025-03-08T11:30:00Z")).handle(new FindCurrentBreachPage(
+                DeadlineKind.DEPARTMENT_RESPONSE, 0, 50)).breaches()).containsExactly(later.breaches().get(1));
+        assertThat(handlerAt(at("2025-03-08T11:30:00Z")).handle(new FindBreachCounts(DeadlineKind.STAGE_ONE_RESOLUTION))
+                .total()).isZero();
         assertThat(handlerAt(at("2025-03-08T11:30:00Z")).handle(new FindCurrentBreaches(DeadlineKind.DEPARTMENT_RESPONSE))
                 .breaches()).extracting(SlaBreachSummary::complaintId).containsExactly("breach-2");
 

@@ -12,15 +12,19 @@ import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.co.welzo.klachten.api.trends.ComplaintCountsView;
+import uk.co.welzo.klachten.api.trends.EscalationRateSummary;
+import uk.co.welzo.klachten.api.trends.EscalationRateView;
 import uk.co.welzo.klachten.api.trends.FindComplaintCounts;
+import uk.co.welzo.klachten.api.trends.FindEscalationRate;
 import uk.co.welzo.klachten.api.trends.TrendBucketSummary;
 import uk.co.welzo.klachten.api.trends.TrendCountSummary;
 import uk.co.welzo.klachten.api.trends.TrendDimension;
 import uk.co.welzo.klachten.api.trends.TrendPeriod;
 
 /**
- * How the counts were answered before the day documents (#18): by scanning every fact in the range, grouped by the
- * database per London day or month. Kept, unchanged but for its name, as the reference the day documents must equal.
+ * How the counts and the escalation rate were answered before the day documents (#18): by scanning every fact in the
+ * range, grouped by the database per London day or month. Kept, unchanged but for its name, as the reference the day
+ * documents must equal.
  */
 final class FactScanCounts {
 
@@ -62,6 +66,35 @@ final class FactScanCounts {
                         counts.getOrDefault(start, Map.of()).values().stream().sorted(MOST_FIRST).toList()))
                 .toList();
         return new ComplaintCountsView(find.dimension(), find.period(), find.from(), find.to(), buckets);
+    }
+
+    /** The escalation rate as the database counted it over the facts before it was counted per day. */
+    EscalationRateView handle(FindEscalationRate find) {
+        Map<LocalDate, long[]> resolvedAndEscalated = new HashMap<>();
+        Document escalatedOne = new Document("$cond", List.of("$escalated", 1, 0));
+        for (Document row : aggregate(received(find.from(), find.to()),
+                new Document("$match", new Document("resolvedAt", new Document("$ne", null))),
+                group(bucketOf(find.period()), new Document("count", new Document("$sum", 1))
+                        .append("escalated", new Document("$sum", escalatedOne))))) {
+            long[] sums = resolvedAndEscalated.computeIfAbsent(startOf(find.period(), row.getString("_id")),
+                    start -> new long[2]);
+            sums[0] += count(row);
+            sums[1] += ((Number) row.get("escalated")).longValue();
+        }
+        List<EscalationRateSummary> buckets = TrendBuckets.starts(find.period(), find.from(), find.to()).stream()
+                .map(start -> {
+                    long[] sums = resolvedAndEscalated.getOrDefault(start, new long[2]);
+                    return new EscalationRateSummary(TrendBuckets.key(find.period(), start), start, sums[0], sums[1],
+                            rate(sums[1], sums[0]));
+                }).toList();
+        long resolved = buckets.stream().mapToLong(EscalationRateSummary::resolvedAtStageOne).sum();
+        long escalated = buckets.stream().mapToLong(EscalationRateSummary::escalated).sum();
+        return new EscalationRateView(find.from(), find.to(), find.period(), resolved, escalated,
+                rate(escalated, resolved), buckets);
+    }
+
+    private static Double rate(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10_000d / whole) / 10_000d;
     }
 
     /** What the recurring problems counted per value over a window. */

@@ -46,6 +46,8 @@ class TrendDayDocumentsTest {
 
         assertThat(counts()).isEqualTo(new TreeMap<>(Map.ofEntries(
                 Map.entry("COMPLAINTS|2026-03-02 count", 1L),
+                Map.entry("COMPLAINTS|2026-03-02 resolvedAtStageOne", 1L),
+                Map.entry("COMPLAINTS|2026-03-02 escalated", 1L),
                 Map.entry("CATEGORY|2026-03-02 counts.PRODUCT_DEFECT.PRODUCT_DEFECT", 1L),
                 Map.entry("CHANNEL|2026-03-02 counts.EMAIL.EMAIL", 1L),
                 Map.entry("PRODUCT|2026-03-02 counts.blood-pressure monitor.Blood-Pressure Monitor", 1L),

@@ -43,6 +43,18 @@ class TrendDaysCheckTest {
     }
 
     @Test
+    void resolvedFactsWithoutDayCountsOfResolutionsNeedAReplay() throws Exception {
+        TrendDaysCheck check = new TrendDaysCheck(mongo);
+        ComplaintStory story = TrendProjectionTest.escalatedAndResolvedTwice();
+        OneBatch.deliverOneByOne(projection, OneBatch.interleaved(java.util.Map.of(story.id.value(), story.events)));
+        assertThat(check.countsAreMissing()).as("projected").isFalse();
+
+        mongo.getCollection(TrendDayDocument.COLLECTION).updateMany(new Document(), new Document("$unset",
+                new Document("resolvedAtStageOne", "").append("escalated", "")));
+        assertThat(check.countsAreMissing()).as("counts written before the escalation rate's").isTrue();
+    }
+
+    @Test
     void factsWithoutDayCountsAskForTheReplayWhereOneInstanceMayStartIt() throws Exception {
         ComplaintStory story = TrendProjectionTest.acknowledgedLetterWithoutProduct();
         OneBatch.deliverOneByOne(projection, OneBatch.interleaved(java.util.Map.of(story.id.value(), story.events)));

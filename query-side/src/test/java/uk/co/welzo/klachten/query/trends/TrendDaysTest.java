@@ -26,6 +26,7 @@ import uk.co.welzo.klachten.api.complaint.Department;
 import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.trends.ComplaintCountsView;
 import uk.co.welzo.klachten.api.trends.FindComplaintCounts;
+import uk.co.welzo.klachten.api.trends.FindEscalationRate;
 import uk.co.welzo.klachten.api.trends.TrendBucketSummary;
 import uk.co.welzo.klachten.api.trends.TrendCountSummary;
 import uk.co.welzo.klachten.api.trends.TrendDimension;
@@ -90,6 +91,25 @@ class TrendDaysTest {
                 expected = withSmallestSpellingOfTheirDays(expected);
             }
             assertThat(actual).as("%s", find).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    @DisplayName("R4.1, R6.2, #18: the escalation rate from the day documents equals the fact scan's, on and off London midnights")
+    void escalationRateCountsAsTheFactScanDid() throws Exception {
+        Random random = new Random(20);
+        deliverInBatches(randomStories(random, 300), random);
+
+        for (int i = 0; i < 150; i++) {
+            TrendPeriod period = TrendPeriod.values()[random.nextInt(TrendPeriod.values().length)];
+            Instant from = randomInstant(random);
+            Instant to = random.nextInt(4) == 0 ? from.plus(Duration.ofMinutes(1 + random.nextInt(3_000)))
+                    : randomInstant(random).plus(Duration.ofDays(random.nextInt(60)));
+            if (!from.isBefore(to)) {
+                continue;
+            }
+            FindEscalationRate find = new FindEscalationRate(from, to, period);
+            assertThat(trends.handle(find)).as("%s", find).isEqualTo(factScan.handle(find));
         }
     }
 

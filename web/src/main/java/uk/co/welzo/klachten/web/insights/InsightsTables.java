@@ -17,11 +17,10 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import uk.co.welzo.klachten.api.complaint.DeadlineKind;
-import uk.co.welzo.klachten.api.sla.CurrentBreachesView;
-import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
+import uk.co.welzo.klachten.api.sla.BreachCountSummary;
+import uk.co.welzo.klachten.api.sla.BreachCountsView;
+import uk.co.welzo.klachten.api.sla.FindBreachCounts;
 import uk.co.welzo.klachten.api.sla.FindSlaCompliance;
-import uk.co.welzo.klachten.api.sla.SlaBreachSummary;
 import uk.co.welzo.klachten.api.sla.SlaComplianceSummary;
 import uk.co.welzo.klachten.api.sla.SlaComplianceView;
 import uk.co.welzo.klachten.api.sla.SlaPeriod;
@@ -208,21 +207,19 @@ class InsightsTables {
         });
     }
 
+    /**
+     * The current breaches counted per obligation, as the chart draws them; the breaches themselves are listed one link
+     * away, a page at a time ({@link InsightsBreachesController}), so the dashboard weighs the same with ten or ten
+     * thousand of them.
+     */
     CompletableFuture<InsightsTable> breaches(Words words) {
-        return ask(new FindCurrentBreaches(null), CurrentBreachesView.class).thenApply(view -> {
-            List<String> columns = words.all("insights.column.reference", "insights.column.obligation",
-                    "insights.column.originalDeadline", "insights.column.currentDeadline", "insights.column.hoursOverdue");
-            List<List<String>> rows = view.breaches().stream().map((SlaBreachSummary b) -> List.of(
-                    b.reference() == null ? "" : b.reference(), words.get("deadline." + b.kind()),
-                    london(b.originalDue()), london(b.due()), decimal(b.hoursOverdue()))).toList();
-            Map<DeadlineKind, Long> perKind = new LinkedHashMap<>();
-            view.breaches().forEach(b -> perKind.merge(b.kind(), 1L, Long::sum));
-            InsightsTable.Chart chart = new InsightsTable.Chart("bar", false, words.get("insights.unit.breaches"),
-                    perKind.keySet().stream().map(kind -> words.get("deadline." + kind)).toList(),
-                    List.of(new InsightsTable.Series(words.get("insights.breaches.series"),
-                            perKind.values().stream().map(Long::doubleValue).toList())));
+        return ask(new FindBreachCounts(null), BreachCountsView.class).thenApply(view -> {
+            List<String> columns = words.all("insights.column.obligation", "insights.column.breaches");
+            List<List<String>> rows = view.kinds().stream().map((BreachCountSummary count) -> List.of(
+                    words.get("deadline." + count.kind()), Long.toString(count.breaches()))).toList();
             return new InsightsTable("breaches", words.get("insights.breaches.title"),
-                    words.get("insights.breaches.caption", london(view.asOf())), columns, rows, chart,
+                    words.get("insights.breaches.caption", london(view.asOf()), view.total()), columns, rows,
+                    InsightsTable.chartOf("bar", false, words.get("insights.unit.breaches"), columns, rows, 1),
                     "current-breaches-" + view.asOf().atZone(InsightsFilters.LONDON).toLocalDate());
         });
     }
@@ -240,7 +237,7 @@ class InsightsTables {
         return share == null ? "" : String.format(Locale.ROOT, "%.1f", share * 100);
     }
 
-    private static String london(Instant at) {
+    static String london(Instant at) {
         return at == null ? "" : LONDON_MINUTE.format(at.atZone(InsightsFilters.LONDON));
     }
 

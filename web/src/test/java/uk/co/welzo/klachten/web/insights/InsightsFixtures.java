@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
-import uk.co.welzo.klachten.api.sla.CurrentBreachesView;
+import uk.co.welzo.klachten.api.sla.BreachCountSummary;
+import uk.co.welzo.klachten.api.sla.BreachCountsView;
+import uk.co.welzo.klachten.api.sla.CurrentBreachPageView;
 import uk.co.welzo.klachten.api.sla.SlaBreachSummary;
 import uk.co.welzo.klachten.api.sla.SlaComplianceSummary;
 import uk.co.welzo.klachten.api.sla.SlaComplianceView;
@@ -72,10 +74,21 @@ final class InsightsFixtures {
                 new RecurringSummary("comma", COMMA, 1, 1, 0, null)));
     }
 
-    static CurrentBreachesView breaches() {
-        return new CurrentBreachesView(Instant.parse("2026-08-02T10:00:00Z"), List.of(
-                new SlaBreachSummary("c-1", "7KQ-M2X-D5R", DeadlineKind.ACKNOWLEDGEMENT, null,
+    static BreachCountsView breachCounts() {
+        return new BreachCountsView(Instant.parse("2026-08-02T10:00:00Z"), 3, List.of(
+                new BreachCountSummary(DeadlineKind.ACKNOWLEDGEMENT, 2),
+                new BreachCountSummary(DeadlineKind.STAGE_ONE_RESOLUTION, 1)));
+    }
+
+    /** A page of {@code size} of 120 breaches; every one has the same figures, only the reference differs. */
+    static CurrentBreachPageView breachPage(DeadlineKind kind, int page, int size) {
+        long total = 120;
+        List<SlaBreachSummary> breaches = java.util.stream.LongStream
+                .range((long) page * size, Math.min(total, (long) (page + 1) * size))
+                .mapToObj(n -> new SlaBreachSummary("c-" + n, n == 0 ? "7KQ-M2X-D5R" : "REF-" + n,
+                        kind == null ? DeadlineKind.ACKNOWLEDGEMENT : kind, null,
                         Instant.parse("2026-07-30T09:00:00Z"), Instant.parse("2026-07-30T09:00:00Z"),
-                        Instant.parse("2026-07-30T09:00:01Z"), 73.0)));
+                        Instant.parse("2026-07-30T09:00:01Z"), 73.0)).toList();
+        return new CurrentBreachPageView(Instant.parse("2026-08-02T10:00:00Z"), total, page, size, breaches);
     }
 }

@@ -33,7 +33,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import uk.co.welzo.klachten.api.sla.FindCurrentBreaches;
+import uk.co.welzo.klachten.api.sla.FindBreachCounts;
+import uk.co.welzo.klachten.api.sla.FindCurrentBreachPage;
 import uk.co.welzo.klachten.api.sla.FindSlaCompliance;
 import uk.co.welzo.klachten.api.sla.SlaPeriod;
 import uk.co.welzo.klachten.api.trends.FindComplaintCounts;
@@ -73,8 +74,12 @@ class InsightsPagesTest {
                 .thenAnswer(call -> done(InsightsFixtures.compliance(call.<FindSlaCompliance>getArgument(0).period())));
         when(queries.query(any(FindRecurring.class), any(ResponseType.class)))
                 .thenAnswer(call -> done(InsightsFixtures.recurring(call.<FindRecurring>getArgument(0).dimension())));
-        when(queries.query(any(FindCurrentBreaches.class), any(ResponseType.class)))
-                .thenAnswer(call -> done(InsightsFixtures.breaches()));
+        when(queries.query(any(FindBreachCounts.class), any(ResponseType.class)))
+                .thenAnswer(call -> done(InsightsFixtures.breachCounts()));
+        when(queries.query(any(FindCurrentBreachPage.class), any(ResponseType.class))).thenAnswer(call -> {
+            FindCurrentBreachPage find = call.getArgument(0);
+            return done(InsightsFixtures.breachPage(find.kind(), find.page(), find.size()));
+        });
     }
 
     private static CompletableFuture<Object> done(Object answer) {
@@ -92,6 +97,8 @@ class InsightsPagesTest {
     void rolesOtherThanAnalystsHeadAndAdminsAreRefused(String role) throws Exception {
         mvc.perform(get("/insights").with(user(role))).andExpect(status().isForbidden())
                 .andExpect(forwardedUrl("/access-denied"));
+        mvc.perform(get("/insights/breaches?page=2").with(user(role))).andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/access-denied"));
         for (String id : InsightsTables.IDS) {
             mvc.perform(get("/insights/" + id + ".csv" + JULY).with(user(role))).andExpect(status().isForbidden());
         }
@@ -103,6 +110,7 @@ class InsightsPagesTest {
     void analystsTheHeadAndAdminsSeeTheDashboardAndItsDownloads(String role) throws Exception {
         mvc.perform(get("/insights").with(user(role))).andExpect(status().isOk());
         mvc.perform(get("/insights/counts.csv").with(user(role))).andExpect(status().isOk());
+        mvc.perform(get("/insights/breaches").with(user(role))).andExpect(status().isOk());
     }
 
     @Test
@@ -157,8 +165,9 @@ class InsightsPagesTest {
                 "Stage 1 by the extended deadline (%)", "<td>90.0</td>", "<td>75.0</td>", "<td>100.0</td>");
         assertThat(section(page, "recurring-products")).contains("BP Monitor", "<td>-3</td>", "<td>Yes</td>",
                 "=HYPERLINK(&quot;http://evil.example&quot;");
-        assertThat(section(page, "breaches")).contains("7KQ-M2X-D5R", "Acknowledge (48 hours)", "2026-07-30 10:00",
-                "<td>73.0</td>");
+        assertThat(section(page, "breaches")).contains("as of 2026-08-02 11:00 (London time): 3 in all",
+                "<th scope=\"row\">Acknowledge (48 hours)</th>", "<td>2</td>", "<th scope=\"row\">Resolve stage 1</th>",
+                "<td>1</td>", "href=\"/insights/breaches\"").doesNotContain("7KQ-M2X-D5R");
         assertThat(page).doesNotContain("<script>", "style=\"");
         assertThat(page).contains("src=\"/js/insights-charts.js\"", "/webjars/echarts/");
     }
@@ -186,7 +195,7 @@ class InsightsPagesTest {
 
     @Test
     void aReadModelThatCannotAnswerIsAPageWithAnIncidentNotAStackTrace() throws Exception {
-        when(queries.query(any(FindCurrentBreaches.class), any(ResponseType.class)))
+        when(queries.query(any(FindBreachCounts.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("query side down")));
         String page = mvc.perform(get("/insights").with(user("ANALYST")))
                 .andExpect(status().isInternalServerError()).andReturn().getResponse().getContentAsString();
@@ -209,6 +218,55 @@ class InsightsPagesTest {
                 "2026-07","7","4","2"\r
                 """);
         mvc.perform(get("/insights/nothing.csv").with(user("ANALYST"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @DisplayName("R6.2: the current breaches' CSV is their table on the dashboard: counts per obligation, no breach listed")
+    void theBreachesCsvIsTheCountsPerObligation() throws Exception {
+        var response = mvc.perform(get("/insights/breaches.csv" + JULY).with(user("ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"current-breaches-2026-08-02.csv\""))
+                .andReturn().getResponse();
+        assertThat(response.getContentAsString()).isEqualTo("""
+                "Obligation","Breaches"\r
+                "Acknowledge (48 hours)","2"\r
+                "Resolve stage 1","1"\r
+                """);
+        verify(queries, never()).query(any(FindCurrentBreachPage.class), any(ResponseType.class));
+    }
+
+    @Test
+    @DisplayName("R6.2, R8.1: the current breaches are listed one link away, fifty a page, longest overdue first, references and deadlines only")
+    void theBreachesAreListedAPageAtATime() throws Exception {
+        String first = page("/insights/breaches");
+        ArgumentCaptor<FindCurrentBreachPage> asked = ArgumentCaptor.forClass(FindCurrentBreachPage.class);
+        verify(queries).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getValue()).isEqualTo(new FindCurrentBreachPage(null, 0, InsightsBreachesController.PAGE_SIZE));
+        assertThat(first).contains("120 open past their current deadline as of 2026-08-02 11:00 (London time), page 1 of 3",
+                "<th scope=\"row\">7KQ-M2X-D5R</th>", "<td>Acknowledge (48 hours)</td>", "<td>2026-07-30 10:00</td>",
+                "73.0", "href=\"/insights/breaches?page=2\"", "href=\"/insights\"").doesNotContain("rel=\"prev\"");
+        assertThat(first.split("<tr>", -1)).hasSize(1 + 1 + InsightsBreachesController.PAGE_SIZE);
+
+        String last = page("/insights/breaches?kind=STAGE_ONE_RESOLUTION&page=3");
+        verify(queries).query(org.mockito.ArgumentMatchers.eq(new FindCurrentBreachPage(
+                uk.co.welzo.klachten.api.complaint.DeadlineKind.STAGE_ONE_RESOLUTION, 2,
+                InsightsBreachesController.PAGE_SIZE)), any(ResponseType.class));
+        assertThat(last).contains("page 3 of 3", "<td>Resolve stage 1</td>",
+                "href=\"/insights/breaches?kind=STAGE_ONE_RESOLUTION&amp;page=2\"",
+                "<option value=\"STAGE_ONE_RESOLUTION\" selected=\"selected\">").doesNotContain("rel=\"next\"");
+        assertThat(last.split("<tr>", -1)).hasSize(1 + 1 + 20);
+        assertThat(last).doesNotContain("<script>", "style=\"");
+    }
+
+    @Test
+    void aBreachListPageThatCannotBeReadIsSaidAndNothingIsAsked() throws Exception {
+        String page = mvc.perform(get("/insights/breaches?kind=SHOE_SIZE&page=0").with(user("ANALYST")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Choose an obligation from the list.", "Choose a page from 1.", "id=\"kind-error\"")
+                .doesNotContain("Exception", "id=\"breaches-table\"");
+        mvc.perform(get("/insights/breaches?page=two").with(user("ANALYST"))).andExpect(status().isBadRequest());
+        verify(queries, never()).query(any(), any(ResponseType.class));
     }
 
     @Test
