@@ -20,7 +20,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
- * The event store as the streaming processors read it, with word to each of them as soon as events are committed in
+ * The event store as the case view's and the queue's processors read it, with word to them as soon as events are committed in
  * this process, so a read model shows a lodged complaint within milliseconds, not up to half a second later.
  * <p>
  * A processor that has caught up asks its stream to call it back when events arrive. Axon Server's streams can; the

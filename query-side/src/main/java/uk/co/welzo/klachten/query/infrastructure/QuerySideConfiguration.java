@@ -115,22 +115,32 @@ public class QuerySideConfiguration {
      * (segments / N) they split the work evenly, but a segment whose instance stops waits for it to come back.
      */
     @Bean
-    public ConfigurerModule segmentClaims(@Value("${klachten.processors.max-claimed-segments:2147483647}") int limit,
-                                          ObjectProvider<CommittedEvents> committedEvents) {
+    public ConfigurerModule segmentClaims(@Value("${klachten.processors.max-claimed-segments:2147483647}") int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("klachten.processors.max-claimed-segments must be at least 1, not " + limit);
         }
-        // Axon keeps one default configuration for every pooled processor: the segments, and where they read from
-        // (looked up when the processors are built: the event store is made from Axon's configuration)
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
-                        .maxClaimedSegments(limit)
-                        .messageSource(committedEvents.getObject())));
+                .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder.maxClaimedSegments(limit)));
     }
 
     /**
-     * What every streaming processor reads: the event store, with word of each commit in this process (see
-     * {@link CommittedEvents}), coalesced over {@code klachten.processors.wake-after} so a burst is read as one batch.
+     * The groups whose read models people look at right after they act ({@code klachten.processors.woken-on-commit}:
+     * the case view and the work queue) read the event store with word of each commit ({@link CommittedEvents}). The
+     * others keep looking every 500 ms: woken at every commit they would each handle many more, smaller batches, and
+     * on two cores under load that CPU is what the lodges need.
+     */
+    @Bean
+    public ConfigurerModule wokenOnCommit(@Value("${klachten.processors.woken-on-commit:cases,queue}") Set<String> groups,
+                                          ObjectProvider<CommittedEvents> committedEvents) {
+        // looked up when the processors are built: the event store is made from Axon's configuration
+        return configurer -> configurer.eventProcessing(processing -> groups.forEach(group -> processing
+                .registerPooledStreamingEventProcessorConfiguration(group,
+                        (config, builder) -> builder.messageSource(committedEvents.getObject()))));
+    }
+
+    /**
+     * The event store, with word of each commit in this process (see {@link CommittedEvents}), coalesced over
+     * {@code klachten.processors.wake-after} so a burst is read as one batch.
      */
     @Bean(destroyMethod = "close")
     public CommittedEvents committedEvents(EventStore eventStore,
