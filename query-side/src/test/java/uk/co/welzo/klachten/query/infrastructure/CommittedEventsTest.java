@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.query.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -50,6 +51,26 @@ class CommittedEventsTest {
         assertThat(wokenBeforeCommit).isFalse();
         assertThat(stream.hasNextAvailable()).isTrue();
         assertThat(stream.peek()).hasValueSatisfying(event -> assertThat(event.getPayload()).isEqualTo("lodged"));
+        stream.close();
+    }
+
+    @Test
+    void wakesNothingForEventsWhoseUnitOfWorkRolledBack() throws InterruptedException {
+        BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null);
+        AtomicInteger woken = new AtomicInteger();
+        stream.setOnAvailableCallback(woken::incrementAndGet);
+
+        // the store hands the events to its subscribers while preparing the commit; the transaction then fails
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        store.publish(new GenericDomainEventMessage<>("Complaint", "c-1", 0, "lodged"));
+        unitOfWork.onCommit(u -> {
+            throw new IllegalStateException("the transaction could not commit");
+        });
+        assertThatThrownBy(unitOfWork::commit).isInstanceOf(IllegalStateException.class);
+        assertThat(unitOfWork.isRolledBack()).isTrue();
+
+        Thread.sleep(200); // forty times the gathering delay
+        assertThat(woken).as("a wake-up is owed only for what was committed").hasValue(0);
         stream.close();
     }
 
