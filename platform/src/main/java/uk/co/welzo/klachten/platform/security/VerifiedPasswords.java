@@ -18,8 +18,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  *
  * <p>Why it is safe: only successful checks are remembered, and what is remembered is not the password but a keyed
  * HMAC-SHA256 of the stored hash and the password, under a random key that exists only in this process's memory: a
- * heap dump shows no password and nothing to guess one against offline without the key. A wrong password is always
- * checked in full, so guessing is as slow as before. The entry names the stored hash, so a changed password no longer
+ * heap dump shows no password and nothing to guess one against offline without the key. A wrong password is never
+ * remembered and is checked in full, so guessing is as slow as before (requests carrying the very same password at the
+ * very same moment wait for one check between them, right or wrong). The entry names the stored hash, so a changed password no longer
  * matches it, and it lives at most {@code lifetime} (after which BCrypt runs again). Whether the user still exists and
  * is enabled is decided before any password check, on every request. Zero {@code lifetime} turns the cache off.
  */
