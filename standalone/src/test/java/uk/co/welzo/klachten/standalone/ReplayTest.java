@@ -34,7 +34,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class ReplayTest {
 
-    static final List<String> READ_MODELS = List.of("cases", "work_queue", "sla_clocks", "deadline_alarms");
+    static final List<String> READ_MODELS = List.of("cases", "work_queue", "sla_clocks", "sla_days", "sla_running",
+            "deadline_alarms");
     static final String LODGE = """
             {"complaintId":"%s","channel":"EMAIL","category":"SERVICE",
              "complainant":{"name":"Rae Example"},"description":"Refund never arrived"}""";

@@ -14,8 +14,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 record BreachFilter(FindCurrentBreaches find, Instant now) {
 
+    /** A query of the running clocks' copies ({@link RunningClockDocument}): those past their current deadline. */
     Criteria criteria() {
-        Criteria breached = where("running").is(true).and("currentDue").lte(now);
+        Criteria breached = where("currentDue").lte(now);
         return find.kind() == null ? breached : breached.and("kind").is(find.kind());
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
@@ -18,11 +17,10 @@ import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 
 /**
  * One obligation's clock (R2.1, R3.2, R3.4, R4.3, R4.4, R5.3). The alarms that act on it live in their own slice,
- * {@code automation.deadlinealarms}. The current breaches are found on MongoDB through the {@code running, currentDue}
- * index ({@link BreachFilter}).
+ * {@code automation.deadlinealarms}. The current breaches and the running clocks' share of compliance are found
+ * among their copies ({@link RunningClockDocument}), the stopped clocks' share in counts per day ({@link SlaDays}).
  */
 @Document("sla_clocks")
-@CompoundIndex(name = "breaches", def = "{'running': 1, 'currentDue': 1}")
 class SlaClockDocument extends ProjectedDocument {
 
     @Id
@@ -32,7 +30,7 @@ class SlaClockDocument extends ProjectedDocument {
     String reference;
     DeadlineKind kind;
     String inquiryId;
-    /** Indexed for the compliance query, which reads the clocks started in a range. */
+    /** Indexed for the compliance query, which reads the clocks started in a part of a day one by one. */
     @Indexed
     Instant startedAt;
     Instant originalDue;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.SlaComplianceSummary;
 import uk.co.welzo.klachten.api.sla.SlaPeriod;
 import uk.co.welzo.klachten.api.sla.SlaShare;
@@ -54,26 +55,44 @@ final class SlaCompliance {
     }
 
     void add(SlaClockDocument clock) {
-        Tally tally = tallies.get(firstDayOf(LocalDate.ofInstant(clock.startedAt, LONDON)));
+        Boolean original = clock.metOriginalBy(now);
+        Boolean current = clock.metCurrentBy(now);
+        add(LocalDate.ofInstant(clock.startedAt, LONDON), clock.kind, met(original), decided(original), met(current),
+                decided(current));
+    }
+
+    /**
+     * Adds clocks counted in advance: of one kind, started on one London day, how many were decided against the
+     * original and the current deadline and how many of those were met ({@link SlaDays}).
+     */
+    void add(LocalDate startDay, DeadlineKind kind, long originalMet, long originalDecided, long currentMet,
+             long currentDecided) {
+        Tally tally = tallies.get(firstDayOf(startDay));
         if (tally == null) {
             return;
         }
-        Boolean original = clock.metOriginalBy(now);
-        Boolean current = clock.metCurrentBy(now);
-        switch (clock.kind) {
-            case ACKNOWLEDGEMENT -> tally.acknowledged.add(current);
+        switch (kind) {
+            case ACKNOWLEDGEMENT -> tally.acknowledged.add(currentMet, currentDecided);
             case STAGE_ONE_RESOLUTION -> {
-                tally.stageOneOriginal.add(original);
-                tally.stageOneExtended.add(current);
+                tally.stageOneOriginal.add(originalMet, originalDecided);
+                tally.stageOneExtended.add(currentMet, currentDecided);
             }
-            case ESCALATION_ACKNOWLEDGEMENT_TARGET -> tally.escalationTarget.add(current);
-            case ESCALATION_ACKNOWLEDGEMENT_LIMIT -> tally.escalationLimit.add(current);
+            case ESCALATION_ACKNOWLEDGEMENT_TARGET -> tally.escalationTarget.add(currentMet, currentDecided);
+            case ESCALATION_ACKNOWLEDGEMENT_LIMIT -> tally.escalationLimit.add(currentMet, currentDecided);
             case STAGE_TWO_RESOLUTION -> {
-                tally.stageTwoOriginal.add(original);
-                tally.stageTwoExtended.add(current);
+                tally.stageTwoOriginal.add(originalMet, originalDecided);
+                tally.stageTwoExtended.add(currentMet, currentDecided);
             }
             case DEPARTMENT_RESPONSE -> { }
         }
+    }
+
+    private static long met(Boolean metInTime) {
+        return Boolean.TRUE.equals(metInTime) ? 1 : 0;
+    }
+
+    private static long decided(Boolean metInTime) {
+        return metInTime == null ? 0 : 1;
     }
 
     List<SlaComplianceSummary> summaries() {
@@ -119,13 +138,9 @@ final class SlaCompliance {
         long met;
         long decided;
 
-        void add(Boolean metInTime) {
-            if (metInTime != null) {
-                decided++;
-                if (metInTime) {
-                    met++;
-                }
-            }
+        void add(long metInTime, long decidedNow) {
+            met += metInTime;
+            decided += decidedNow;
         }
 
         SlaShare share() {

@@ -163,12 +163,15 @@ class SlaProjection {
     @ResetHandler
     void reset() {
         clocks.clear();
+        clocks.clearCompanion(SlaDayDocument.class);
+        clocks.clearCompanion(RunningClockDocument.class);
     }
 
     private void start(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
                        Instant startedAt, Instant due, Instant warningAt, String policyVersion,
                        Consumer<SlaClockDocument> extra) {
         String id = SlaClockDocument.idOf(complaintId.value(), kind, inquiryId);
+        SlaClockDocument old = clocks.find(id);
         boolean started = clocks.replace(id, sequence, replay, () -> {
             SlaClockDocument clock = new SlaClockDocument();
             clock.id = id;
@@ -182,6 +185,7 @@ class SlaProjection {
             clock.policyVersion = policyVersion;
             clock.running = true;
             extra.accept(clock);
+            SlaDays.moveCount(clocks, SlaDays.countsOf(old), old != null && old.running, clock);
             return clock;
         });
         if (started && kind != DeadlineKind.ACKNOWLEDGEMENT) {
@@ -201,18 +205,31 @@ class SlaProjection {
 
     private void stopAll(ComplaintId complaintId, long sequence, ReplayStatus replay, Instant stoppedAt) {
         for (SlaClockDocument clock : SlaClockDocument.allOf(clocks::find, complaintId.value())) {
-            clocks.apply(clock, sequence, replay, stopped -> {
+            clocks.apply(clock, sequence, replay, counted(stopped -> {
                 if (stopped.running) {
                     stopped.stoppedAt = stoppedAt;
                     stopped.running = false;
                 }
-            });
+            }));
         }
     }
 
     private void update(ComplaintId complaintId, DeadlineKind kind, String inquiryId, long sequence, ReplayStatus replay,
                         Consumer<SlaClockDocument> change) {
-        clocks.apply(SlaClockDocument.idOf(complaintId.value(), kind, inquiryId), sequence, replay, change);
+        clocks.apply(SlaClockDocument.idOf(complaintId.value(), kind, inquiryId), sequence, replay, counted(change));
+    }
+
+    /**
+     * The change, and then its clock's compliance count moved and its running copy kept or removed ({@link SlaDays}):
+     * the writer runs it only for an event it applies, so the count is guarded by the clock's sequence number.
+     */
+    private Consumer<SlaClockDocument> counted(Consumer<SlaClockDocument> change) {
+        return clock -> {
+            SlaDays.Counted before = SlaDays.countsOf(clock);
+            boolean wasRunning = clock.running;
+            change.accept(clock);
+            SlaDays.moveCount(clocks, before, wasRunning, clock);
+        };
     }
 
     private static String idOrNull(InquiryId inquiryId) {

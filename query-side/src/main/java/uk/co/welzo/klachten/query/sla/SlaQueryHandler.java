@@ -43,16 +43,16 @@ import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
 class SlaQueryHandler {
 
     static final int MAX_PAGE_SIZE = 200;
-    private static final List<String> COMPLIANCE_FIELDS = List.of("kind", "startedAt", "originalDue", "currentDue",
-            "metAt", "stoppedAt", "running");
 
     private final MongoTemplate mongo;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
+    private final SlaDays days;
 
     SlaQueryHandler(MongoTemplate mongo, Clock clock,
                     WorkingDayCalendar calendar) {
         this.mongo = mongo;
+        this.days = new SlaDays(mongo);
         this.clock = clock;
         this.calendar = calendar;
     }
@@ -78,25 +78,15 @@ class SlaQueryHandler {
         }
         Instant now = clock.instant();
         SlaCompliance compliance = new SlaCompliance(query.period(), query.from(), query.to(), now);
-        // read as plain documents: mapping each clock through the converter cost more than the rest of the query
-        Document started = new Document("startedAt", new Document("$gte", Date.from(query.from()))
-                .append("$lt", Date.from(query.to())))
-                .append("kind", new Document("$ne", DeadlineKind.DEPARTMENT_RESPONSE.name()));
-        Document fields = new Document("_id", 0);
-        COMPLIANCE_FIELDS.forEach(field -> fields.append(field, 1));
-        for (Document stored : mongo.getCollection(mongo.getCollectionName(SlaClockDocument.class)).find(started)
-                .projection(fields)) {
-            compliance.add(SlaClockDocument.forCompliance(stored));
-        }
+        days.count(compliance, query.from(), query.to());
         return new SlaComplianceView(query.period(), query.from(), query.to(), now, compliance.summaries());
     }
 
     @QueryHandler
     CurrentBreachesView handle(FindCurrentBreaches query) {
         Instant now = clock.instant();
-        List<SlaClockDocument> clocks = mongo.find(query(new BreachFilter(query, now).criteria())
-                        .with(Sort.by("currentDue", "_id")),
-                SlaClockDocument.class);
+        List<SlaClockDocument> clocks = running(query(new BreachFilter(query, now).criteria())
+                .with(Sort.by("currentDue", "_id")));
         Map<String, String> references = referencesOf(clocks);
         return new CurrentBreachesView(now, clocks.stream()
                 .map(c -> breach(c, references.get(c.complaintId), now)).toList());
@@ -112,7 +102,7 @@ class SlaQueryHandler {
         Criteria breached = new BreachFilter(new FindCurrentBreaches(query.kind()), now).criteria();
         Map<DeadlineKind, Long> counts = new EnumMap<>(DeadlineKind.class);
         for (Document row : mongo.aggregate(Aggregation.newAggregation(Aggregation.match(breached),
-                Aggregation.group("kind").count().as("breaches")), SlaClockDocument.class, Document.class)) {
+                Aggregation.group("kind").count().as("breaches")), RunningClockDocument.class, Document.class)) {
             counts.put(DeadlineKind.valueOf(row.getString("_id")), ((Number) row.get("breaches")).longValue());
         }
         return new BreachCountsView(now, counts.values().stream().mapToLong(Long::longValue).sum(),
@@ -127,12 +117,17 @@ class SlaQueryHandler {
         }
         Instant now = clock.instant();
         Criteria breached = new BreachFilter(new FindCurrentBreaches(query.kind()), now).criteria();
-        long total = mongo.count(query(breached), SlaClockDocument.class);
-        List<SlaClockDocument> clocks = mongo.find(query(breached).with(Sort.by("currentDue", "_id"))
-                .skip((long) query.page() * query.size()).limit(query.size()), SlaClockDocument.class);
+        long total = mongo.count(query(breached), RunningClockDocument.class);
+        List<SlaClockDocument> clocks = running(query(breached).with(Sort.by("currentDue", "_id"))
+                .skip((long) query.page() * query.size()).limit(query.size()));
         Map<String, String> references = referencesOf(clocks);
         return new CurrentBreachPageView(now, total, query.page(), query.size(), clocks.stream()
                 .map(c -> breach(c, references.get(c.complaintId), now)).toList());
+    }
+
+    /** The running clocks the query finds among their copies ({@link RunningClockDocument}), a few of all clocks. */
+    private List<SlaClockDocument> running(Query running) {
+        return mongo.find(running, RunningClockDocument.class).stream().map(RunningClockDocument::clock).toList();
     }
 
     static SlaBreachSummary breach(SlaClockDocument clock, String reference, Instant now) {

@@ -1,0 +1,59 @@
+package uk.co.welzo.klachten.query.sla;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+
+/**
+ * A copy of a clock while it runs, kept by the SLA projection beside the clock and removed when the clock stops (#18):
+ * the current breaches and the running clocks' share of a compliance report are found among these few instead of
+ * among every clock there ever was, which the in-process server (no secondary indexes) reads one by one. On MongoDB
+ * the {@code currentDue} and {@code startedAt} indexes serve the same queries. Same id as the clock.
+ */
+@Document(RunningClockDocument.COLLECTION)
+class RunningClockDocument {
+
+    static final String COLLECTION = "sla_running";
+
+    @Id
+    String id;
+    String complaintId;
+    DeadlineKind kind;
+    String inquiryId;
+    @Indexed
+    Instant startedAt;
+    Instant originalDue;
+    @Indexed
+    Instant currentDue;
+    Instant missedAt;
+
+    static RunningClockDocument of(SlaClockDocument clock) {
+        RunningClockDocument running = new RunningClockDocument();
+        running.id = clock.id;
+        running.complaintId = clock.complaintId;
+        running.kind = clock.kind;
+        running.inquiryId = clock.inquiryId;
+        running.startedAt = clock.startedAt;
+        running.originalDue = clock.originalDue;
+        running.currentDue = clock.currentDue;
+        running.missedAt = clock.missedAt;
+        return running;
+    }
+
+    /** The clock as far as this copy holds it, running: what a breach and a compliance verdict are made of. */
+    SlaClockDocument clock() {
+        SlaClockDocument clock = new SlaClockDocument();
+        clock.id = id;
+        clock.complaintId = complaintId;
+        clock.kind = kind;
+        clock.inquiryId = inquiryId;
+        clock.startedAt = startedAt;
+        clock.originalDue = originalDue;
+        clock.currentDue = currentDue;
+        clock.missedAt = missedAt;
+        clock.running = true;
+        return clock;
+    }
+}

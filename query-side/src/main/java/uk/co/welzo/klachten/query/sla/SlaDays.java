@@ -1,0 +1,167 @@
+package uk.co.welzo.klachten.query.sla;
+
+import com.mongodb.client.model.Filters;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
+
+/**
+ * SLA compliance counted in advance (#18). The projection keeps, per London day, the verdicts of the clocks started
+ * that day that have stopped ({@link SlaDayDocument}), and a copy of every running clock ({@link RunningClockDocument});
+ * a report reads the days wholly inside its range from the first and judges the running clocks started in them at
+ * the moment of the query, exactly as {@link SlaCompliance} judges a clock. A part of a day at either end of the range
+ * is read clock by clock, as before. So a year's report costs a document a day plus the running clocks, not a read of
+ * every clock ever started.
+ */
+final class SlaDays {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final int IDS_PER_QUERY = 1_000;
+    private static final List<String> COMPLIANCE_FIELDS = List.of("kind", "startedAt", "originalDue", "currentDue",
+            "metAt", "stoppedAt", "running");
+
+    private final MongoTemplate mongo;
+
+    SlaDays(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    // ---- kept by the projection
+
+    /**
+     * Moves a clock's count from what it counted in before a change to what it counts in after it: a stopped clock
+     * counts in its start day's document, a running one has a copy of its own. Call only for a change the clock's
+     * sequence number guards (the writer applied it), for counting is not idempotent by itself.
+     *
+     * @param before the clock's verdicts before the change ({@link #countsOf}), empty for a new clock
+     * @param wasRunning whether a copy of the clock was kept before the change
+     */
+    static void moveCount(ReadModelWriter<SlaClockDocument> clocks, Counted before, boolean wasRunning,
+                          SlaClockDocument after) {
+        Counted now = countsOf(after);
+        if (!now.equals(before)) {
+            before.fields.forEach((field, by) -> clocks.incrementCompanion(SlaDayDocument.class, before.day, field, -by));
+            now.fields.forEach((field, by) -> clocks.incrementCompanion(SlaDayDocument.class, now.day, field, by));
+        }
+        if (after.running) {
+            clocks.saveCompanion(RunningClockDocument.of(after));
+        } else if (wasRunning) {
+            clocks.deleteCompanion(RunningClockDocument.class, after.id);
+        }
+    }
+
+    /** What a clock counts in: nothing while it runs or for a department's; else its verdicts, on its start day. */
+    static Counted countsOf(SlaClockDocument clock) {
+        if (clock == null || clock.running || clock.kind == DeadlineKind.DEPARTMENT_RESPONSE || clock.startedAt == null) {
+            return Counted.NOTHING;
+        }
+        Map<String, Long> fields = new LinkedHashMap<>();
+        count(fields, clock.kind + ".original", clock.metOriginalBy(Instant.MAX));
+        count(fields, clock.kind + ".current", clock.metCurrentBy(Instant.MAX));
+        return fields.isEmpty() ? Counted.NOTHING
+                : new Counted(LocalDate.ofInstant(clock.startedAt, LONDON).toString(), fields);
+    }
+
+    private static void count(Map<String, Long> fields, String deadline, Boolean metInTime) {
+        if (metInTime != null) {
+            fields.put(deadline + ".decided", 1L);
+            if (metInTime) {
+                fields.put(deadline + ".met", 1L);
+            }
+        }
+    }
+
+    /** The counts one clock adds to one day's document. */
+    record Counted(String day, Map<String, Long> fields) {
+        static final Counted NOTHING = new Counted(null, Map.of());
+    }
+
+    // ---- read by the query
+
+    /** Adds to the report every clock (other than a department's) started in [from, to). */
+    void count(SlaCompliance compliance, Instant from, Instant to) {
+        LocalDate first = LocalDate.ofInstant(from, LONDON);
+        if (startOf(first).isBefore(from)) {
+            first = first.plusDays(1);
+        }
+        LocalDate end = LocalDate.ofInstant(to, LONDON);
+        if (!first.isBefore(end)) {
+            countClocks(compliance, from, to);
+            return;
+        }
+        if (from.isBefore(startOf(first))) {
+            countClocks(compliance, from, startOf(first));
+        }
+        countDays(compliance, first, end);
+        countRunning(compliance, startOf(first), startOf(end));
+        if (startOf(end).isBefore(to)) {
+            countClocks(compliance, startOf(end), to);
+        }
+    }
+
+    /** The stopped clocks of the days [first, end), from their documents. */
+    private void countDays(SlaCompliance compliance, LocalDate first, LocalDate end) {
+        List<String> ids = new ArrayList<>();
+        for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
+            ids.add(day.toString());
+        }
+        for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
+            for (Document stored : mongo.getCollection(SlaDayDocument.COLLECTION)
+                    .find(Filters.in("_id", ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY))))) {
+                LocalDate day = LocalDate.parse(stored.getString("_id"));
+                for (DeadlineKind kind : DeadlineKind.values()) {
+                    if (stored.get(kind.name()) instanceof Document counts) {
+                        compliance.add(day, kind, figure(counts, "original", "met"), figure(counts, "original", "decided"),
+                                figure(counts, "current", "met"), figure(counts, "current", "decided"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static long figure(Document counts, String deadline, String figure) {
+        return counts.get(deadline) instanceof Document byFigure && byFigure.get(figure) instanceof Number count
+                ? count.longValue() : 0;
+    }
+
+    /** The running clocks started in [from, to), judged now. */
+    private void countRunning(SlaCompliance compliance, Instant from, Instant to) {
+        Document started = new Document("startedAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)))
+                .append("kind", new Document("$ne", DeadlineKind.DEPARTMENT_RESPONSE.name()));
+        for (Document stored : mongo.getCollection(RunningClockDocument.COLLECTION).find(started)
+                .projection(fields())) {
+            stored.put("running", true);
+            compliance.add(SlaClockDocument.forCompliance(stored));
+        }
+    }
+
+    /** Every clock started in [from, to), one by one: for a part of a day. */
+    private void countClocks(SlaCompliance compliance, Instant from, Instant to) {
+        Document started = new Document("startedAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)))
+                .append("kind", new Document("$ne", DeadlineKind.DEPARTMENT_RESPONSE.name()));
+        // read as plain documents: mapping each clock through the converter cost more than the rest of the query
+        for (Document stored : mongo.getCollection(mongo.getCollectionName(SlaClockDocument.class)).find(started)
+                .projection(fields())) {
+            compliance.add(SlaClockDocument.forCompliance(stored));
+        }
+    }
+
+    private static Document fields() {
+        Document fields = new Document("_id", 0);
+        COMPLIANCE_FIELDS.forEach(field -> fields.append(field, 1));
+        return fields;
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(LONDON).toInstant();
+    }
+}

@@ -1,0 +1,71 @@
+package uk.co.welzo.klachten.query.sla;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.query.readmodel.ReplayNeeded;
+
+/**
+ * Acts at start-up when the SLA clocks were written before their compliance counts existed (#18): stopped clocks but
+ * no day counts ({@link SlaDayDocument}), or running clocks but no running copies ({@link RunningClockDocument}).
+ * Such a read model answers compliance and the current breaches as if there were none until the {@code sla} group is
+ * replayed once. With {@code klachten.sla.replay-when-counts-missing} (on in the embedded default, one instance) it
+ * starts that replay itself; otherwise (several query-side instances, where every instance's processor must be stopped
+ * first) it says so in the log, for an operator.
+ */
+@Component
+class SlaDaysCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlaDaysCheck.class);
+    private static final String CLOCKS = "sla_clocks";
+
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+    private final boolean replay;
+
+    SlaDaysCheck(MongoTemplate mongo) {
+        this(mongo, null, false);
+    }
+
+    @Autowired
+    SlaDaysCheck(MongoTemplate mongo, ApplicationEventPublisher events,
+                 @Value("${klachten.sla.replay-when-counts-missing:false}") boolean replay) {
+        this.mongo = mongo;
+        this.events = events;
+        this.replay = replay;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warnIfCountsAreMissing() {
+        if (!countsAreMissing()) {
+            return;
+        }
+        if (replay && events != null) {
+            LOG.warn("The SLA clocks have no compliance counts (sla_days) or running copies (sla_running): replaying the "
+                    + "'sla' group once, as klachten.sla.replay-when-counts-missing asks; they fill up as it goes");
+            events.publishEvent(new ReplayNeeded("sla", "start-up: the SLA compliance counts are missing"));
+        } else {
+            LOG.warn("The SLA clocks have no compliance counts (sla_days) or running copies (sla_running), so compliance "
+                    + "and the current breaches read as none: replay the 'sla' group once (docs/sla-clocks.md, "Compliance counted per day")");
+        }
+    }
+
+    boolean countsAreMissing() {
+        return first(CLOCKS, new Document("running", false)
+                .append("kind", new Document("$ne", DeadlineKind.DEPARTMENT_RESPONSE.name())))
+                && !first(SlaDayDocument.COLLECTION, new Document())
+                || first(CLOCKS, new Document("running", true)) && !first(RunningClockDocument.COLLECTION, new Document());
+    }
+
+    private boolean first(String collection, Document filter) {
+        return mongo.getCollection(collection).find(filter).projection(new Document("_id", 1)).limit(1).first() != null;
+    }
+}
