@@ -1,7 +1,10 @@
 package uk.co.welzo.klachten.query.trends;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.function.Function;
 import uk.co.welzo.klachten.api.trends.TrendCountSummary;
@@ -18,9 +21,16 @@ final class TrendDayCounts {
     /** The other counts of all complaints (resolved at stage 1, escalated), by figure, per day. */
     private final Map<String, Map<LocalDate, Long>> figures = new HashMap<>();
     private final Map<LocalDate, Map<String, Map<String, Long>>> values = new HashMap<>();
+    /** How many took exactly so many milliseconds, by measure ({@link TrendTally#TO_ACKNOWLEDGE}...) and category. */
+    private final Map<String, Map<String, Map<Long, Long>>> hours = new HashMap<>();
 
     void add(LocalDate day, TrendTally tally, long count) {
-        if (tally.dimension() == null && tally.key() == null) {
+        if (tally.document() != null) {
+            String[] measureCategoryMillis = tally.key().split("\\.", 3);
+            hours.computeIfAbsent(measureCategoryMillis[0], m -> new HashMap<>())
+                    .computeIfAbsent(measureCategoryMillis[1], c -> new HashMap<>())
+                    .merge(Long.parseLong(measureCategoryMillis[2]), count, Long::sum);
+        } else if (tally.dimension() == null && tally.key() == null) {
             complaints.merge(day, count, Long::sum);
         } else if (tally.dimension() == null) {
             figures.computeIfAbsent(tally.key(), k -> new HashMap<>()).merge(day, count, Long::sum);
@@ -51,6 +61,18 @@ final class TrendDayCounts {
         Map<LocalDate, Map<String, TrendCountSummary>> counts = new HashMap<>();
         folded.forEach((start, byKey) -> counts.put(start, summaries(byKey)));
         return counts;
+    }
+
+    /** One measure's hours of one category's complaints over all the days read, ascending. */
+    List<Double> hours(String measure, String category) {
+        List<Double> ascending = new ArrayList<>();
+        new TreeMap<>(hours.getOrDefault(measure, Map.of()).getOrDefault(category, Map.of()))
+                .forEach((millis, count) -> {
+                    for (long i = 0; i < count; i++) {
+                        ascending.add(millis / 3_600_000d);
+                    }
+                });
+        return ascending;
     }
 
     /** The values' counts over all the days read. */

@@ -14,7 +14,8 @@ import uk.co.welzo.klachten.api.trends.TrendDimension;
 /**
  * Reads how many complaints received in [from, to) had each value: the London days wholly inside the range from their
  * day documents ({@link TrendDayDocument}), a day the range starts or ends within from that day's facts. So a range
- * between London midnights costs two documents a day, and any other range two days' facts more.
+ * between London midnights costs two documents a day (three with the response times), and any other range two days'
+ * facts more.
  */
 final class TrendDays {
 
@@ -28,6 +29,11 @@ final class TrendDays {
 
     /** Counts all complaints, the escalation rate's figures and, unless {@code dimension} is null, its values. */
     TrendDayCounts count(TrendDimension dimension, Instant from, Instant to) {
+        return count(dimension, from, to, false);
+    }
+
+    /** The same, and with {@code hours} the times to acknowledge and to resolve as well. */
+    TrendDayCounts count(TrendDimension dimension, Instant from, Instant to, boolean hours) {
         TrendDayCounts counts = new TrendDayCounts();
         LocalDate first = TrendBuckets.londonDate(from);
         if (startOf(first).isBefore(from)) {
@@ -35,26 +41,30 @@ final class TrendDays {
         }
         LocalDate end = TrendBuckets.londonDate(to);
         if (!first.isBefore(end)) {
-            countFacts(counts, dimension, from, to);
+            countFacts(counts, dimension, hours, from, to);
             return counts;
         }
         if (from.isBefore(startOf(first))) {
-            countFacts(counts, dimension, from, startOf(first));
+            countFacts(counts, dimension, hours, from, startOf(first));
         }
-        countDays(counts, dimension, first, end);
+        countDays(counts, dimension, hours, first, end);
         if (startOf(end).isBefore(to)) {
-            countFacts(counts, dimension, startOf(end), to);
+            countFacts(counts, dimension, hours, startOf(end), to);
         }
         return counts;
     }
 
     /** The day documents of [first, end). */
-    private void countDays(TrendDayCounts counts, TrendDimension dimension, LocalDate first, LocalDate end) {
+    private void countDays(TrendDayCounts counts, TrendDimension dimension, boolean hours, LocalDate first,
+                           LocalDate end) {
         List<String> ids = new ArrayList<>();
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
             ids.add(TrendTally.documentId(TrendTally.ALL, day));
             if (dimension != null) {
                 ids.add(TrendTally.documentId(dimension.name(), day));
+            }
+            if (hours) {
+                ids.add(TrendTally.documentId(TrendTally.HOURS, day));
             }
         }
         for (Document stored : find(ids)) {
@@ -69,6 +79,10 @@ final class TrendDays {
                 }
                 continue;
             }
+            if (kindAndDay[0].equals(TrendTally.HOURS)) {
+                countHours(counts, day, stored);
+                continue;
+            }
             Document byKey = stored.get("counts", Document.class);
             if (byKey == null) {
                 continue;
@@ -79,8 +93,17 @@ final class TrendDays {
         }
     }
 
+    private static void countHours(TrendDayCounts counts, LocalDate day, Document stored) {
+        for (String measure : List.of(TrendTally.TO_ACKNOWLEDGE, TrendTally.TO_RESOLVE)) {
+            if (stored.get(measure) instanceof Document byCategory) {
+                byCategory.forEach((category, byMillis) -> ((Document) byMillis).forEach((millis, count) -> counts.add(
+                        day, TrendTally.hours(measure, category, Long.parseLong(millis)), ((Number) count).longValue())));
+            }
+        }
+    }
+
     /** The facts received in [from, to), found through the ids their days' documents list. */
-    private void countFacts(TrendDayCounts counts, TrendDimension dimension, Instant from, Instant to) {
+    private void countFacts(TrendDayCounts counts, TrendDimension dimension, boolean hours, Instant from, Instant to) {
         List<String> days = new ArrayList<>();
         for (LocalDate day = TrendBuckets.londonDate(from); !day.isAfter(TrendBuckets.londonDate(to.minusNanos(1)));
                 day = day.plusDays(1)) {
@@ -98,7 +121,8 @@ final class TrendDays {
             if (fact.receivedAt != null && !fact.receivedAt.isBefore(from) && fact.receivedAt.isBefore(to)) {
                 LocalDate day = TrendBuckets.londonDate(fact.receivedAt);
                 TrendTally.of(fact).stream()
-                        .filter(tally -> tally.dimension() == null || tally.dimension() == dimension)
+                        .filter(tally -> tally.document() != null ? hours
+                                : tally.dimension() == null || tally.dimension() == dimension)
                         .forEach(tally -> counts.add(day, tally, 1));
             }
         }

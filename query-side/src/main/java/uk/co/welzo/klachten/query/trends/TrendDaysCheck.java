@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Acts at start-up when the trends have facts but no day counts: a read model written before the counts existed
  * (#18), which answers every count as zero until the {@code trends} group is replayed once; or resolved facts but no
- * day count of resolutions, written before the escalation rate was counted per day, which answers that rate as none. With
+ * day count of resolutions, written before the escalation rate was counted per day, which answers that rate as none; or
+ * acknowledged facts but no day's response times, written before those were counted per day, which answers no
+ * median or percentile. With
  * {@code klachten.trends.replay-when-counts-missing} (on in the embedded default, one instance) it starts that replay
  * itself; otherwise (several query-side instances, where every instance's processor must be stopped first) it says so
  * in the log, for an operator.
@@ -61,7 +63,10 @@ class TrendDaysCheck {
                 && !first(TrendDayDocument.COLLECTION, new Document())
                 || first(TrendFactDocument.COLLECTION, new Document("resolvedAt", new Document("$ne", null)))
                 && !first(TrendDayDocument.COLLECTION,
-                        new Document(TrendTally.RESOLVED_AT_STAGE_ONE.field(), new Document("$exists", true)));
+                        new Document(TrendTally.RESOLVED_AT_STAGE_ONE.field(), new Document("$exists", true)))
+                || first(TrendFactDocument.COLLECTION, new Document("hoursToAcknowledge", new Document("$ne", null)))
+                && !first(TrendDayDocument.COLLECTION,
+                        new Document(TrendTally.TO_ACKNOWLEDGE, new Document("$exists", true)));
     }
 
     private boolean first(String collection, Document filter) {

@@ -4,12 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -27,12 +24,13 @@ import uk.co.welzo.klachten.api.trends.RecurringView;
 import uk.co.welzo.klachten.api.trends.ResponseTimesView;
 import uk.co.welzo.klachten.api.trends.TrendBucketSummary;
 import uk.co.welzo.klachten.api.trends.TrendCountSummary;
+import uk.co.welzo.klachten.api.trends.TrendDimension;
 import uk.co.welzo.klachten.api.trends.TrendPeriod;
 
 /**
  * Answers the trend queries. Counts, recurring problems and the escalation rate are read from the counts the projection
- * keeps per London day ({@link TrendDays}) and folded into weeks and months here; percentiles are computed here over
- * the projected hours only. Every complaint counts in the bucket of the London date it was received (see
+ * keeps per London day ({@link TrendDays}) and folded into weeks and months here; percentiles are computed here from
+ * the day counts of each time to acknowledge and to resolve. Every complaint counts in the bucket of the London date it was received (see
  * {@link TrendBuckets}). A recurring problem names the open improvement action about it, if there is one
  * ({@link OpenActions}, R6.3).
  */
@@ -43,13 +41,11 @@ class TrendQueryHandler {
     private static final Comparator<TrendCountSummary> MOST_FIRST =
             Comparator.comparingLong(TrendCountSummary::count).reversed().thenComparing(TrendCountSummary::key);
 
-    private final MongoTemplate mongo;
     private final TrendDays days;
     private final OpenActions openActions;
 
     @Autowired
     TrendQueryHandler(MongoTemplate mongo, OpenActions openActions) {
-        this.mongo = mongo;
         this.days = new TrendDays(mongo);
         this.openActions = openActions;
     }
@@ -72,27 +68,23 @@ class TrendQueryHandler {
         return new ComplaintCountsView(find.dimension(), find.period(), find.from(), find.to(), buckets);
     }
 
+    /** The complaints per category from the category's day counts, their hours from the day's response times. */
     @QueryHandler
     ResponseTimesView handle(FindResponseTimes find) {
-        Map<Category, List<Double>> toAcknowledge = new EnumMap<>(Category.class);
-        Map<Category, List<Double>> toResolve = new EnumMap<>(Category.class);
-        Map<Category, Long> complaints = new EnumMap<>(Category.class);
-        Document hoursOnly = new Document("_id", 0).append("category", 1).append("hoursToAcknowledge", 1)
-                .append("hoursToResolve", 1);
-        for (Document fact : mongo.getCollection(TrendFactDocument.COLLECTION)
-                .find(received(find.from(), find.to()).get("$match", Document.class)).projection(hoursOnly)) {
-            Category category = Category.valueOf(fact.getString("category"));
-            complaints.merge(category, 1L, Long::sum);
-            add(toAcknowledge, category, fact.getDouble("hoursToAcknowledge"));
-            add(toResolve, category, fact.getDouble("hoursToResolve"));
-        }
-        List<CategoryResponseTimesSummary> categories = complaints.keySet().stream().map(category -> {
-            List<Double> acknowledged = sorted(toAcknowledge.get(category));
-            List<Double> resolved = sorted(toResolve.get(category));
-            return new CategoryResponseTimesSummary(category, complaints.get(category),
+        TrendDayCounts days = this.days.count(TrendDimension.CATEGORY, find.from(), find.to(), true);
+        Map<String, TrendCountSummary> complaints = days.counts();
+        List<CategoryResponseTimesSummary> categories = new ArrayList<>();
+        for (Category category : Category.values()) {
+            TrendCountSummary received = complaints.get(category.name());
+            if (received == null) {
+                continue;
+            }
+            List<Double> acknowledged = days.hours(TrendTally.TO_ACKNOWLEDGE, category.name());
+            List<Double> resolved = days.hours(TrendTally.TO_RESOLVE, category.name());
+            categories.add(new CategoryResponseTimesSummary(category, received.count(),
                     acknowledged.size(), Percentiles.of(acknowledged, 0.5), Percentiles.of(acknowledged, 0.9),
-                    resolved.size(), Percentiles.of(resolved, 0.5), Percentiles.of(resolved, 0.9));
-        }).toList();
+                    resolved.size(), Percentiles.of(resolved, 0.5), Percentiles.of(resolved, 0.9)));
+        }
         return new ResponseTimesView(find.from(), find.to(), categories);
     }
 
@@ -128,21 +120,6 @@ class TrendQueryHandler {
                             value.count() - previous, actions.get(value.key()));
                 }).toList();
         return new RecurringView(find.dimension(), previousStart, windowStart, find.windowEnd(), items);
-    }
-
-    private static Document received(Instant from, Instant to) {
-        return new Document("$match", new Document("receivedAt",
-                new Document("$gte", Date.from(from)).append("$lt", Date.from(to))));
-    }
-
-    private static void add(Map<Category, List<Double>> hours, Category category, Double value) {
-        if (value != null) {
-            hours.computeIfAbsent(category, c -> new ArrayList<>()).add(value);
-        }
-    }
-
-    private static List<Double> sorted(List<Double> values) {
-        return values == null ? List.of() : values.stream().sorted().toList();
     }
 
     private static Double rate(long part, long whole) {

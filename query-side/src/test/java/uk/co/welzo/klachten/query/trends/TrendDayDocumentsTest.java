@@ -40,7 +40,8 @@ class TrendDayDocumentsTest {
     }
 
     @Test
-    @DisplayName("#18: a complaint counts on its London day; a later category, root cause and outcome move its counts")
+    @DisplayName("#18: a complaint counts on its London day, with its hours to acknowledge and to resolve; a later"
+            + " category, root cause and outcome move its counts")
     void laterValuesMoveTheCounts() throws Exception {
         OneBatch.deliverOneByOne(projection, events(TrendProjectionTest.escalatedAndResolvedTwice()));
 
@@ -55,6 +56,8 @@ class TrendDayDocumentsTest {
                 Map.entry("DEPARTMENT|2026-03-02 counts.EXTERNAL_SUPPLIER.EXTERNAL_SUPPLIER", 1L),
                 Map.entry("ROOT_CAUSE|2026-03-02 counts.supplier defect.Supplier Defect", 1L),
                 Map.entry("OUTCOME|2026-03-02 counts.UPHELD.UPHELD", 1L),
+                Map.entry("HOURS|2026-03-02 acknowledge.PRODUCT_DEFECT.21600000", 1L), // 6 hours, in milliseconds
+                Map.entry("HOURS|2026-03-02 resolve.PRODUCT_DEFECT.196200000", 1L), // 54.5 hours, to stage 1
                 Map.entry("RECEIVED|2026-03-02 complaints", List.of("trend-1")))));
     }
 

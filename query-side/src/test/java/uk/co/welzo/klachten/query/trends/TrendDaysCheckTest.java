@@ -55,6 +55,18 @@ class TrendDaysCheckTest {
     }
 
     @Test
+    void acknowledgedFactsWithoutTheDaysResponseTimesNeedAReplay() throws Exception {
+        TrendDaysCheck check = new TrendDaysCheck(mongo);
+        ComplaintStory story = TrendProjectionTest.acknowledgedLetterWithoutProduct();
+        OneBatch.deliverOneByOne(projection, OneBatch.interleaved(java.util.Map.of(story.id.value(), story.events)));
+        assertThat(check.countsAreMissing()).as("projected").isFalse();
+
+        mongo.getCollection(TrendDayDocument.COLLECTION).deleteMany(new Document("_id",
+                new Document("$regex", "^" + TrendTally.HOURS + "\\|")));
+        assertThat(check.countsAreMissing()).as("counts written before the response times were").isTrue();
+    }
+
+    @Test
     void factsWithoutDayCountsAskForTheReplayWhereOneInstanceMayStartIt() throws Exception {
         ComplaintStory story = TrendProjectionTest.acknowledgedLetterWithoutProduct();
         OneBatch.deliverOneByOne(projection, OneBatch.interleaved(java.util.Map.of(story.id.value(), story.events)));

@@ -27,6 +27,8 @@ import uk.co.welzo.klachten.api.complaint.Outcome;
 import uk.co.welzo.klachten.api.trends.ComplaintCountsView;
 import uk.co.welzo.klachten.api.trends.FindComplaintCounts;
 import uk.co.welzo.klachten.api.trends.FindEscalationRate;
+import uk.co.welzo.klachten.api.trends.FindResponseTimes;
+import uk.co.welzo.klachten.api.trends.ResponseTimesView;
 import uk.co.welzo.klachten.api.trends.TrendBucketSummary;
 import uk.co.welzo.klachten.api.trends.TrendCountSummary;
 import uk.co.welzo.klachten.api.trends.TrendDimension;
@@ -111,6 +113,29 @@ class TrendDaysTest {
             FindEscalationRate find = new FindEscalationRate(from, to, period);
             assertThat(trends.handle(find)).as("%s", find).isEqualTo(factScan.handle(find));
         }
+    }
+
+    @Test
+    @DisplayName("R6.2, #18: medians and 90th percentiles to acknowledge and to resolve from the day's hours equal the"
+            + " fact scan's, with recategorised complaints, on and off London midnights")
+    void responseTimesAsTheFactScanDid() throws Exception {
+        Random random = new Random(21);
+        deliverInBatches(randomStories(random, 400), random);
+
+        int compared = 0;
+        for (int i = 0; i < 150; i++) {
+            Instant from = randomInstant(random);
+            Instant to = random.nextInt(4) == 0 ? from.plus(Duration.ofMinutes(1 + random.nextInt(3_000)))
+                    : randomInstant(random).plus(Duration.ofDays(random.nextInt(90)));
+            if (!from.isBefore(to)) {
+                continue;
+            }
+            FindResponseTimes find = new FindResponseTimes(from, to);
+            ResponseTimesView expected = factScan.handle(find);
+            assertThat(trends.handle(find)).as("%s", find).isEqualTo(expected);
+            compared += expected.categories().isEmpty() ? 0 : 1;
+        }
+        assertThat(compared).as("ranges with complaints in them").isGreaterThan(50);
     }
 
     @Test
