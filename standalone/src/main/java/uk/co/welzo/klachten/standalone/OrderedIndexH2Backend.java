@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.standalone;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -232,6 +234,39 @@ class OrderedIndexH2Backend extends H2Backend {
         @Override
         public long getDataSize() {
             return getCount();
+        }
+
+        /** The indexed field, if this index has one field only and keeps it ascending; else null. */
+        String onlyAscendingField() {
+            List<IndexKey> keys = getKeys();
+            return keys.size() == 1 && keys.get(0).isAscending() ? keys.get(0).getKey() : null;
+        }
+
+        /** The documents' positions in the order of their keys, from the first key at or after {@code from} (null: all). */
+        Iterator<Object> positionsFrom(Object from) {
+            Cursor<KeyValue, Object> cursor = map.cursor(from == null ? null : new KeyValue(from));
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return cursor.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    cursor.next();
+                    return cursor.getValue();
+                }
+            };
+        }
+
+        /** How many keys sort before this one value (H2 counts it from the B-tree's pages, without reading keys). */
+        long keysBefore(Object value) {
+            long index = map.getKeyIndex(new KeyValue(value));
+            return index >= 0 ? index : -(index + 1);
+        }
+
+        boolean holds(Object value) {
+            return map.containsKey(new KeyValue(value));
         }
     }
 

@@ -2,13 +2,16 @@ package uk.co.welzo.klachten.standalone;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
@@ -33,6 +36,175 @@ final class PagedSortH2Collection extends H2Collection {
     PagedSortH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                           MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursors) {
         super(database, collectionName, options, dataMap, metaMap, cursors);
+    }
+
+    /**
+     * A query sorted by one field, ascending, that a unique index holding every document keeps in that order (the work
+     * queue's {@code queueOrder}): the documents are read in the index's order and the reading stops once
+     * {@code skip + limit} of them match, as MongoDB reads such a query along its index. A range on that field starts
+     * the reading at its lower bound and ends it past its upper one. The query is matched in full all the same, so
+     * the answer is what the stock server answers.
+     */
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        IndexRange range = limit > 0 ? IndexRange.sortedBy(this, orderBy, query) : null;
+        if (range == null) {
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        long wanted = (long) Math.max(numberToSkip, 0) + limit;
+        List<Document> matched = new ArrayList<>();
+        Iterator<Object> positions = range.index.positionsFrom(range.from);
+        while (matched.size() < wanted && positions.hasNext()) {
+            Document document = getDocument(positions.next());
+            if (document == null) {
+                continue;
+            }
+            if (range.pastUpperBound(document.getOrMissing(range.field))) {
+                break;
+            }
+            if (documentMatchesQuery(document, query)) {
+                matched.add(document);
+            }
+        }
+        return super.matchDocumentsFromStream(new Document(), matched.stream(), numberToSkip, limit, batchSize, null,
+                fieldSelector);
+    }
+
+    /**
+     * A count of a string range on the one field of a unique ascending index ({@code {queueOrder: {$lt: "0|…"}}},
+     * the overdue complaints) is answered from the index's B-tree, which knows how many keys lie before any key,
+     * without reading a document; any other count as the stock server counts.
+     */
+    @Override
+    public int count(Document query, int skip, int limit) {
+        Long counted = skip <= 0 && limit <= 0 ? IndexRange.count(this, query) : null;
+        return counted != null ? Math.toIntExact(counted) : super.count(query, skip, limit);
+    }
+
+    /** A range of string keys of a unique index on one ascending field. */
+    static final class IndexRange {
+
+        private static final Set<String> BOUNDS = Set.of("$lt", "$lte", "$gt", "$gte");
+
+        final OrderedIndexH2Backend.OrderedUniqueIndex index;
+        final String field;
+        final String from;
+        final boolean fromIncluded;
+        final String to;
+        final boolean toIncluded;
+
+        private IndexRange(OrderedIndexH2Backend.OrderedUniqueIndex index, String field, String from,
+                           boolean fromIncluded, String to, boolean toIncluded) {
+            this.index = index;
+            this.field = field;
+            this.from = from;
+            this.fromIncluded = fromIncluded;
+            this.to = to;
+            this.toIncluded = toIncluded;
+        }
+
+        /**
+         * The index a query sorted by this one field ascending can be read along, with the bounds the query sets on
+         * the field, if it sets only string bounds there; null when there is no such index, or some document is not in
+         * it (a sparse index: those would be missed).
+         */
+        static IndexRange sortedBy(PagedSortH2Collection collection, Document orderBy, Document query) {
+            if (orderBy == null || orderBy.size() != 1) {
+                return null;
+            }
+            String field = orderBy.keySet().iterator().next();
+            if (!(orderBy.get(field) instanceof Number direction) || direction.intValue() <= 0) {
+                return null;
+            }
+            OrderedIndexH2Backend.OrderedUniqueIndex index = collection.indexOn(field);
+            if (index == null || index.getCount() != collection.count()) {
+                return null;
+            }
+            Object condition = query.get(field);
+            if (condition == null) {
+                return new IndexRange(index, field, null, true, null, false);
+            }
+            return bounded(index, field, condition);
+        }
+
+        /** The count of a query that is nothing but a string range on an indexed field, or null. */
+        static Long count(PagedSortH2Collection collection, Document query) {
+            if (query == null || query.size() != 1) {
+                return null;
+            }
+            String field = query.keySet().iterator().next();
+            OrderedIndexH2Backend.OrderedUniqueIndex index = collection.indexOn(field);
+            IndexRange range = index == null ? null : bounded(index, field, query.get(field));
+            if (range == null) {
+                return null;
+            }
+            // strings sort after null and numbers and before documents (MongoDB's order): the range stays among them
+            long first = range.from == null ? index.keysBefore("")
+                    : index.keysBefore(range.from) + (range.fromIncluded || !index.holds(range.from) ? 0 : 1);
+            long end = range.to == null ? index.keysBefore(new de.bwaldvogel.mongo.bson.Document())
+                    : index.keysBefore(range.to) + (range.toIncluded && index.holds(range.to) ? 1 : 0);
+            return Math.max(0, end - first);
+        }
+
+        private static IndexRange bounded(OrderedIndexH2Backend.OrderedUniqueIndex index, String field,
+                                          Object condition) {
+            if (!(condition instanceof Document bounds) || bounds.isEmpty() || !BOUNDS.containsAll(bounds.keySet())
+                    || !bounds.values().stream().allMatch(String.class::isInstance)) {
+                return null;
+            }
+            String from = null;
+            boolean fromIncluded = true;
+            String to = null;
+            boolean toIncluded = false;
+            for (String operator : bounds.keySet()) {
+                String value = (String) bounds.get(operator);
+                switch (operator) {
+                    case "$gt", "$gte" -> {
+                        boolean included = operator.equals("$gte");
+                        int order = from == null ? 1 : value.compareTo(from);
+                        if (order > 0 || order == 0 && !included) {
+                            from = value;
+                            fromIncluded = included;
+                        }
+                    }
+                    default -> {
+                        boolean included = operator.equals("$lte");
+                        int order = to == null ? -1 : value.compareTo(to);
+                        if (order < 0 || order == 0 && !included) {
+                            to = value;
+                            toIncluded = included;
+                        }
+                    }
+                }
+            }
+            return new IndexRange(index, field, from == null ? "" : from, true, to, toIncluded)
+                    .withFromIncluded(from == null || fromIncluded);
+        }
+
+        private IndexRange withFromIncluded(boolean included) {
+            return new IndexRange(index, field, from, included, to, toIncluded);
+        }
+
+        /** Whether a key read along the index lies beyond the range's upper bound: nothing after it can match. */
+        boolean pastUpperBound(Object key) {
+            if (to == null || !(key instanceof String text)) {
+                return false;
+            }
+            int order = text.compareTo(to);
+            return order > 0 || order == 0 && !toIncluded;
+        }
+    }
+
+    /** This collection's unique index on this one field, ascending, if it has one. */
+    OrderedIndexH2Backend.OrderedUniqueIndex indexOn(String field) {
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof OrderedIndexH2Backend.OrderedUniqueIndex ordered
+                    && field.equals(ordered.onlyAscendingField())) {
+                return ordered;
+            }
+        }
+        return null;
     }
 
     @Override

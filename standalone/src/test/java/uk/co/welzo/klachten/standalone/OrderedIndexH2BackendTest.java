@@ -21,11 +21,13 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -250,6 +252,85 @@ class OrderedIndexH2BackendTest {
         assertThat(paged).isEqualTo(stock);
         assertThat(stock.get(0)).hasSize(20);
         assertThat(stock.get(3)).hasSize(3_000); // the driver reads a page without a limit to its end
+    }
+
+    @Test
+    @DisplayName("#19: pages sorted along a unique index, read until they are full, and string ranges counted from the"
+            + " index answer exactly as the stock server does, after updates and deletes, and with a sparse index")
+    void answersPagesAlongAUniqueIndexAndCountsItsRangesAsTheStockServerDoes() {
+        Random random = new Random(19);
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            documents.add(new Document("_id", "c-" + i).append("order", order(random, i))
+                    .append("open", random.nextInt(5) != 0));
+        }
+        List<String> bounds = List.of("", "0|", "0|0000000000000001500", "0|0000000000000003000|c-7", "1|", "1|c-5",
+                "2");
+        List<Bson> filters = new ArrayList<>(List.of(new Document(), Filters.eq("open", false)));
+        List<Document> ranges = new ArrayList<>();
+        for (String low : bounds) {
+            ranges.add(new Document("order", new Document("$lt", low)));
+            ranges.add(new Document("order", new Document("$gte", low)));
+            ranges.add(new Document("order", new Document("$lte", low)));
+            for (String high : bounds) {
+                ranges.add(new Document("order", new Document("$gt", low).append("$lt", high)));
+                ranges.add(new Document("order", new Document("$gte", low).append("$lte", high)));
+            }
+        }
+        filters.addAll(ranges);
+        filters.add(Filters.and(Filters.lt("order", "0|0000000000000002000"), Filters.eq("open", true)));
+        List<int[]> pages = List.of(new int[] {0, 20}, new int[] {40, 20}, new int[] {1_990, 20}, new int[] {0, 1});
+
+        for (boolean sparse : List.of(false, true)) {
+            Function<H2Backend, List<Object>> answers = backend -> {
+                List<Object> read = new ArrayList<>();
+                withDatabase(backend, database -> {
+                    MongoCollection<Document> collection = database.getCollection("work_queue");
+                    collection.createIndex(Indexes.ascending("order"), new IndexOptions().unique(true).sparse(sparse));
+                    collection.insertMany(documents.stream().map(Document::new).toList());
+                    // moved, removed and (sparse only) without an order: the index follows every change
+                    for (int i = 0; i < 200; i++) {
+                        collection.updateOne(Filters.eq("_id", "c-" + (i * 7)),
+                                sparse && i % 10 == 0 ? Updates.unset("order")
+                                        : Updates.set("order", order(new Random(i), 10_000 + i)));
+                        collection.deleteOne(Filters.eq("_id", "c-" + (i * 9 + 1)));
+                    }
+                    for (Bson filter : filters) {
+                        for (int[] page : pages) {
+                            read.add(collection.find(filter).sort(Sorts.ascending("order")).skip(page[0])
+                                    .limit(page[1]).projection(Projections.include("_id"))
+                                    .map(found -> found.get("_id")).into(new ArrayList<>()));
+                        }
+                    }
+                    for (Document range : ranges) {
+                        read.add(range + " counts " + database.runCommand(new Document("count", "work_queue")
+                                .append("query", range)).get("n"));
+                    }
+                });
+                return read;
+            };
+            List<Object> stock = answers.apply(new H2Backend(dataDir.resolve("stock-" + sparse + ".mv").toString()));
+            List<Object> walked = answers.apply(new OrderedIndexH2Backend(dataDir.resolve("walked-" + sparse + ".mv")
+                    .toString(), CACHE_MB, DURABLE));
+            assertThat(walked).as("sparse: %s", sparse).isEqualTo(stock);
+            assertThat(stock.get(0)).as("a first page").asList().hasSize(20);
+        }
+    }
+
+    /** As the work queue orders: a running deadline's due time in zero-padded milliseconds, or none, then the id. */
+    private static String order(Random random, int i) {
+        return random.nextInt(5) == 0 ? "1|c-" + i
+                : "0|" + String.format("%019d", random.nextInt(4_000)) + "|c-" + i;
+    }
+
+    private static void withDatabase(H2Backend backend, Consumer<com.mongodb.client.MongoDatabase> work) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            work.accept(client.getDatabase("klachten"));
+        } finally {
+            server.shutdown();
+        }
     }
 
     @Test
