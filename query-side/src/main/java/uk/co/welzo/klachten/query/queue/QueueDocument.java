@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.co.welzo.klachten.api.complaint.Category;
 import uk.co.welzo.klachten.api.complaint.Channel;
@@ -55,6 +56,14 @@ class QueueDocument extends ProjectedDocument {
     Instant nextDue;
     /** Sorts complaints without a running deadline last: MongoDB sorts a missing nextDue first. */
     boolean deadlineRunning;
+    /**
+     * The queue's order in one string, unique: soonest due first, complaints without a running deadline last, then by
+     * id ({@link QueueOrder}). Its index serves the first page and the overdue view without reading the rest, on
+     * MongoDB and on the in-process server alike. Sparse, so that documents written before it existed do not clash
+     * until the replay that gives them one.
+     */
+    @Indexed(unique = true, sparse = true)
+    String queueOrder;
 
     record Inquiry(String inquiryId, Department department, Instant responseDue) {
 
@@ -101,6 +110,7 @@ class QueueDocument extends ProjectedDocument {
         nextDue = deadlines.stream().map(Deadline::currentDue).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         deadlineRunning = nextDue != null;
+        queueOrder = QueueOrder.of(nextDue, id);
     }
 
     WorkQueueItemSummary toSummary(Instant now) {

@@ -54,7 +54,8 @@ class SlaDaysCheck {
             events.publishEvent(new ReplayNeeded("sla", "start-up: the SLA compliance counts are missing"));
         } else {
             LOG.warn("The SLA clocks have no compliance counts (sla_days) or running copies (sla_running), so compliance "
-                    + "and the current breaches read as none: replay the 'sla' group once (docs/sla-clocks.md, 'Compliance counted per day')");
+                    + "and the current breaches read as none: replay the 'sla' group once (docs/sla-clocks.md, 'Compliance "
+                    + "counted per day')");
         }
     }
 

@@ -6,10 +6,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DisplayName;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.domain.Sort;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -84,6 +88,74 @@ class QueueQueryHandlerTest {
         assertThat(ids(bobOverdue)).containsExactly("d");
         assertThat(bobOverdue.total()).isEqualTo(1);
         assertThat(queue.handle(new FindWorkQueue(null, null, "carol", null, null, null, null, null, 0, 0)).total()).isZero();
+    }
+
+    @Test
+    @DisplayName("#19: pages and totals read along the queue order equal those of the sort and filters on nextDue it"
+            + " replaced, for random complaints, clocks, filters and pages, ties and deadlines due to the millisecond")
+    void theQueueOrderSortsAndFiltersAsNextDueDid() {
+        mongo.remove(new Query(), QueueDocument.class);
+        Random random = new Random(19);
+        List<QueueDocument> entries = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Instant due = random.nextInt(5) == 0 ? null
+                    : days(random.nextInt(30)).plusMillis(random.nextInt(3) == 0 ? 0 : random.nextInt(1_000));
+            entries.add(entry("q-" + random.nextInt(100_000) + "-" + i, Stage.values()[random.nextInt(2)],
+                    ComplaintStatus.values()[random.nextInt(ComplaintStatus.values().length)],
+                    Category.values()[random.nextInt(Category.values().length)], Channel.WEB_FORM,
+                    random.nextBoolean() ? "alice" : null, due));
+        }
+        repository.saveAll(entries);
+        Sort before = Sort.by(Sort.Order.desc("deadlineRunning"), Sort.Order.asc("nextDue"), Sort.Order.asc("_id"));
+        int compared = 0;
+        for (int i = 0; i < 200; i++) {
+            Instant now = days(random.nextInt(32)).plusMillis(random.nextInt(1_000)).plusNanos(random.nextInt(3) * 400_000);
+            Boolean overdue = random.nextInt(3) == 0 ? null : random.nextBoolean();
+            String handler = random.nextInt(3) == 0 ? "alice" : null;
+            int size = 1 + random.nextInt(30);
+            int pageNumber = random.nextInt(4);
+            List<Criteria> old = new ArrayList<>();
+            if (Boolean.TRUE.equals(overdue)) {
+                old.add(Criteria.where("nextDue").lt(now));
+            } else if (Boolean.FALSE.equals(overdue)) {
+                old.add(new Criteria().orOperator(Criteria.where("deadlineRunning").is(false),
+                        Criteria.where("nextDue").gte(now)));
+            }
+            if (handler != null) {
+                old.add(Criteria.where("handler").is(handler));
+            }
+            Query matching = new Query(old.isEmpty() ? new Criteria() : new Criteria().andOperator(old));
+            List<String> expected = mongo.find(Query.of(matching).with(before).skip((long) pageNumber * size).limit(size),
+                    QueueDocument.class).stream().map(q -> q.id).toList();
+            long total = mongo.count(matching, QueueDocument.class);
+
+            WorkQueuePage page = at(now).handle(new FindWorkQueue(null, null, handler, null, null, overdue, null, null,
+                    pageNumber, size));
+            assertThat(ids(page)).as("%s overdue %s handler %s page %d of %d", now, overdue, handler, pageNumber, size)
+                    .containsExactlyElementsOf(expected);
+            assertThat(page.total()).isEqualTo(total);
+            compared += expected.size();
+        }
+        assertThat(compared).as("complaints compared").isGreaterThan(1_000);
+    }
+
+    @Test
+    @DisplayName("#19: complaints written before their queue order existed ask for a replay of the 'queue' group")
+    void complaintsWithoutTheirOrderNeedAReplay() {
+        QueueOrderCheck check = new QueueOrderCheck(mongo);
+        assertThat(check.orderIsMissing()).as("every complaint ordered").isFalse();
+        QueueDocument old = entry("old", Stage.ONE, ComplaintStatus.RECEIVED, Category.SERVICE, Channel.EMAIL, null, days(2));
+        old.queueOrder = null;
+        repository.save(old);
+        assertThat(check.orderIsMissing()).isTrue();
+
+        List<Object> published = new ArrayList<>();
+        new QueueOrderCheck(mongo, published::add, false).warnIfOrderIsMissing();
+        assertThat(published).as("several instances: a warning only").isEmpty();
+        new QueueOrderCheck(mongo, published::add, true).warnIfOrderIsMissing();
+        assertThat(published).singleElement().isInstanceOfSatisfying(
+                uk.co.welzo.klachten.query.readmodel.ReplayNeeded.class,
+                needed -> assertThat(needed.group()).isEqualTo("queue"));
     }
 
     @Test
@@ -212,6 +284,7 @@ class QueueQueryHandlerTest {
             entry.nextDue = due;
             entry.deadlineRunning = true;
         }
+        entry.queueOrder = QueueOrder.of(entry.nextDue, id);
         return entry;
     }
 
