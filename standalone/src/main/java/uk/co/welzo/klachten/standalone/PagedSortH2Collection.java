@@ -48,6 +48,13 @@ final class PagedSortH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
+        Index<Object> lookup = exactLookup(query);
+        if (lookup != null) {
+            // what the index found is what matches: the stock server matches each document against the query again,
+            // comparing its key with every value of the $in list (a million comparisons for a thousand ids)
+            return matchDocuments(new Document(), lookup.getPositions(query), orderBy, numberToSkip, limit, batchSize,
+                    fieldSelector);
+        }
         IndexRange range = limit > 0 ? IndexRange.sortedBy(this, orderBy, query) : null;
         if (range == null) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -194,6 +201,37 @@ final class PagedSortH2Collection extends H2Collection {
             int order = text.compareTo(to);
             return order > 0 || order == 0 && !toIncluded;
         }
+    }
+
+    /**
+     * The unique index on one field that finds exactly what {@code {field: {$in: [values]}}} matches, when the values
+     * are plain (no null, document, list or pattern, which MongoDB matches otherwise than by key): the documents
+     * whose key equals a value, each once. Null for any other query.
+     */
+    private Index<Object> exactLookup(Document query) {
+        if (query == null || query.size() != 1) {
+            return null;
+        }
+        String field = query.keySet().iterator().next();
+        if (!(query.get(field) instanceof Document condition) || condition.size() != 1
+                || !(condition.get("$in") instanceof java.util.Collection<?> values)
+                || !values.stream().allMatch(PagedSortH2Collection::plain)) {
+            return null;
+        }
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof de.bwaldvogel.mongo.backend.AbstractUniqueIndex<Object> unique
+                    && unique.getKeys().size() == 1 && unique.getKeys().get(0).getKey().equals(field)
+                    && unique.canHandle(query)) {
+                return unique;
+            }
+        }
+        return null;
+    }
+
+    private static boolean plain(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof java.util.Date || value instanceof java.time.Instant
+                || value instanceof de.bwaldvogel.mongo.bson.ObjectId || value instanceof java.util.UUID;
     }
 
     /** This collection's unique index on this one field, ascending, if it has one. */

@@ -317,6 +317,46 @@ class OrderedIndexH2BackendTest {
         }
     }
 
+    @Test
+    @DisplayName("#18: documents found by a list of ids answer exactly as the stock server's, without matching each"
+            + " against every id again")
+    void findsByAListOfIdsAsTheStockServerDoes() {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            documents.add(new Document("_id", i % 3 == 0 ? (Object) i : "d-" + i).append("rank", i % 17)
+                    .append("unique", "u-" + i));
+        }
+        Random random = new Random(18);
+        List<List<Object>> lists = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            List<Object> ids = new ArrayList<>();
+            for (int j = random.nextInt(1_200); j > 0; j--) {
+                int n = random.nextInt(1_700); // some missing
+                ids.add(n % 3 == 0 ? (random.nextBoolean() ? (Object) n : (Object) (long) n) : "d-" + n);
+            }
+            lists.add(ids);
+        }
+        Function<H2Backend, List<Object>> answers = backend -> {
+            List<Object> read = new ArrayList<>();
+            with(backend, collection -> {
+                collection.createIndex(Indexes.ascending("unique"), new IndexOptions().unique(true));
+                collection.insertMany(documents.stream().map(Document::new).toList());
+                for (List<Object> ids : lists) {
+                    read.add(collection.find(Filters.in("_id", ids)).into(new ArrayList<>()));
+                    read.add(collection.find(Filters.in("_id", ids)).sort(Sorts.descending("rank")).skip(3).limit(40)
+                            .projection(Projections.include("rank")).into(new ArrayList<>()));
+                    read.add(collection.find(Filters.in("unique", ids.stream().map(id -> "u-" + id).toList()))
+                            .into(new ArrayList<>()));
+                }
+            });
+            return read;
+        };
+        List<Object> stock = answers.apply(new H2Backend(dataDir.resolve("stock-in.mv").toString()));
+        List<Object> found = answers.apply(new OrderedIndexH2Backend(file(), CACHE_MB, DURABLE));
+        assertThat(found).isEqualTo(stock);
+        assertThat(stock.get(0)).as("found by id").asList().isNotEmpty();
+    }
+
     /** As the work queue orders: a running deadline's due time in zero-padded milliseconds, or none, then the id. */
     private static String order(Random random, int i) {
         return random.nextInt(5) == 0 ? "1|c-" + i
