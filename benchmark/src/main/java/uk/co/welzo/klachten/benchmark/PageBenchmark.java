@@ -45,14 +45,17 @@ import uk.co.welzo.klachten.standalone.StandaloneApplication;
  * by month and the first three pages of the current breaches it links to (#18). Prints p50/p95/p99/max per page;
  * every answer must be 200 and hold what the page is for, or it counts as an error. A program, not a test.
  * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar --pages [--complaints=100000] [--requests=300]
- * [--warmup=100] [--long-cases=10] [--timeline=60] [--any.service.setting=value ...]}.
+ * [--warmup=100] [--long-cases=10] [--timeline=60] [--data-dir=DIR] [--only=TEXT] [--any.service.setting=value ...]}
+ * ({@code --only}: just the pages whose name holds the text); with
+ * {@code --data-dir} the data is kept, and a later run with the same directory measures without loading again.
  */
 public final class PageBenchmark {
 
     private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
+    private static final String LOADED = "page-benchmark-loaded.txt";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final List<String> OWN_ARGS = List.of("--pages", "--complaints=", "--requests=", "--warmup=",
-            "--long-cases=", "--timeline=");
+            "--long-cases=", "--timeline=", "--data-dir=", "--only=");
 
     private PageBenchmark() {
     }
@@ -63,7 +66,13 @@ public final class PageBenchmark {
         int warmup = intArg(args, "warmup", 100);
         int longCases = intArg(args, "long-cases", 10);
         int timeline = intArg(args, "timeline", 60);
-        Path dataDir = Files.createTempDirectory("klachten-page-benchmark");
+        // --data-dir keeps the data (events and caught-up read models) for the next run, which then measures at once:
+        // loading and catching up 100,000 complaints takes longer on two cores than all the measuring
+        String kept = Arrays.stream(args).filter(arg -> arg.startsWith("--data-dir=")).findFirst()
+                .map(arg -> arg.substring("--data-dir=".length())).orElse(null);
+        Path dataDir = kept == null ? Files.createTempDirectory("klachten-page-benchmark") : Path.of(kept);
+        Files.createDirectories(dataDir);
+        boolean loaded = Files.exists(dataDir.resolve(LOADED));
         System.out.printf("Klachten page benchmark, %s: %,d complaints plus %d with %d timeline entries, %,d requests"
                         + " per page after %,d to warm up%n", ZonedDateTime.now().withNano(0), complaints, longCases,
                 timeline, requests, warmup);
@@ -85,16 +94,24 @@ public final class PageBenchmark {
                 .run(settings.toArray(String[]::new));
         int errors;
         try {
-            errors = run(context, complaints, longCases, timeline, requests, warmup);
+            String only = Arrays.stream(args).filter(arg -> arg.startsWith("--only=")).findFirst()
+                    .map(arg -> arg.substring("--only=".length())).orElse(null);
+            errors = run(context, complaints, longCases, timeline, requests, warmup, loaded, only);
+            if (kept != null && !loaded) {
+                Files.writeString(dataDir.resolve(LOADED), complaints + " complaints, " + longCases + " long cases of "
+                        + timeline + " timeline entries\n");
+            }
         } finally {
             context.close();
-            deleteQuietly(dataDir);
+            if (kept == null) {
+                deleteQuietly(dataDir);
+            }
         }
         System.exit(errors == 0 ? 0 : 1);
     }
 
     private static int run(ConfigurableApplicationContext context, int complaints, int longCases, int timeline,
-                           int requests, int warmup) throws Exception {
+                           int requests, int warmup, boolean loaded, String only) throws Exception {
         EventStore eventStore = context.getBean(EventStore.class);
         ReadModelBenchmark.Processors processors = new ReadModelBenchmark.Processors(
                 context.getBean(EventProcessingConfiguration.class), context.getBean(TokenStore.class), eventStore);
@@ -102,7 +119,11 @@ public final class PageBenchmark {
 
         long loadStart = System.nanoTime();
         ComplaintHistories histories = new ComplaintHistories(42, START, true);
-        Loader loader = new Loader(eventStore);
+        Loader loader = new Loader(eventStore, loaded); // loaded by an earlier run: the histories only name the cases
+        if (loaded) {
+            System.out.println("data directory loaded by an earlier run: " + Files.readString(
+                    Path.of(context.getEnvironment().getRequiredProperty("klachten.data-dir")).resolve(LOADED)).strip());
+        }
         for (int number = 0; number < complaints; number++) {
             loader.add("bench-" + number, histories.history(number));
         }
@@ -173,6 +194,9 @@ public final class PageBenchmark {
                 "KiB", "errors");
         int allErrors = 0;
         for (var page : pages.entrySet()) {
+            if (only != null && !page.getKey().contains(only)) {
+                continue;
+            }
             int errors = 0;
             long bytes = 0;
             for (int i = 0; i < warmup; i++) {
@@ -330,14 +354,19 @@ public final class PageBenchmark {
     private static final class Loader {
 
         private final EventStore eventStore;
+        private final boolean loaded;
         private List<EventMessage<?>> batch = new ArrayList<>(2_000);
         long events;
 
-        Loader(EventStore eventStore) {
+        Loader(EventStore eventStore, boolean loaded) {
             this.eventStore = eventStore;
+            this.loaded = loaded;
         }
 
         void add(String aggregateId, List<Object> history) {
+            if (loaded) {
+                return;
+            }
             for (int sequence = 0; sequence < history.size(); sequence++) {
                 batch.add(new GenericDomainEventMessage<>("Complaint", aggregateId, sequence, history.get(sequence),
                         MetaData.emptyInstance(), UUID.randomUUID().toString(), Instant.now()));
@@ -348,6 +377,9 @@ public final class PageBenchmark {
         }
 
         void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
             events += batch.size();
             eventStore.publish(batch);
             batch = new ArrayList<>(2_000);

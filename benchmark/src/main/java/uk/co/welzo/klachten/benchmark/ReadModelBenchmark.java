@@ -30,7 +30,8 @@ import uk.co.welzo.klachten.standalone.StandaloneApplication;
  * all read models, a full rebuild of each read model and of all together, and query latencies.
  * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar [--complaints=100000] [--queries=2000]
  * [--rebuilds=false|all|group,group...] [--any.service.setting=value ...]}: {@code all} measures only the rebuild
- * of all read models at once, a list of groups each of them alone. {@code --pages} runs the {@link PageBenchmark} instead,
+ * of all read models at once, a list of groups each of them alone. {@code --data-dir=DIR} measures the queries only, on
+ * a data directory a page benchmark kept. {@code --pages} runs the {@link PageBenchmark} instead,
  * {@code --load} the {@link LoadBenchmark}.
  */
 public final class ReadModelBenchmark {
@@ -52,13 +53,19 @@ public final class ReadModelBenchmark {
         String rebuilds = Arrays.stream(args).filter(arg -> arg.startsWith("--rebuilds=")).findFirst()
                 .map(arg -> arg.substring("--rebuilds=".length())).orElse("each and all");
         rebuilds = rebuilds.equals("false") ? "none" : rebuilds;
-        Path dataDir = Files.createTempDirectory("klachten-benchmark");
+        // --data-dir: the queries only, on a data directory a page benchmark kept (--pages --data-dir=DIR, the same
+        // generated complaints), once its read models have caught up: 100,000 complaints take longer to load and catch
+        // up on two cores than everything measured here
+        String kept = Arrays.stream(args).filter(arg -> arg.startsWith("--data-dir=")).findFirst()
+                .map(arg -> arg.substring("--data-dir=".length())).orElse(null);
+        Path dataDir = kept == null ? Files.createTempDirectory("klachten-benchmark") : Path.of(kept);
         System.out.printf("Klachten read-model benchmark: %,d complaints, %,d queries per kind%n", complaints, queries);
         System.out.printf("machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
         // any other argument is a setting of the service under test, e.g. a processor's batch size
         List<String> passed = Arrays.stream(args).filter(arg -> !arg.startsWith("--complaints=")
-                && !arg.startsWith("--queries=") && !arg.startsWith("--rebuilds=")).toList();
+                && !arg.startsWith("--queries=") && !arg.startsWith("--rebuilds=") && !arg.startsWith("--data-dir="))
+                .toList();
         passed.forEach(setting -> System.out.println("setting: " + setting));
         // no automatic acknowledgement (R2): the histories are appended, not lodged, and its group would catch up on
         // every one as if lodged now, sending commands, and add a processor to every figure measured before it existed
@@ -72,12 +79,29 @@ public final class ReadModelBenchmark {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)
                 .run(settings.toArray(String[]::new));
         try {
-            run(context, complaints, queries, rebuilds);
+            if (kept != null) {
+                queriesOnly(context, complaints, queries);
+            } else {
+                run(context, complaints, queries, rebuilds);
+            }
         } finally {
             context.close();
-            deleteQuietly(dataDir);
+            if (kept == null) {
+                deleteQuietly(dataDir);
+            }
         }
         System.exit(0);
+    }
+
+    /** The query latencies on a kept data directory, once every processor has reached the head of the events. */
+    private static void queriesOnly(ConfigurableApplicationContext context, int complaints, int queries)
+            throws Exception {
+        EventStore eventStore = context.getBean(EventStore.class);
+        Processors processors = new Processors(context.getBean(EventProcessingConfiguration.class),
+                context.getBean(TokenStore.class), eventStore);
+        System.out.printf("%nkept data directory: caught up (replays started at start-up included) in %.1f s%n",
+                processors.timeToCatchUp(processors.names()));
+        printLatencies(context, complaints, queries);
     }
 
     private static void run(ConfigurableApplicationContext context, int complaints, int queries, String rebuilds)
@@ -120,6 +144,10 @@ public final class ReadModelBenchmark {
                     cpuSeconds, events / cpuSeconds);
         }
 
+        printLatencies(context, complaints, queries);
+    }
+
+    private static void printLatencies(ConfigurableApplicationContext context, int complaints, int queries) {
         QueryLatencies latencies = new QueryLatencies(context.getBean(QueryGateway.class), complaints);
         System.out.printf("%n%-40s %10s %10s %10s%n", "query", "p50 ms", "p99 ms", "max ms");
         for (var measured : latencies.measureAll(queries).entrySet()) {
