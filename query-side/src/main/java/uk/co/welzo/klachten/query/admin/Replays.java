@@ -55,7 +55,16 @@ class Replays {
     /** A read model that cannot answer until replayed, found at start-up: replayed as if an operator asked. */
     @org.springframework.context.event.EventListener
     void onReplayNeeded(uk.co.welzo.klachten.query.readmodel.ReplayNeeded needed) {
-        start(needed.group(), needed.why());
+        try {
+            start(needed.group(), needed.why());
+        } catch (Refused refused) {
+            if (refused.detail().code() != ErrorCode.REPLAY_ALREADY_RUNNING) {
+                throw refused;
+            }
+            // asked twice (a start-up check hears the ready event of every context): the replay running does it
+            log.info("Replay of processing group '{}' already running; not started again ({})", needed.group(),
+                    needed.why());
+        }
     }
 
     /** Starts the replays {@code actor} asked for (an operator's user name, recorded in the log before anything is wiped). */

@@ -27,6 +27,7 @@ class QueueOrderCheck {
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final boolean replay;
+    private final java.util.concurrent.atomic.AtomicBoolean checked = new java.util.concurrent.atomic.AtomicBoolean();
 
     QueueOrderCheck(MongoTemplate mongo) {
         this(mongo, null, false);
@@ -42,6 +43,9 @@ class QueueOrderCheck {
 
     @EventListener(ApplicationReadyEvent.class)
     void warnIfOrderIsMissing() {
+        if (!checked.compareAndSet(false, true)) {
+            return; // the ready event of each context of the application arrives here: one check is enough
+        }
         if (!orderIsMissing()) {
             return;
         }

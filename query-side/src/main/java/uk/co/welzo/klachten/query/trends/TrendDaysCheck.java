@@ -30,6 +30,7 @@ class TrendDaysCheck {
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final boolean replay;
+    private final java.util.concurrent.atomic.AtomicBoolean checked = new java.util.concurrent.atomic.AtomicBoolean();
 
     TrendDaysCheck(MongoTemplate mongo) {
         this(mongo, null, false);
@@ -45,6 +46,9 @@ class TrendDaysCheck {
 
     @EventListener(ApplicationReadyEvent.class)
     void warnIfCountsAreMissing() {
+        if (!checked.compareAndSet(false, true)) {
+            return; // the ready event of each context of the application arrives here: one check is enough
+        }
         if (!countsAreMissing()) {
             return;
         }
