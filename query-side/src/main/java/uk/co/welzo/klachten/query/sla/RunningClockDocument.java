@@ -1,6 +1,7 @@
 package uk.co.welzo.klachten.query.sla;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -40,6 +41,20 @@ class RunningClockDocument {
         running.currentDue = clock.currentDue;
         running.missedAt = clock.missedAt;
         return running;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RunningClockDocument copy && Objects.equals(id, copy.id)
+                && Objects.equals(complaintId, copy.complaintId) && kind == copy.kind
+                && Objects.equals(inquiryId, copy.inquiryId) && Objects.equals(startedAt, copy.startedAt)
+                && Objects.equals(originalDue, copy.originalDue) && Objects.equals(currentDue, copy.currentDue)
+                && Objects.equals(missedAt, copy.missedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, kind, currentDue);
     }
 
     /** The clock as far as this copy holds it, running: what a breach and a compliance verdict are made of. */

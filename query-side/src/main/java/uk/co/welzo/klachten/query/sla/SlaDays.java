@@ -43,9 +43,9 @@ final class SlaDays {
      * sequence number guards (the writer applied it), for counting is not idempotent by itself.
      *
      * @param before the clock's verdicts before the change ({@link #countsOf}), empty for a new clock
-     * @param wasRunning whether a copy of the clock was kept before the change
+     * @param copyBefore the copy of the clock kept before the change, null when it was not running
      */
-    static void moveCount(ReadModelWriter<SlaClockDocument> clocks, Counted before, boolean wasRunning,
+    static void moveCount(ReadModelWriter<SlaClockDocument> clocks, Counted before, RunningClockDocument copyBefore,
                           SlaClockDocument after) {
         Counted now = countsOf(after);
         if (!now.equals(before)) {
@@ -53,10 +53,18 @@ final class SlaDays {
             now.fields.forEach((field, by) -> clocks.incrementCompanion(SlaDayDocument.class, now.day, field, by));
         }
         if (after.running) {
-            clocks.saveCompanion(RunningClockDocument.of(after));
-        } else if (wasRunning) {
+            RunningClockDocument copy = RunningClockDocument.of(after);
+            if (!copy.equals(copyBefore)) { // a warning changes the clock, not its copy: not written again
+                clocks.saveCompanion(copy);
+            }
+        } else if (copyBefore != null) {
             clocks.deleteCompanion(RunningClockDocument.class, after.id);
         }
+    }
+
+    /** The copy a clock has while it runs ({@link RunningClockDocument}), or null. */
+    static RunningClockDocument copyOf(SlaClockDocument clock) {
+        return clock != null && clock.running ? RunningClockDocument.of(clock) : null;
     }
 
     /** What a clock counts in: nothing while it runs or for a department's; else its verdicts, on its start day. */

@@ -185,7 +185,7 @@ class SlaProjection {
             clock.policyVersion = policyVersion;
             clock.running = true;
             extra.accept(clock);
-            SlaDays.moveCount(clocks, SlaDays.countsOf(old), old != null && old.running, clock);
+            SlaDays.moveCount(clocks, SlaDays.countsOf(old), SlaDays.copyOf(old), clock);
             return clock;
         });
         if (started && kind != DeadlineKind.ACKNOWLEDGEMENT) {
@@ -226,9 +226,9 @@ class SlaProjection {
     private Consumer<SlaClockDocument> counted(Consumer<SlaClockDocument> change) {
         return clock -> {
             SlaDays.Counted before = SlaDays.countsOf(clock);
-            boolean wasRunning = clock.running;
+            RunningClockDocument copyBefore = SlaDays.copyOf(clock);
             change.accept(clock);
-            SlaDays.moveCount(clocks, before, wasRunning, clock);
+            SlaDays.moveCount(clocks, before, copyBefore, clock);
         };
     }
 
