@@ -357,6 +357,27 @@ class OrderedIndexH2BackendTest {
         assertThat(stock.get(0)).as("found by id").asList().isNotEmpty();
     }
 
+    @Test
+    @DisplayName("#19: a document read, never written since start-up, counts against the cache by what it takes on the heap")
+    void countsAReadDocumentByWhatItTakesOnTheHeap() {
+        de.bwaldvogel.mongo.bson.Document document = new de.bwaldvogel.mongo.bson.Document("_id", "c-1");
+        List<de.bwaldvogel.mongo.bson.Document> timeline = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            timeline.add(new de.bwaldvogel.mongo.bson.Document("type", "NoteAdded").append("at", new Date())
+                    .append("summary", "Called the customer back about the parcel " + i));
+        }
+        document.append("timeline", timeline).append("reference", "Q0G-3N9-1TP");
+        BsonValueType fresh = new BsonValueType();
+
+        long estimate = fresh.getMemory(document);
+        org.h2.mvstore.WriteBuffer written = new org.h2.mvstore.WriteBuffer();
+        new BsonValueType().write(written, document);
+        assertThat(estimate).as("more than its BSON bytes (%d), which the running average started at 256 for",
+                written.position()).isGreaterThan(2L * written.position());
+        assertThat(estimate).as("of the order of what 40 maps of three entries and their strings take")
+                .isBetween(10_000L, 40_000L);
+    }
+
     /** As the work queue orders: a running deadline's due time in zero-padded milliseconds, or none, then the id. */
     private static String order(Random random, int i) {
         return random.nextInt(5) == 0 ? "1|c-" + i
