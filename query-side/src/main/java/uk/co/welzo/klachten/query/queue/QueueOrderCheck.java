@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-import uk.co.welzo.klachten.query.readmodel.ReplayNeeded;
+import uk.co.welzo.klachten.query.readmodel.StartUpReplay;
 
 /**
  * Acts at start-up when the work queue holds complaints written before their {@code queueOrder} existed (#19): the
@@ -25,9 +25,7 @@ class QueueOrderCheck {
     private static final Logger LOG = LoggerFactory.getLogger(QueueOrderCheck.class);
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final boolean replay;
-    private final java.util.concurrent.atomic.AtomicBoolean checked = new java.util.concurrent.atomic.AtomicBoolean();
+    private final StartUpReplay startUp;
 
     QueueOrderCheck(MongoTemplate mongo) {
         this(mongo, null, false);
@@ -37,31 +35,17 @@ class QueueOrderCheck {
     QueueOrderCheck(MongoTemplate mongo, ApplicationEventPublisher events,
                     @Value("${klachten.queue.replay-when-order-missing:false}") boolean replay) {
         this.mongo = mongo;
-        this.events = events;
-        this.replay = replay;
+        this.startUp = new StartUpReplay(LOG, events, replay, "queue", "klachten.queue.replay-when-order-missing");
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void warnIfOrderIsMissing() {
-        if (!checked.compareAndSet(false, true)) {
-            return; // the ready event of each context of the application arrives here: one check is enough
-        }
-        if (!orderIsMissing()) {
-            return;
-        }
-        if (replay && events != null) {
-            LOG.warn("The work queue has complaints without their queue order (queueOrder): replaying the 'queue' group "
-                    + "once, as klachten.queue.replay-when-order-missing asks");
-            events.publishEvent(new ReplayNeeded("queue", "start-up: the work queue's order is missing"));
-        } else {
-            LOG.warn("The work queue has complaints without their queue order (queueOrder), which its pages leave out: "
-                    + "replay the 'queue' group once (docs/operations.md, 'Replays and dead letters')");
-        }
+        startUp.check(this::orderIsMissing, "The work queue's order (queueOrder) of some complaints",
+                "its pages leave those complaints out (docs/operations.md, 'Replays and dead letters')");
     }
 
     boolean orderIsMissing() {
-        return mongo.getCollection(mongo.getCollectionName(QueueDocument.class))
-                .find(new Document("queueOrder", new Document("$exists", false)))
-                .projection(new Document("_id", 1)).limit(1).first() != null;
+        return StartUpReplay.holds(mongo, mongo.getCollectionName(QueueDocument.class),
+                new Document("queueOrder", new Document("$exists", false)));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
-import uk.co.welzo.klachten.query.readmodel.ReplayNeeded;
+import uk.co.welzo.klachten.query.readmodel.StartUpReplay;
 
 /**
  * Acts at start-up when the SLA clocks were written before their compliance counts existed (#18): stopped clocks but
@@ -28,9 +28,7 @@ class SlaDaysCheck {
     private static final String CLOCKS = "sla_clocks";
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final boolean replay;
-    private final java.util.concurrent.atomic.AtomicBoolean checked = new java.util.concurrent.atomic.AtomicBoolean();
+    private final StartUpReplay startUp;
 
     SlaDaysCheck(MongoTemplate mongo) {
         this(mongo, null, false);
@@ -40,27 +38,13 @@ class SlaDaysCheck {
     SlaDaysCheck(MongoTemplate mongo, ApplicationEventPublisher events,
                  @Value("${klachten.sla.replay-when-counts-missing:false}") boolean replay) {
         this.mongo = mongo;
-        this.events = events;
-        this.replay = replay;
+        this.startUp = new StartUpReplay(LOG, events, replay, "sla", "klachten.sla.replay-when-counts-missing");
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void warnIfCountsAreMissing() {
-        if (!checked.compareAndSet(false, true)) {
-            return; // the ready event of each context of the application arrives here: one check is enough
-        }
-        if (!countsAreMissing()) {
-            return;
-        }
-        if (replay && events != null) {
-            LOG.warn("The SLA clocks have no compliance counts (sla_days) or running copies (sla_running): replaying the "
-                    + "'sla' group once, as klachten.sla.replay-when-counts-missing asks; they fill up as it goes");
-            events.publishEvent(new ReplayNeeded("sla", "start-up: the SLA compliance counts are missing"));
-        } else {
-            LOG.warn("The SLA clocks have no compliance counts (sla_days) or running copies (sla_running), so compliance "
-                    + "and the current breaches read as none: replay the 'sla' group once (docs/sla-clocks.md, 'Compliance "
-                    + "counted per day')");
-        }
+        startUp.check(this::countsAreMissing,
+                "The SLA compliance counts (sla_days) or running clocks' copies (sla_running)", "compliance and the current breaches read as none (docs/sla-clocks.md, 'Compliance counted per day')");
     }
 
     boolean countsAreMissing() {
@@ -71,6 +55,6 @@ class SlaDaysCheck {
     }
 
     private boolean first(String collection, Document filter) {
-        return mongo.getCollection(collection).find(filter).projection(new Document("_id", 1)).limit(1).first() != null;
+        return StartUpReplay.holds(mongo, collection, filter);
     }
 }

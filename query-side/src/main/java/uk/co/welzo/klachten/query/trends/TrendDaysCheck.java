@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import uk.co.welzo.klachten.query.readmodel.ReplayNeeded;
+import uk.co.welzo.klachten.query.readmodel.StartUpReplay;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,9 +28,7 @@ class TrendDaysCheck {
     private static final Logger LOG = LoggerFactory.getLogger(TrendDaysCheck.class);
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final boolean replay;
-    private final java.util.concurrent.atomic.AtomicBoolean checked = new java.util.concurrent.atomic.AtomicBoolean();
+    private final StartUpReplay startUp;
 
     TrendDaysCheck(MongoTemplate mongo) {
         this(mongo, null, false);
@@ -40,26 +38,13 @@ class TrendDaysCheck {
     TrendDaysCheck(MongoTemplate mongo, ApplicationEventPublisher events,
                    @Value("${klachten.trends.replay-when-counts-missing:false}") boolean replay) {
         this.mongo = mongo;
-        this.events = events;
-        this.replay = replay;
+        this.startUp = new StartUpReplay(LOG, events, replay, "trends", "klachten.trends.replay-when-counts-missing");
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void warnIfCountsAreMissing() {
-        if (!checked.compareAndSet(false, true)) {
-            return; // the ready event of each context of the application arrives here: one check is enough
-        }
-        if (!countsAreMissing()) {
-            return;
-        }
-        if (replay && events != null) {
-            LOG.warn("The trends have facts but not all their day counts (trend_days): replaying the 'trends' group once, "
-                    + "as klachten.trends.replay-when-counts-missing asks; counts fill up as it goes");
-            events.publishEvent(new ReplayNeeded("trends", "start-up: the trends' day counts are missing"));
-        } else {
-            LOG.warn("The trends have facts but not all their day counts (trend_days), so counts read as zero: replay the "
-                    + "'trends' group once (docs/trends.md, 'How the counts are kept')");
-        }
+        startUp.check(this::countsAreMissing, "The trends' day counts or response times (trend_days)",
+                "counts, the escalation rate and response times read as zero or none (docs/trends.md, 'How the counts are kept')");
     }
 
     boolean countsAreMissing() {
@@ -74,6 +59,6 @@ class TrendDaysCheck {
     }
 
     private boolean first(String collection, Document filter) {
-        return mongo.getCollection(collection).find(filter).projection(new Document("_id", 1)).limit(1).first() != null;
+        return StartUpReplay.holds(mongo, collection, filter);
     }
 }
