@@ -27,9 +27,7 @@ final class TrendDayCounts {
     void add(LocalDate day, TrendTally tally, long count) {
         if (tally.document() != null) {
             String[] measureCategoryMillis = tally.key().split("\\.", 3);
-            hours.computeIfAbsent(measureCategoryMillis[0], m -> new HashMap<>())
-                    .computeIfAbsent(measureCategoryMillis[1], c -> new HashMap<>())
-                    .merge(Long.parseLong(measureCategoryMillis[2]), count, Long::sum);
+            addHours(measureCategoryMillis[0], measureCategoryMillis[1], Long.parseLong(measureCategoryMillis[2]), count);
         } else if (tally.dimension() == null && tally.key() == null) {
             complaints.merge(day, count, Long::sum);
         } else if (tally.dimension() == null) {
@@ -61,6 +59,12 @@ final class TrendDayCounts {
         Map<LocalDate, Map<String, TrendCountSummary>> counts = new HashMap<>();
         folded.forEach((start, byKey) -> counts.put(start, summaries(byKey)));
         return counts;
+    }
+
+    /** How many complaints of a category took exactly so many milliseconds to be acknowledged or resolved. */
+    void addHours(String measure, String category, long millis, long count) {
+        hours.computeIfAbsent(measure, m -> new HashMap<>()).computeIfAbsent(category, c -> new HashMap<>())
+                .merge(millis, count, Long::sum);
     }
 
     /** One measure's hours of one category's complaints over all the days read, ascending. */

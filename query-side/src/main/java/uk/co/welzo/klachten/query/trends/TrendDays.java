@@ -80,7 +80,7 @@ final class TrendDays {
                 continue;
             }
             if (kindAndDay[0].equals(TrendTally.HOURS)) {
-                countHours(counts, day, stored);
+                countHours(counts, stored);
                 continue;
             }
             Document byKey = stored.get("counts", Document.class);
@@ -93,11 +93,12 @@ final class TrendDays {
         }
     }
 
-    private static void countHours(TrendDayCounts counts, LocalDate day, Document stored) {
+    private static void countHours(TrendDayCounts counts, Document stored) {
         for (String measure : List.of(TrendTally.TO_ACKNOWLEDGE, TrendTally.TO_RESOLVE)) {
             if (stored.get(measure) instanceof Document byCategory) {
-                byCategory.forEach((category, byMillis) -> ((Document) byMillis).forEach((millis, count) -> counts.add(
-                        day, TrendTally.hours(measure, category, Long.parseLong(millis)), ((Number) count).longValue())));
+                // read straight into the counts: a year holds as many entries as complaints, no tally built for each
+                byCategory.forEach((category, byMillis) -> ((Document) byMillis).forEach((millis, count) ->
+                        counts.addHours(measure, category, Long.parseLong(millis), ((Number) count).longValue())));
             }
         }
     }
