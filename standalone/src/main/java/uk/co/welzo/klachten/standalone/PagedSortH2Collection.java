@@ -29,7 +29,10 @@ import org.h2.mvstore.MVMap;
  * server's time there. Here each match's sort values are read once, with the same lookup and compared with the same
  * value order as the stock comparator, and a query with a limit keeps only the first {@code skip + limit} matches in
  * a bounded heap instead of sorting them all. Matches that sort equal keep the order the stock sort gives them (the
- * order they were read in). What the query answers is exactly what the stock server answers.
+ * order they were read in). Three reads use a unique index as MongoDB would: a lookup by a list of ids takes what the
+ * index found as it is; a page sorted by a field with a unique index is read along that index until it is full; and a
+ * count of a string range on such a field is answered from the index's B-tree. What the query answers is exactly
+ * what the stock server answers.
  */
 final class PagedSortH2Collection extends H2Collection {
 
@@ -147,8 +150,7 @@ final class PagedSortH2Collection extends H2Collection {
                 return null;
             }
             // strings sort after null and numbers and before documents (MongoDB's order): the range stays among them
-            long first = range.from == null ? index.keysBefore("")
-                    : index.keysBefore(range.from) + (range.fromIncluded || !index.holds(range.from) ? 0 : 1);
+            long first = index.keysBefore(range.from) + (range.fromIncluded || !index.holds(range.from) ? 0 : 1);
             long end = range.to == null ? index.keysBefore(new de.bwaldvogel.mongo.bson.Document())
                     : index.keysBefore(range.to) + (range.toIncluded && index.holds(range.to) ? 1 : 0);
             return Math.max(0, end - first);
@@ -185,12 +187,8 @@ final class PagedSortH2Collection extends H2Collection {
                     }
                 }
             }
-            return new IndexRange(index, field, from == null ? "" : from, true, to, toIncluded)
-                    .withFromIncluded(from == null || fromIncluded);
-        }
-
-        private IndexRange withFromIncluded(boolean included) {
-            return new IndexRange(index, field, from, included, to, toIncluded);
+            // no lower bound: from the smallest string, as the range holds strings only
+            return new IndexRange(index, field, from == null ? "" : from, from == null || fromIncluded, to, toIncluded);
         }
 
         /** Whether a key read along the index lies beyond the range's upper bound: nothing after it can match. */
