@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -98,8 +99,27 @@ final class Browser implements AutoCloseable {
         WebElement before = find("html");
         find(css).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(left -> gone(before));
         wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element's page has gone. Selenium's {@code stalenessOf} expects a stale-element error, but while the
+     * next page replaces the document Chromium can instead answer that the node "does not belong to the document",
+     * which says the same thing (it failed a CI run once).
+     */
+    static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException replaced) {
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replaced;
+        }
     }
 
     WebElement find(String css) {
