@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import uk.co.welzo.klachten.query.readmodel.CountCommand;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
 
@@ -51,17 +52,11 @@ class QueueQueryHandler {
         return new WorkQueuePage(found.stream().map(q -> q.toSummary(now)).toList(), page, size, total);
     }
 
-    /**
-     * The {@code count} command, not the driver's {@code countDocuments} (an aggregation, which the in-process server
-     * answers by reading every document): both count exactly, and {@code count} with a range of the queue order (the
-     * overdue view) is answered from its index, on MongoDB and in-process alike.
-     */
+    /** Counted by the {@code count} command ({@link CountCommand}), which reads the overdue range from its index. */
     private long count(Criteria criteria) {
         // mapped as MongoTemplate maps a query: enums as their names, instants as dates
         Document query = new QueryMapper(mongo.getConverter()).getMappedObject(criteria.getCriteriaObject(),
                 mongo.getConverter().getMappingContext().getPersistentEntity(QueueDocument.class));
-        Document counted = mongo.executeCommand(new Document("count", mongo.getCollectionName(QueueDocument.class))
-                .append("query", query));
-        return ((Number) counted.get("n")).longValue();
+        return CountCommand.count(mongo, mongo.getCollectionName(QueueDocument.class), query);
     }
 }

@@ -15,7 +15,8 @@ import uk.co.welzo.klachten.query.readmodel.StartUpReplay;
 
 /**
  * Acts at start-up when the SLA clocks were written before their compliance counts existed (#18): stopped clocks but
- * no day counts ({@link SlaDayDocument}), or running clocks but no running copies ({@link RunningClockDocument}).
+ * no day counts ({@link SlaDayDocument}), running clocks but no running copies ({@link RunningClockDocument}), or
+ * copies without the order their breaches are counted by ({@code dueOrder}, added after the copies).
  * Such a read model answers compliance and the current breaches as if there were none until the {@code sla} group is
  * replayed once. With {@code klachten.sla.replay-when-counts-missing} (on in the embedded default, one instance) it
  * starts that replay itself; otherwise (several query-side instances, where every instance's processor must be stopped
@@ -51,7 +52,8 @@ class SlaDaysCheck {
         return first(CLOCKS, new Document("running", false)
                 .append("kind", new Document("$ne", DeadlineKind.DEPARTMENT_RESPONSE.name())))
                 && !first(SlaDayDocument.COLLECTION, new Document())
-                || first(CLOCKS, new Document("running", true)) && !first(RunningClockDocument.COLLECTION, new Document());
+                || first(CLOCKS, new Document("running", true)) && !first(RunningClockDocument.COLLECTION, new Document())
+                || first(RunningClockDocument.COLLECTION, new Document("dueOrder", new Document("$exists", false)));
     }
 
     private boolean first(String collection, Document filter) {

@@ -104,10 +104,18 @@ class SlaDaysTest {
         Random random = new Random(19);
         deliverInBatches(randomHistories(random, 300), random);
 
-        int breaches = 0;
+        List<Instant> dues = mongo.findAll(SlaClockDocument.class).stream().filter(clock -> clock.running)
+                .map(clock -> clock.currentDue).sorted().toList();
+        List<Instant> moments = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            Instant now = randomInstant(random).plus(Duration.ofDays(random.nextInt(120)));
-            DeadlineKind kind = random.nextBoolean() ? null
+            moments.add(randomInstant(random).plus(Duration.ofDays(random.nextInt(120))));
+        }
+        // on a deadline, a nanosecond before it and within its millisecond: counted from the millisecond-padded order
+        Instant due = dues.get(dues.size() / 2);
+        moments.addAll(List.of(due, due.minusNanos(1), due.plusNanos(999_999), due.plusMillis(1)));
+        int breaches = 0;
+        for (Instant now : moments) {
+            DeadlineKind kind = random.nextBoolean() || moments.indexOf(now) >= 20 ? null
                     : DeadlineKind.values()[random.nextInt(DeadlineKind.values().length)];
             List<SlaClockDocument> expected = mongo.findAll(SlaClockDocument.class).stream()
                     .filter(clock -> clock.breachedAt(now) && (kind == null || clock.kind == kind))
@@ -178,6 +186,10 @@ class SlaDaysTest {
 
         projection.prepareReset();
         deliverInBatches(randomHistories(new Random(21), 30), new Random(21));
+        assertThat(check.countsAreMissing()).as("projected again").isFalse();
+        mongo.getCollection(RunningClockDocument.COLLECTION).updateOne(new Document(),
+                new Document("$unset", new Document("dueOrder", "")));
+        assertThat(check.countsAreMissing()).as("a running copy without the order its breach is counted by").isTrue();
         mongo.getCollection(RunningClockDocument.COLLECTION).deleteMany(new Document());
         assertThat(check.countsAreMissing()).as("no running copies").isTrue();
     }
