@@ -215,6 +215,19 @@ final class DocumentBatch {
         update(collectionOf(type), id).sets.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(value);
     }
 
+    /**
+     * Raises a field of the document with this id to at least {@code value} ({@code $max}), creating the document if it
+     * is not there: an upper bound, which a later smaller value never lowers.
+     */
+    void max(Class<?> type, String id, String field, Comparable<?> value) {
+        update(collectionOf(type), id).maxes.merge(field, value, DocumentBatch::larger);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparable<?> larger(Comparable<?> a, Comparable<?> b) {
+        return ((Comparable) a).compareTo(b) >= 0 ? a : b;
+    }
+
     private Counters update(String collection, String id) {
         writeOrder.add(collection);
         return held(collection).counters.computeIfAbsent(id, Counters::new);
@@ -313,12 +326,13 @@ final class DocumentBatch {
         }
     }
 
-    /** The increments and set additions a batch holds for one document: one upsert when the batch is written. */
+    /** The increments, set additions and upper bounds a batch holds for one document: one upsert when the batch is written. */
     private static final class Counters {
 
         private final String id;
         private final Map<String, Long> increments = new LinkedHashMap<>();
         private final Map<String, Set<Object>> sets = new LinkedHashMap<>();
+        private final Map<String, Comparable<?>> maxes = new LinkedHashMap<>();
 
         Counters(String id) {
             this.id = id;
@@ -333,7 +347,7 @@ final class DocumentBatch {
             });
             Document addToSet = new Document();
             sets.forEach((field, values) -> addToSet.append(field, new Document("$each", new ArrayList<>(values))));
-            if (inc.isEmpty() && addToSet.isEmpty()) {
+            if (inc.isEmpty() && addToSet.isEmpty() && maxes.isEmpty()) {
                 return Optional.empty();
             }
             Document update = new Document();
@@ -342,6 +356,9 @@ final class DocumentBatch {
             }
             if (!addToSet.isEmpty()) {
                 update.append("$addToSet", addToSet);
+            }
+            if (!maxes.isEmpty()) {
+                update.append("$max", new Document(maxes));
             }
             return Optional.of(new UpdateOneModel<>(Filters.eq("_id", id), update,
                     new UpdateOptions().upsert(true)));

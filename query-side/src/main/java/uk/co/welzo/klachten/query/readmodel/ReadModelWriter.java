@@ -199,6 +199,13 @@ public final class ReadModelWriter<D extends ProjectedDocument> {
         batch.writeThrough();
     }
 
+    /** Raises a field of a companion document to at least {@code value} ({@code $max}), creating the document if absent. */
+    public void maxCompanion(Class<?> companion, String id, String field, Comparable<?> value) {
+        DocumentBatch batch = batch();
+        batch.max(companion, id, field, value);
+        batch.writeThrough();
+    }
+
     /** Adds a value to a set held by a companion document, creating the document if it is not there. */
     public void addToCompanionSet(Class<?> companion, String id, String field, Object value) {
         DocumentBatch batch = batch();

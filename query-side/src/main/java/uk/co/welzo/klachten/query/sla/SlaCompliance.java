@@ -43,6 +43,11 @@ final class SlaCompliance {
         }
     }
 
+    /** The moment the report judges running clocks at. */
+    Instant now() {
+        return now;
+    }
+
     /** How many periods of the given length lie (partly) in [from, to). */
     static long periodsBetween(SlaPeriod period, Instant from, Instant to) {
         LocalDate first = LocalDate.ofInstant(from, LONDON);

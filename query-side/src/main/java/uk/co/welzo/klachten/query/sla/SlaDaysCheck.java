@@ -1,5 +1,6 @@
 package uk.co.welzo.klachten.query.sla;
 
+import java.util.Arrays;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import uk.co.welzo.klachten.query.readmodel.StartUpReplay;
 /**
  * Acts at start-up when the SLA clocks were written before their compliance counts existed (#18): stopped clocks but
  * no day counts ({@link SlaDayDocument}), running clocks but no running copies ({@link RunningClockDocument}), or
- * copies without the order their breaches are counted by ({@code dueOrder}, added after the copies).
+ * copies without the order their breaches are counted by ({@code dueOrder}, added after the copies), or running
+ * clocks but no day counting them ({@code <kind>.running.count}, added after the copies).
  * Such a read model answers compliance and the current breaches as if there were none until the {@code sla} group is
  * replayed once. With {@code klachten.sla.replay-when-counts-missing} (on in the embedded default, one instance) it
  * starts that replay itself; otherwise (several query-side instances, where every instance's processor must be stopped
@@ -53,7 +55,11 @@ class SlaDaysCheck {
                 .append("kind", new Document("$ne", DeadlineKind.DEPARTMENT_RESPONSE.name())))
                 && !first(SlaDayDocument.COLLECTION, new Document())
                 || first(CLOCKS, new Document("running", true)) && !first(RunningClockDocument.COLLECTION, new Document())
-                || first(RunningClockDocument.COLLECTION, new Document("dueOrder", new Document("$exists", false)));
+                || first(RunningClockDocument.COLLECTION, new Document("dueOrder", new Document("$exists", false)))
+                || first(CLOCKS, new Document("running", true)
+                        .append("kind", new Document("$ne", DeadlineKind.DEPARTMENT_RESPONSE.name())))
+                && !first(SlaDayDocument.COLLECTION, new Document("$or", Arrays.stream(DeadlineKind.values())
+                        .map(kind -> new Document(kind + ".running.count", new Document("$exists", true))).toList()));
     }
 
     private boolean first(String collection, Document filter) {
