@@ -1,9 +1,10 @@
 package uk.co.welzo.klachten.query.sla;
 
-import com.mongodb.client.model.Filters;
+import static uk.co.welzo.klachten.query.readmodel.LondonDays.LONDON;
+import static uk.co.welzo.klachten.query.readmodel.LondonDays.startOf;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
+import uk.co.welzo.klachten.query.readmodel.LondonDays;
 import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
 
 /**
@@ -35,8 +37,6 @@ import uk.co.welzo.klachten.query.readmodel.ReadModelWriter;
  */
 final class SlaDays {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final int IDS_PER_QUERY = 1_000;
     private static final String RUNNING_COUNT = ".running.count";
     private static final String RUNNING_ORIGINAL_DUE = ".running.originalDue";
     private static final String RUNNING_CURRENT_DUE = ".running.currentDue";
@@ -121,25 +121,21 @@ final class SlaDays {
 
     /** Adds to the report every clock (other than a department's) started in [from, to). */
     void count(SlaCompliance compliance, Instant from, Instant to) {
-        LocalDate first = LocalDate.ofInstant(from, LONDON);
-        if (startOf(first).isBefore(from)) {
-            first = first.plusDays(1);
-        }
-        LocalDate end = LocalDate.ofInstant(to, LONDON);
-        if (!first.isBefore(end)) {
-            countClocks(compliance, from, to);
-            return;
-        }
-        if (from.isBefore(startOf(first))) {
-            countClocks(compliance, from, startOf(first));
-        }
-        Map<LocalDate, Set<DeadlineKind>> judgedOneByOne = countDays(compliance, first, end);
-        if (!judgedOneByOne.isEmpty()) {
-            countRunning(compliance, startOf(Collections.min(judgedOneByOne.keySet())), startOf(end), judgedOneByOne);
-        }
-        if (startOf(end).isBefore(to)) {
-            countClocks(compliance, startOf(end), to);
-        }
+        LondonDays.read(from, to, new LondonDays.Reader() {
+            @Override
+            public void partOfDay(Instant partFrom, Instant partTo) {
+                countClocks(compliance, partFrom, partTo);
+            }
+
+            @Override
+            public void wholeDays(LocalDate first, LocalDate end) {
+                Map<LocalDate, Set<DeadlineKind>> judgedOneByOne = countDays(compliance, first, end);
+                if (!judgedOneByOne.isEmpty()) {
+                    countRunning(compliance, startOf(Collections.min(judgedOneByOne.keySet())), startOf(end),
+                            judgedOneByOne);
+                }
+            }
+        });
     }
 
     /**
@@ -152,17 +148,14 @@ final class SlaDays {
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
             ids.add(day.toString());
         }
-        for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
-            for (Document stored : mongo.getCollection(SlaDayDocument.COLLECTION)
-                    .find(Filters.in("_id", ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY))))) {
-                LocalDate day = LocalDate.parse(stored.getString("_id"));
-                for (DeadlineKind kind : DeadlineKind.values()) {
-                    if (stored.get(kind.name()) instanceof Document counts) {
-                        compliance.add(day, kind, figure(counts, "original", "met"), figure(counts, "original", "decided"),
-                                figure(counts, "current", "met"), figure(counts, "current", "decided"));
-                        if (!countRunning(compliance, day, kind, counts)) {
-                            judgedOneByOne.computeIfAbsent(day, d -> EnumSet.noneOf(DeadlineKind.class)).add(kind);
-                        }
+        for (Document stored : LondonDays.findByIds(mongo, SlaDayDocument.COLLECTION, ids)) {
+            LocalDate day = LocalDate.parse(stored.getString("_id"));
+            for (DeadlineKind kind : DeadlineKind.values()) {
+                if (stored.get(kind.name()) instanceof Document counts) {
+                    compliance.add(day, kind, figure(counts, "original", "met"), figure(counts, "original", "decided"),
+                            figure(counts, "current", "met"), figure(counts, "current", "decided"));
+                    if (!countRunning(compliance, day, kind, counts)) {
+                        judgedOneByOne.computeIfAbsent(day, d -> EnumSet.noneOf(DeadlineKind.class)).add(kind);
                     }
                 }
             }
@@ -226,9 +219,5 @@ final class SlaDays {
         Document fields = new Document("_id", 0);
         COMPLIANCE_FIELDS.forEach(field -> fields.append(field, 1));
         return fields;
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(LONDON).toInstant();
     }
 }

@@ -1,6 +1,5 @@
 package uk.co.welzo.klachten.query.trends;
 
-import com.mongodb.client.model.Filters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import uk.co.welzo.klachten.api.trends.TrendDimension;
+import uk.co.welzo.klachten.query.readmodel.LondonDays;
 
 /**
  * Reads how many complaints received in [from, to) had each value: the London days wholly inside the range from their
@@ -19,7 +19,6 @@ import uk.co.welzo.klachten.api.trends.TrendDimension;
  */
 final class TrendDays {
 
-    private static final int IDS_PER_QUERY = 1_000;
 
     private final MongoTemplate mongo;
 
@@ -35,22 +34,17 @@ final class TrendDays {
     /** The same, and with {@code hours} the times to acknowledge and to resolve as well. */
     TrendDayCounts count(TrendDimension dimension, Instant from, Instant to, boolean hours) {
         TrendDayCounts counts = new TrendDayCounts();
-        LocalDate first = TrendBuckets.londonDate(from);
-        if (startOf(first).isBefore(from)) {
-            first = first.plusDays(1);
-        }
-        LocalDate end = TrendBuckets.londonDate(to);
-        if (!first.isBefore(end)) {
-            countFacts(counts, dimension, hours, from, to);
-            return counts;
-        }
-        if (from.isBefore(startOf(first))) {
-            countFacts(counts, dimension, hours, from, startOf(first));
-        }
-        countDays(counts, dimension, hours, first, end);
-        if (startOf(end).isBefore(to)) {
-            countFacts(counts, dimension, hours, startOf(end), to);
-        }
+        LondonDays.read(from, to, new LondonDays.Reader() {
+            @Override
+            public void partOfDay(Instant partFrom, Instant partTo) {
+                countFacts(counts, dimension, hours, partFrom, partTo);
+            }
+
+            @Override
+            public void wholeDays(LocalDate first, LocalDate end) {
+                countDays(counts, dimension, hours, first, end);
+            }
+        });
         return counts;
     }
 
@@ -130,16 +124,6 @@ final class TrendDays {
     }
 
     private List<Document> find(List<String> ids) {
-        List<Document> found = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
-            mongo.getCollection(TrendDayDocument.COLLECTION)
-                    .find(Filters.in("_id", ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY))))
-                    .into(found);
-        }
-        return found;
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(TrendBuckets.LONDON).toInstant();
+        return LondonDays.findByIds(mongo, TrendDayDocument.COLLECTION, ids);
     }
 }
