@@ -20,12 +20,13 @@ import uk.co.welzo.klachten.api.improvement.query.FindImprovementActions;
 import uk.co.welzo.klachten.api.improvement.query.FindOpenImprovementActions;
 import uk.co.welzo.klachten.api.improvement.query.ImprovementActionSummary;
 import uk.co.welzo.klachten.api.improvement.query.ImprovementActionView;
+import uk.co.welzo.klachten.query.readmodel.LondonDays;
 
 /** Answers the improvement-action queries from their read model; an unknown action is an empty answer (404 at the edge). */
 @Component
 class ImprovementQueryHandler {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = LondonDays.LONDON;
     private static final List<ImprovementState> OPEN = List.of(ImprovementState.PROPOSED, ImprovementState.AGREED,
             ImprovementState.IN_PROGRESS);
     private static final Sort MOST_URGENT_FIRST = Sort.by("due", "_id");

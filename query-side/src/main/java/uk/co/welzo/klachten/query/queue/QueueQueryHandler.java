@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import uk.co.welzo.klachten.query.readmodel.CountCommand;
 import uk.co.welzo.klachten.api.queue.FindWorkQueue;
 import uk.co.welzo.klachten.api.queue.WorkQueuePage;
+import uk.co.welzo.klachten.query.readmodel.CountCommand;
 
 /** Answers work-queue queries, filtered by {@link QueueFilter} at the clock's present instant. */
 @Component

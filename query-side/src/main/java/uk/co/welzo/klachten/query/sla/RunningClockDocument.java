@@ -60,6 +60,11 @@ class RunningClockDocument {
                 && Objects.equals(missedAt, copy.missedAt) && Objects.equals(dueOrder, copy.dueOrder);
     }
 
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, kind, currentDue);
+    }
+
     static String dueOrder(DeadlineKind kind, Instant currentDue, String id) {
         return kind == null || currentDue == null ? null : kind + "|" + millis(currentDue) + "|" + id;
     }
@@ -81,11 +86,6 @@ class RunningClockDocument {
     /** Zero-padded, so that the strings sort as the instants do (no deadline before 1970). */
     private static String millis(Instant instant) {
         return String.format("%019d", Math.max(0, instant.toEpochMilli()));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, kind, currentDue);
     }
 
     /** The clock as far as this copy holds it, running: what a breach and a compliance verdict are made of. */

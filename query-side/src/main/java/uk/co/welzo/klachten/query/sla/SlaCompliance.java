@@ -14,6 +14,7 @@ import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.SlaComplianceSummary;
 import uk.co.welzo.klachten.api.sla.SlaPeriod;
 import uk.co.welzo.klachten.api.sla.SlaShare;
+import uk.co.welzo.klachten.query.readmodel.LondonDays;
 
 /**
  * Tallies clocks into periods. A clock counts in the period of its start's London date (receipt for the
@@ -25,7 +26,7 @@ import uk.co.welzo.klachten.api.sla.SlaShare;
 final class SlaCompliance {
 
     static final int MAX_PERIODS = 1000;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = LondonDays.LONDON;
 
     private final SlaPeriod period;
     private final Instant now;

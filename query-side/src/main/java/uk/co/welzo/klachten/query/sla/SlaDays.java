@@ -168,12 +168,11 @@ final class SlaDays {
      * both come (so has every deadline under them); false when some deadline may still be to come.
      */
     private boolean countRunning(SlaCompliance compliance, LocalDate day, DeadlineKind kind, Document counts) {
-        long running = counts.get("running") instanceof Document r && r.get("count") instanceof Number n
-                ? n.longValue() : 0;
-        if (running == 0) {
+        if (!(counts.get("running") instanceof Document bounds) || !(bounds.get("count") instanceof Number count)
+                || count.longValue() == 0) {
             return true;
         }
-        Document bounds = (Document) counts.get("running");
+        long running = count.longValue();
         Date originalDue = bounds.getDate("originalDue");
         Date currentDue = bounds.getDate("currentDue");
         if (originalDue == null || currentDue == null || compliance.now().isBefore(originalDue.toInstant())

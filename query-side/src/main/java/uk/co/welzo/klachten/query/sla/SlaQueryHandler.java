@@ -21,7 +21,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import uk.co.welzo.klachten.query.readmodel.CountCommand;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
 import uk.co.welzo.klachten.api.sla.BreachCountSummary;
 import uk.co.welzo.klachten.api.sla.BreachCountsView;
@@ -36,6 +35,7 @@ import uk.co.welzo.klachten.api.sla.SlaBreachSummary;
 import uk.co.welzo.klachten.api.sla.SlaClocksView;
 import uk.co.welzo.klachten.api.sla.SlaComplianceView;
 import uk.co.welzo.klachten.calendar.WorkingDayCalendar;
+import uk.co.welzo.klachten.query.readmodel.CountCommand;
 
 /** Answers SLA queries, judging running clocks against the clock now. */
 @Component

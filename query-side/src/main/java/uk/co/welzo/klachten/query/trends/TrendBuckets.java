@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import uk.co.welzo.klachten.api.trends.TrendPeriod;
+import uk.co.welzo.klachten.query.readmodel.LondonDays;
 
 /**
  * Trend buckets in London time. A complaint counts in the bucket holding the London date it was received, so one
@@ -21,7 +22,7 @@ import uk.co.welzo.klachten.api.trends.TrendPeriod;
  */
 final class TrendBuckets {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = LondonDays.LONDON;
     static final int MAX_BUCKETS = 1_000;
 
     private TrendBuckets() {

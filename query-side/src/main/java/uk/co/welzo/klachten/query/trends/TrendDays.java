@@ -19,7 +19,6 @@ import uk.co.welzo.klachten.query.readmodel.LondonDays;
  */
 final class TrendDays {
 
-
     private final MongoTemplate mongo;
 
     TrendDays(MongoTemplate mongo) {
