@@ -3,6 +3,8 @@ package uk.co.welzo.klachten.benchmark;
 import static uk.co.welzo.klachten.benchmark.BenchmarkArgs.deleteQuietly;
 import static uk.co.welzo.klachten.benchmark.BenchmarkArgs.intArg;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -53,6 +55,7 @@ public final class PageBenchmark {
 
     private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
     private static final String LOADED = "page-benchmark-loaded.txt";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final List<String> OWN_ARGS = List.of("--pages", "--complaints=", "--requests=", "--warmup=",
             "--long-cases=", "--timeline=", "--data-dir=", "--only=");
@@ -128,13 +131,11 @@ public final class PageBenchmark {
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("GET /api/admin/replays answered " + answer.statusCode());
             }
-            List<String> replaying = new ArrayList<>();
-            Matcher group = Pattern.compile("\\{\"group\":\"([^\"]+)\",[^}]*\"replaying\":true[^}]*\\}")
-                    .matcher(answer.body());
-            while (group.find()) {
-                replaying.add(group.group(1));
+            boolean replaying = false;
+            for (JsonNode group : JSON.readTree(answer.body())) {
+                replaying |= group.path("replaying").asBoolean();
             }
-            if (replaying.isEmpty()) {
+            if (!replaying) {
                 return ReadModelBenchmark.seconds(start);
             }
             if (System.nanoTime() - lastReport > 10_000_000_000L) {
