@@ -53,9 +53,9 @@ class InsightsInABrowserTest extends ServiceInABrowser {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    @DisplayName("R6.2, R5.3, R8.1: the analyst's dashboard draws its charts, follows a changed filter, downloads a CSV "
-            + "with the API's figures, lists the breaches one link away, shows no personal data anywhere, and is refused "
-            + "to an agent")
+    @DisplayName("R6.2, R5.3, R2.1, R8.1: the analyst's dashboard draws its charts, follows a changed filter, downloads a "
+            + "CSV with the API's figures, lists a breached acknowledgement one link away, shows no personal data "
+            + "anywhere, and is refused to an agent")
     void anAnalystReadsTrendsWithoutPersonalData() throws Exception {
         lodge("PRODUCT_DEFECT", "WEB_FORM", "Pulse Oximeter");
         lodge("PRODUCT_DEFECT", "EMAIL", "pulse oximeter");
