@@ -66,7 +66,8 @@ final class LoadRun {
         this.scenario = scenario;
         this.mix = Mix.of(scenario);
         this.lodgePrefix = "load-" + runId + "-";
-        this.probeInterval = (long) (SECOND / probesPerSecond);
+        // --ryw=0: no probes (an interval of Long.MAX_VALUE would overflow below and make every lodge one)
+        this.probeInterval = probesPerSecond > 0 ? (long) (SECOND / probesPerSecond) : 0;
         this.maxInFlight = maxInFlight;
     }
 
@@ -144,7 +145,7 @@ final class LoadRun {
     private CompletableFuture<?> send(Operation operation, LoadStep step, long intended) {
         return switch (operation) {
             case LODGE -> {
-                boolean probe = intended >= nextProbe;
+                boolean probe = probeInterval > 0 && intended >= nextProbe;
                 if (probe) {
                     nextProbe = Math.max(nextProbe, intended) + probeInterval;
                 }
