@@ -28,14 +28,15 @@ import java.util.concurrent.TimeUnit;
  * the lag grows. A program, not a test; the README's "HTTP load" says what every column means.
  * Run: {@code java -jar benchmark/target/klachten-benchmark-exec.jar --load [--security=both] [--scenario=both]
  * [--rates=50,100,200,400,800,1600,3200] [--seconds=20] [--warmup=5] [--service-warmup=30] [--ryw=2] [--poll-ms=10]
- * [--seed=400] [--p99-limit=100] [--max-in-flight=5000] [--sustain=60 --rate=500 --window=10]
+ * [--jit-settle=300] [--jit-quiet=0.1] [--seed=400] [--p99-limit=100] [--max-in-flight=5000]
+ * [--sustain=60 --rate=500 --window=10]
  * [--any.service.setting=value ...]}.
  */
 public final class LoadBenchmark {
 
     private static final List<String> OWN_ARGS = List.of("--load", "--rates=", "--seconds=", "--warmup=", "--sample=",
             "--p99-limit=", "--jar=", "--service-warmup=", "--security=", "--scenario=", "--ryw=", "--poll-ms=",
-            "--seed=", "--sustain=", "--rate=", "--window=", "--max-in-flight=");
+            "--jit-settle=", "--jit-quiet=", "--seed=", "--sustain=", "--rate=", "--window=", "--max-in-flight=");
 
     private LoadBenchmark() {
     }
@@ -43,7 +44,8 @@ public final class LoadBenchmark {
     /** What the command line asked for. */
     record Options(List<String> modes, List<String> scenarios, int[] rates, int seconds, int warmup,
                    int serviceWarmup, double probesPerSecond, int pollMillis, int seed, int p99Limit, int sustain,
-                   int sustainRate, int window, int maxInFlight, Path jar, List<String> settings) {
+                   int sustainRate, int window, int maxInFlight, int jitSettle, double jitQuiet, Path jar,
+                   List<String> settings) {
 
         static Options of(String[] args) {
             return new Options(both(stringArg(args, "security", "both"), "demo", "jwt"),
@@ -54,6 +56,7 @@ public final class LoadBenchmark {
                     Double.parseDouble(stringArg(args, "ryw", "2")), intArg(args, "poll-ms", 10),
                     intArg(args, "seed", 400), intArg(args, "p99-limit", 100), intArg(args, "sustain", 0),
                     intArg(args, "rate", 500), intArg(args, "window", 10), intArg(args, "max-in-flight", 5000),
+                    intArg(args, "jit-settle", 300), Double.parseDouble(stringArg(args, "jit-quiet", "0.1")),
                     Path.of(stringArg(args, "jar", "standalone/target/klachten-standalone-exec.jar")),
                     Arrays.stream(args).filter(arg -> OWN_ARGS.stream().noneMatch(arg::startsWith)).toList());
         }

@@ -32,6 +32,7 @@ final class LoadReport {
             System.out.printf("service warm-up: %,d requests at %d/s, p99 %.1f ms, %s errors, %.1f CPU s%s%n",
                     step.requests(), rate, ms(step.latency.getValueAtPercentile(99)), step.errorsByKind(),
                     seconds(service.cpuTicks() - cpuBefore), step.firstErrors.isEmpty() ? "" : " " + step.firstErrors);
+            awaitCompiled(rate);
         }
         // the requests' asynchronous followers (read models, acknowledgement, letters) run on after the last answer:
         // wait until the service is near rest, so the first step does not pay for the warm-up's backlog
@@ -50,12 +51,42 @@ final class LoadReport {
                 seconds(service.cpuTicks() - idleBefore) / 5);
     }
 
+    /**
+     * Goes on at the warm-up's rate, {@value #JIT_CHUNK_SECONDS} s at a time, until the JIT compilers use less than
+     * {@code --jit-quiet} of a core, or for at most {@code --jit-settle} seconds. A fresh service compiles for minutes
+     * under load (on this project's 2 cores, most of a core for the first two minutes): measured then, a step's CPU per
+     * request is mostly the compiler's, a cost paid once per start, not per request.
+     */
+    private void awaitCompiled(int rate) throws Exception {
+        if (options.jitSettle() <= 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        double jit = Double.NaN;
+        int extra = 0;
+        while (extra < options.jitSettle()) {
+            long jitBefore = service.jitTicks();
+            long wallBefore = System.nanoTime();
+            load.step(rate, JIT_CHUNK_SECONDS, 1);
+            jit = Math.max(0, seconds(service.jitTicks() - jitBefore)) / ((System.nanoTime() - wallBefore) / 1e9);
+            extra += JIT_CHUNK_SECONDS;
+            if (jit < options.jitQuiet()) {
+                break;
+            }
+        }
+        System.out.printf("JIT: %.2f cores compiling in the last %d s of warm-up, after %d s more at %d/s (%.0f s)%s%n",
+                jit, JIT_CHUNK_SECONDS, extra, rate, (System.nanoTime() - started) / 1e9,
+                jit < options.jitQuiet() ? "" : ": still compiling, the steps' CPU includes it");
+    }
+
+    private static final int JIT_CHUNK_SECONDS = 10;
+
     /** Steps through the rates until the knee. */
     void knee(int[] rates) throws Exception {
         System.out.printf("%n| target /s | achieved /s | p50 ms | p90 ms | p99 ms | max ms | errors | RYW case p50 ms"
                 + " | RYW case p99 ms | RYW queue p50 ms | RYW queue p99 ms | service CPU s / 1,000 req"
-                + " | peak RSS MiB | max processor lag | generator CPU cores | read-backs /s |%n");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|");
+                + " | of which JIT cores | peak RSS MiB | max processor lag | generator CPU cores | read-backs /s |%n");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
         List<LoadStep> measured = new ArrayList<>();
         Integer lastGood = null;
         String knee = null;
@@ -66,10 +97,12 @@ final class LoadReport {
             Measured step = measure(rate, options.seconds(), 1);
             measured.add(step.step);
             LoadStep s = step.step;
-            System.out.printf("| %d | %.1f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s | %.2f | %.0f |%n",
+            System.out.printf("| %d | %.1f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f | %s | %s | %.2f"
+                            + " | %.0f |%n",
                     rate, s.achieved(), pct(s.latency, 50), pct(s.latency, 90), pct(s.latency, 99), max(s.latency),
                     s.errorsByKind(), pct(s.caseView(), 50), pct(s.caseView(), 99), pct(s.queue(), 50),
-                    pct(s.queue(), 99), s.requests() == 0 ? 0.0 : step.serviceCpu * 1000 / s.requests(), step.peakRss,
+                    pct(s.queue(), 99), s.requests() == 0 ? 0.0 : step.serviceCpu * 1000 / s.requests(),
+                    step.jitCpu / step.wall, step.peakRss,
                     lag(s.processorLag(), s.windows[0].laggingGroup), step.generatorCpu / step.wall,
                     s.probeRequests.sum() / step.wall);
             s.firstErrors.forEach(error -> System.out.println("  error: " + error));
@@ -97,10 +130,11 @@ final class LoadReport {
         Measured measured = measure(rate, seconds, windows);
         LoadStep step = measured.step;
         System.out.printf("%n%d/s held for %d s: achieved %.1f/s, p50 %s ms, p90 %s, p99 %s, max %s, errors %s,"
-                        + " service CPU %.2f s per 1,000 requests, peak RSS %s MiB, generator %.2f cores,"
+                        + " service CPU %.2f s per 1,000 requests (JIT %.2f cores), peak RSS %s MiB, generator %.2f cores,"
                         + " %.0f read-backs/s%n", rate, seconds, step.achieved(), pct(step.latency, 50),
                 pct(step.latency, 90), pct(step.latency, 99), max(step.latency), step.errorsByKind(),
-                measured.serviceCpu * 1000 / Math.max(1, step.requests()), measured.peakRss,
+                measured.serviceCpu * 1000 / Math.max(1, step.requests()), measured.jitCpu / measured.wall,
+                measured.peakRss,
                 measured.generatorCpu / measured.wall, step.probeRequests.sum() / measured.wall);
         step.firstErrors.forEach(error -> System.out.println("  error: " + error));
         statusFailures(step);
@@ -171,17 +205,20 @@ final class LoadReport {
     }
 
     /** A step with what /proc said around it. */
-    private record Measured(LoadStep step, double serviceCpu, double generatorCpu, double wall, String peakRss) {
+    private record Measured(LoadStep step, double serviceCpu, double jitCpu, double generatorCpu, double wall,
+                            String peakRss) {
     }
 
     private Measured measure(int rate, int seconds, int windows) throws Exception {
         boolean peakReset = service.resetPeakRss();
         long serviceBefore = service.cpuTicks();
+        long jitBefore = service.jitTicks();
         long generatorBefore = ServiceProcess.cpuTicks(self);
         long wallBefore = System.nanoTime();
         LoadStep step = load.step(rate, seconds, windows);
         double wall = (System.nanoTime() - wallBefore) / 1e9;
         return new Measured(step, seconds(service.cpuTicks() - serviceBefore),
+                Math.max(0, seconds(service.jitTicks() - jitBefore)),
                 seconds(ServiceProcess.cpuTicks(self) - generatorBefore), wall,
                 (service.peakRssKib() >> 10) + (peakReset ? "" : " (since start)"));
     }

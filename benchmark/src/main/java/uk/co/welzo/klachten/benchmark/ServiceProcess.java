@@ -87,6 +87,30 @@ final class ServiceProcess implements AutoCloseable {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
+    /**
+     * CPU of the service's JIT compiler threads (HotSpot names them "C1 CompilerThread…" and "C2 CompilerThread…"), in
+     * clock ticks, from {@code /proc/<pid>/task/<tid>/stat}: a fresh service compiles for minutes under load, and that
+     * is not what a request costs once it runs.
+     */
+    long jitTicks() throws IOException {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException gone) {
+                    // the thread ended between the listing and the read: HotSpot stops idle compiler threads
+                }
+            }
+        }
+        return ticks;
+    }
+
     /** The service's peak resident set, VmHWM of {@code /proc/<pid>/status}, in KiB. */
     long peakRssKib() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
