@@ -58,6 +58,13 @@ final class PagedSortH2Collection extends H2Collection {
             return matchDocuments(new Document(), lookup.getPositions(query), orderBy, numberToSkip, limit, batchSize,
                     fieldSelector);
         }
+        KeyLookup keyed = keyLookup(query);
+        if (keyed != null) {
+            // MongoDB finds {_id: x, state: "SENDING"} by its _id index and matches the rest on what it found; the stock
+            // server uses an index only when the query names nothing else, and otherwise reads every document
+            return matchDocuments(query, keyed.index().getPositions(keyed.key()), orderBy, numberToSkip, limit,
+                    batchSize, fieldSelector);
+        }
         IndexRange range = limit > 0 ? IndexRange.sortedBy(this, orderBy, query) : null;
         if (range == null) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -116,8 +123,8 @@ final class PagedSortH2Collection extends H2Collection {
 
         /**
          * The index a query sorted by this one field ascending can be read along, with the bounds the query sets on
-         * the field, if it sets only string bounds there; null when there is no such index, or some document is not in
-         * it (a sparse index: those would be missed).
+         * the field, if it sets only string bounds there; null when there is no such index, or when the query sets no
+         * bounds and some document is not in it (a sparse index: those would be missed).
          */
         static IndexRange sortedBy(PagedSortH2Collection collection, Document orderBy, Document query) {
             if (orderBy == null || orderBy.size() != 1) {
@@ -128,13 +135,16 @@ final class PagedSortH2Collection extends H2Collection {
                 return null;
             }
             OrderedIndexH2Backend.OrderedUniqueIndex index = collection.indexOn(field);
-            if (index == null || index.getCount() != collection.count()) {
+            if (index == null) {
                 return null;
             }
             Object condition = query.get(field);
             if (condition == null) {
-                return new IndexRange(index, field, null, true, null, false);
+                return index.getCount() != collection.count() ? null
+                        : new IndexRange(index, field, null, true, null, false);
             }
+            // a string range matches no document without the field: a sparse index holds all it can match (the
+            // outbox's claim orders, kept only while a letter may be claimed)
             return bounded(index, field, condition);
         }
 
@@ -221,6 +231,36 @@ final class PagedSortH2Collection extends H2Collection {
                     && unique.getKeys().size() == 1 && unique.getKeys().get(0).getKey().equals(field)
                     && unique.canHandle(query)) {
                 return unique;
+            }
+        }
+        return null;
+    }
+
+    /** A unique index and the part of a query it can look up on its own. */
+    private record KeyLookup(Index<Object> index, Document key) {
+    }
+
+    /**
+     * For a query of several fields, one of which a unique index on that field alone can look up (a plain value, or
+     * {@code $in} a list of them): that index, and the query's condition on the field. Every document the query
+     * matches is among those the index finds, so the rest of the query is matched on them alone. Null otherwise.
+     */
+    private KeyLookup keyLookup(Document query) {
+        if (query == null || query.size() < 2) {
+            return null;
+        }
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof de.bwaldvogel.mongo.backend.AbstractUniqueIndex<Object> unique
+                    && unique.getKeys().size() == 1) {
+                String field = unique.getKeys().get(0).getKey();
+                Object condition = query.get(field);
+                boolean lookedUp = plain(condition) || condition instanceof Document in && in.size() == 1
+                        && in.get("$in") instanceof java.util.Collection<?> values
+                        && values.stream().allMatch(PagedSortH2Collection::plain);
+                Document key = new Document(field, condition);
+                if (lookedUp && unique.canHandle(key)) {
+                    return new KeyLookup(unique, key);
+                }
             }
         }
         return null;
