@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -14,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.co.welzo.klachten.api.PersonalData;
 
@@ -24,6 +29,8 @@ import uk.co.welzo.klachten.api.PersonalData;
  */
 @Component
 class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final MongoTemplate mongo;
 
@@ -43,20 +50,36 @@ class Outbox {
 
     /** The next letter due, leased to {@code owner} until {@code now + lease}; also held letters once mail can go. */
     Optional<OutboxEntry> claim(Instant now, Duration lease, String owner) {
-        return claimIn(now, lease, owner, LetterState.PENDING, LetterState.SENDING, LetterState.HELD);
+        Optional<OutboxEntry> claimed = claimIn(now, lease, owner, DUE_ORDER, LetterState.PENDING,
+                LetterState.SENDING, LetterState.HELD);
+        claimed.filter(entry -> entry.newOrder == null).ifPresent(wasHeld -> {
+            // a held letter being sent is new again for a service that loses its mail server before it is done
+            wasHeld.newOrder = wasHeld.dueOrder;
+            mongo.updateFirst(leasedBy(wasHeld), new Update().set(NEW_ORDER, wasHeld.dueOrder), OutboxEntry.class);
+        });
+        return claimed;
     }
 
     /** The next new letter due (not a held one), leased as {@link #claim} does: without a mail server, to sort it. */
     Optional<OutboxEntry> claimNew(Instant now, Duration lease, String owner) {
-        return claimIn(now, lease, owner, LetterState.PENDING, LetterState.SENDING);
+        return claimIn(now, lease, owner, NEW_ORDER, LetterState.PENDING, LetterState.SENDING);
     }
 
-    private Optional<OutboxEntry> claimIn(Instant now, Duration lease, String owner, LetterState... states) {
-        Query due = query(new Criteria().andOperator(
-                where("state").in((Object[]) states),
-                where("nextAttemptAt").lte(now),
-                where("leaseUntil").lte(now)))
-                .with(Sort.by("nextAttemptAt", "_id"));
+    static final String NEW_ORDER = "newOrder";
+    static final String DUE_ORDER = "dueOrder";
+
+    /**
+     * Reads the letters due by now along {@code order}'s index, soonest due first, and takes the first whose state is
+     * one of {@code states} and whose lease has run out: the same letter as sorting every letter of those states by
+     * when it is due, then by key, without reading the letters sent long ago.
+     */
+    private Optional<OutboxEntry> claimIn(Instant now, Duration lease, String owner, String order,
+                                          LetterState... states) {
+        Query due = query(where(order).lt(OutboxEntry.dueBy(now))
+                .and("state").in((Object[]) states)
+                .and("nextAttemptAt").lte(now)
+                .and("leaseUntil").lte(now))
+                .with(Sort.by(order));
         Update take = new Update().set("state", LetterState.SENDING).set("leaseUntil", now.plus(lease))
                 .set("leaseOwner", owner);
         return Optional.ofNullable(mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true),
@@ -65,8 +88,56 @@ class Outbox {
 
     /** The lease holder's change to its letter; false when another sender has taken it over. */
     boolean update(OutboxEntry leased, Update change) {
-        return mongo.updateFirst(query(where("_id").is(leased.id).and("leaseOwner").is(leased.leaseOwner)
-                .and("state").is(LetterState.SENDING)), change, OutboxEntry.class).getMatchedCount() == 1;
+        return mongo.updateFirst(leasedBy(leased), ordered(leased, change), OutboxEntry.class).getMatchedCount() == 1;
+    }
+
+    private static Query leasedBy(OutboxEntry leased) {
+        return query(where("_id").is(leased.id).and("leaseOwner").is(leased.leaseOwner)
+                .and("state").is(LetterState.SENDING));
+    }
+
+    /**
+     * The change with the letter's claim orders kept to its new state: both while it is new or being sent, only
+     * {@link #DUE_ORDER} while held, neither once it is waiting for the post, parked, sent or cancelled. A change that
+     * sets no state leaves them as they are.
+     */
+    static Update ordered(OutboxEntry current, Update change) {
+        if (!(change.getUpdateObject().get("$set") instanceof Document set) || !set.containsKey("state")) {
+            return change;
+        }
+        LetterState state = LetterState.valueOf(String.valueOf(set.get("state")));
+        Instant next = set.get("nextAttemptAt") instanceof Instant at ? at : current.nextAttemptAt;
+        String order = OutboxEntry.order(next, current.id);
+        switch (state) {
+            case PENDING, SENDING -> change.set(NEW_ORDER, order).set(DUE_ORDER, order);
+            case HELD -> change.unset(NEW_ORDER).set(DUE_ORDER, order);
+            default -> change.unset(NEW_ORDER).unset(DUE_ORDER);
+        }
+        return change;
+    }
+
+    /**
+     * Gives the letters a release before the claim orders recorded, and not yet sent, their orders: without them no
+     * claim would find them. Once, at start-up; it reads the outbox once, and finds nothing on every later start.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void orderLettersOfEarlierReleases() {
+        List<OutboxEntry> unordered = mongo.find(query(where("state")
+                .in(LetterState.PENDING, LetterState.SENDING, LetterState.HELD).and(DUE_ORDER).exists(false)),
+                OutboxEntry.class);
+        for (OutboxEntry entry : unordered) {
+            String order = OutboxEntry.order(entry.nextAttemptAt, entry.id);
+            Update orders = new Update().set(DUE_ORDER, order);
+            if (entry.state != LetterState.HELD) {
+                orders.set(NEW_ORDER, order);
+            }
+            mongo.updateFirst(query(where("_id").is(entry.id).and("state").is(entry.state)), orders,
+                    OutboxEntry.class);
+        }
+        if (!unordered.isEmpty()) {
+            log.info("gave {} letter(s) recorded by an earlier release their place in the outbox's claim order",
+                    unordered.size());
+        }
     }
 
     /** Why a letter was cancelled, as its {@code lastError} says. */
@@ -82,7 +153,7 @@ class Outbox {
                 where("state").is(LetterState.SENDING).and("sentAt").is(null));
         mongo.updateMulti(query(where("complaintId").is(complaintId).and("kind").ne(null).andOperator(notGone)),
                 new Update().set("state", LetterState.CANCELLED).set("leaseUntil", Instant.EPOCH)
-                        .set("lastError", ERASED_REASON), OutboxEntry.class);
+                        .set("lastError", ERASED_REASON).unset(NEW_ORDER).unset(DUE_ORDER), OutboxEntry.class);
         for (String text : List.of("findings", "remedy", "signposting")) {
             mongo.updateMulti(query(where("complaintId").is(complaintId).and(text).ne(null)),
                     new Update().set(text, PersonalData.ERASED), OutboxEntry.class);
@@ -140,6 +211,7 @@ class Outbox {
     boolean requeue(String key, Instant now) {
         return mongo.updateFirst(query(where("_id").is(key).and("state").is(LetterState.PARKED)),
                 new Update().set("state", LetterState.PENDING).set("attempts", 0).set("nextAttemptAt", now)
+                        .set(NEW_ORDER, OutboxEntry.order(now, key)).set(DUE_ORDER, OutboxEntry.order(now, key))
                         .set("leaseUntil", Instant.EPOCH).unset("lastError"), OutboxEntry.class).getMatchedCount() == 1;
     }
 }

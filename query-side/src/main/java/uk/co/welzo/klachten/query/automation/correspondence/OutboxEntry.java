@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.query.automation.correspondence;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.co.welzo.klachten.api.complaint.CommunicationId;
 import uk.co.welzo.klachten.api.complaint.DeadlineKind;
@@ -23,6 +24,7 @@ class OutboxEntry {
 
     @Id
     String id;
+    @Indexed
     String complaintId;
     /** The complaint's reference, for people reading the outbox: noted when the sender first looks the case up. */
     String reference;
@@ -32,6 +34,16 @@ class OutboxEntry {
     /** The complaint's version after that event: the case view must have caught up with it before the letter is written. */
     long sequence;
     LetterState state;
+    /**
+     * While the letter is new or being sent ({@code PENDING}, {@code SENDING}): {@link #order}, the order a service
+     * without a mail server takes letters in; absent in every other state. A claim reads the range due by now along
+     * this index and stops at the first it can take, instead of reading the whole outbox, which only grows.
+     */
+    @Indexed(unique = true, sparse = true)
+    String newOrder;
+    /** The same while the letter is new, being sent or held ({@code HELD} too): the order a mail server's sender takes. */
+    @Indexed(unique = true, sparse = true)
+    String dueOrder;
     int attempts;
     Instant recordedAt;
     Instant nextAttemptAt;
@@ -126,7 +138,22 @@ class OutboxEntry {
         entry.state = LetterState.PENDING;
         entry.recordedAt = now;
         entry.nextAttemptAt = now;
+        entry.newOrder = order(now, key);
+        entry.dueOrder = entry.newOrder;
         entry.leaseUntil = Instant.EPOCH;
         return entry;
+    }
+
+    /**
+     * {@code <nextAttemptAt in ms since the epoch, 19 digits>|<key>}: ordered as text as by time, then by key, and
+     * unique. Letters are due from 1970 on, so the milliseconds are never negative.
+     */
+    static String order(Instant nextAttemptAt, String key) {
+        return String.format("%019d|%s", nextAttemptAt.toEpochMilli(), key);
+    }
+
+    /** The upper bound, exclusive, of the orders of letters due by {@code now}. */
+    static String dueBy(Instant now) {
+        return String.format("%019d|", now.toEpochMilli() + 1);
     }
 }
