@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.query.queue;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,7 +21,7 @@ import uk.co.welzo.klachten.query.readmodel.StartUpReplay;
  * instance's processor must be stopped first) it says so in the log, for an operator.
  */
 @Component
-class QueueOrderCheck {
+class QueueOrderCheck implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueOrderCheck.class);
 
@@ -36,6 +37,12 @@ class QueueOrderCheck {
                     @Value("${klachten.queue.replay-when-order-missing:false}") boolean replay) {
         this.mongo = mongo;
         this.startUp = new StartUpReplay(LOG, events, replay, "queue", "klachten.queue.replay-when-order-missing");
+    }
+
+    /** Looks before the event processors start: what they write as this run catches up is not an earlier release's. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        startUp.look(this::orderIsMissing);
     }
 
     @EventListener(ApplicationReadyEvent.class)

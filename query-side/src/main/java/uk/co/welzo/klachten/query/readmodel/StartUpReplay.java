@@ -12,7 +12,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * something this one reads: with {@code replay} (the embedded default, one instance) it asks for a replay of the
  * group ({@link ReplayNeeded}); otherwise (several query-side instances, where every instance's processor must be
  * stopped first) it says so in a warning, for an operator. The ready event of every context of the application reaches
- * a check, so it looks once.
+ * a check, so it acts once.
+ * <p>
+ * A check looks before the event processors start ({@link #look}) and acts on what it saw when the service is ready
+ * ({@link #check}). Looking when ready raced the processors: a fresh read model catching up on an existing event store
+ * could be caught between two writes of one batch (a clock written, its day's count not yet) and be taken for an
+ * earlier release's, and replayed for nothing.
  */
 public final class StartUpReplay {
 
@@ -22,6 +27,8 @@ public final class StartUpReplay {
     private final String group;
     private final String setting;
     private final AtomicBoolean checked = new AtomicBoolean();
+    /** What {@link #look} saw before the processors started; null when it did not look, or could not. */
+    private volatile Boolean missingBeforeStart;
 
     /**
      * @param setting the property that says whether to replay, named in the warning
@@ -35,13 +42,32 @@ public final class StartUpReplay {
     }
 
     /**
-     * Looks, the first time only, and acts when {@code missing} says so.
+     * Looks at the read model as the last run left it: to be called before the event processors start (a check's
+     * {@code afterSingletonsInstantiated}), when nothing of this run has written to it. If the read model cannot be
+     * read then, {@link #check} looks when the service is ready instead.
+     */
+    public void look(BooleanSupplier missing) {
+        try {
+            missingBeforeStart = missing.getAsBoolean();
+        } catch (RuntimeException unreadable) {
+            log.warn("The '{}' read model could not be read before the processors started ({}); it is looked at when"
+                    + " the service is ready", group, unreadable.toString());
+        }
+    }
+
+    /**
+     * Acts, the first time only, when {@code missing} said so before the processors started, or, if nothing looked
+     * then, says so now.
      *
      * @param what what is missing, as the log says it ("The trends' day counts (trend_days)")
      * @param otherwise what the read model answers meanwhile, and where an operator reads more
      */
     public void check(BooleanSupplier missing, String what, String otherwise) {
-        if (!checked.compareAndSet(false, true) || !missing.getAsBoolean()) {
+        if (!checked.compareAndSet(false, true)) {
+            return;
+        }
+        Boolean seen = missingBeforeStart;
+        if (!(seen != null ? seen : missing.getAsBoolean())) {
             return;
         }
         if (replay && events != null) {

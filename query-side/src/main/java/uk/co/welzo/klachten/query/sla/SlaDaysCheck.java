@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,7 +26,7 @@ import uk.co.welzo.klachten.query.readmodel.StartUpReplay;
  * first) it says so in the log, for an operator.
  */
 @Component
-class SlaDaysCheck {
+class SlaDaysCheck implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaDaysCheck.class);
     private static final String CLOCKS = "sla_clocks";
@@ -42,6 +43,12 @@ class SlaDaysCheck {
                  @Value("${klachten.sla.replay-when-counts-missing:false}") boolean replay) {
         this.mongo = mongo;
         this.startUp = new StartUpReplay(LOG, events, replay, "sla", "klachten.sla.replay-when-counts-missing");
+    }
+
+    /** Looks before the event processors start: what they write as this run catches up is not an earlier release's. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        startUp.look(this::countsAreMissing);
     }
 
     @EventListener(ApplicationReadyEvent.class)

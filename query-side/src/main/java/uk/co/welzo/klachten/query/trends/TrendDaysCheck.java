@@ -3,6 +3,7 @@ package uk.co.welzo.klachten.query.trends;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * in the log, for an operator.
  */
 @Component
-class TrendDaysCheck {
+class TrendDaysCheck implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrendDaysCheck.class);
 
@@ -39,6 +40,12 @@ class TrendDaysCheck {
                    @Value("${klachten.trends.replay-when-counts-missing:false}") boolean replay) {
         this.mongo = mongo;
         this.startUp = new StartUpReplay(LOG, events, replay, "trends", "klachten.trends.replay-when-counts-missing");
+    }
+
+    /** Looks before the event processors start: what they write as this run catches up is not an earlier release's. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        startUp.look(this::countsAreMissing);
     }
 
     @EventListener(ApplicationReadyEvent.class)
