@@ -1,5 +1,7 @@
 package uk.co.welzo.klachten.query.automation.correspondence;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -16,14 +18,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 class LetterSending {
 
     private final LetterSender sender;
+    private final Duration budget;
 
-    LetterSending(LetterSender sender) {
+    LetterSending(LetterSender sender, @Value("${klachten.letters.send-budget:PT2S}") Duration budget) {
         this.sender = sender;
+        this.budget = budget;
     }
 
     @Scheduled(fixedDelayString = "${klachten.letters.send-interval:PT5S}",
             initialDelayString = "${klachten.letters.send-initial-delay:PT10S}")
     void sendDue() {
-        sender.sendDue();
+        sender.sendAllDue(budget);
     }
 }

@@ -30,6 +30,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -114,6 +115,33 @@ class LetterSenderTest {
 
     private static OutboxEntry entry(String key) {
         return mongo.findById(key, OutboxEntry.class);
+    }
+
+    @Test
+    @DisplayName("#19: a run sends batch after batch while whole batches are due, within its budget; one batch per run"
+            + " fell ever further behind a busy desk")
+    void sendsABacklogOfSeveralBatchesInOneRun() throws Exception {
+        for (int i = 1; i <= 7; i++) {
+            acknowledge("web-" + i, "Sam Lee", "sam" + i + "@example.org");
+        }
+        LetterSender sender = bench.sender(mongo, mail, clock, 8, 3);
+
+        assertThat(sender.sendAllDue(Duration.ZERO)).as("no budget: one batch").isEqualTo(3);
+        assertThat(sender.sendAllDue(Duration.ofMinutes(1))).as("the rest, in two more batches").isEqualTo(4);
+        assertThat(sender.sendAllDue(Duration.ofMinutes(1))).as("nothing left").isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(7);
+        assertThat(recorded).hasSize(7);
+    }
+
+    @Test
+    @DisplayName("#19: without a mail server a run holds a backlog of several batches too")
+    void holdsABacklogOfSeveralBatchesInOneRun() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            acknowledge("web-" + i, "Sam Lee", "sam" + i + "@example.org");
+        }
+        assertThat(bench.sender(mongo, null, clock, 8, 2).sendAllDue(Duration.ofMinutes(1))).isEqualTo(5);
+        assertThat(mongo.findAll(OutboxEntry.class)).extracting(entry -> entry.state).containsOnly(LetterState.HELD)
+                .hasSize(5);
     }
 
     @Test

@@ -70,6 +70,11 @@ final class SenderBench {
 
     /** The sender as the application has it, with a mail server ({@code mail}) or without one (null). */
     LetterSender sender(MongoTemplate mongo, JavaMailSender mail, Clock clock, int maxAttempts) {
+        return sender(mongo, mail, clock, maxAttempts, 50);
+    }
+
+    /** The same, claiming {@code batchSize} letters per batch. */
+    LetterSender sender(MongoTemplate mongo, JavaMailSender mail, Clock clock, int maxAttempts, int batchSize) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         if (mail != null) {
             beans.registerSingleton("mailSender", mail);
@@ -77,7 +82,7 @@ final class SenderBench {
         return new LetterSender(new Outbox(mongo), queries, commands, SampleCases.templates(),
                 new StaffNotices(SampleCases.STAFF, SampleCases.LONDON), beans.getBeanProvider(JavaMailSender.class),
                 clock, new LetterSender.Settings(FROM, maxAttempts, Duration.ofMinutes(1), Duration.ofHours(1),
-                        Duration.ofMinutes(2), 50));
+                        Duration.ofMinutes(2), batchSize));
     }
 
     /** The cases read model's answer. */
