@@ -20,12 +20,12 @@ class LetterSending {
     private final LetterSender sender;
     private final Duration budget;
 
-    LetterSending(LetterSender sender, @Value("${klachten.letters.send-budget:PT2S}") Duration budget) {
+    LetterSending(LetterSender sender, @Value("${klachten.letters.send-budget:PT1S}") Duration budget) {
         this.sender = sender;
         this.budget = budget;
     }
 
-    @Scheduled(fixedDelayString = "${klachten.letters.send-interval:PT5S}",
+    @Scheduled(fixedDelayString = "${klachten.letters.send-interval:PT1S}",
             initialDelayString = "${klachten.letters.send-initial-delay:PT10S}")
     void sendDue() {
         sender.sendAllDue(budget);
