@@ -81,7 +81,12 @@ final class ServiceProcess implements AutoCloseable {
 
     /** utime + stime of a process, in clock ticks, from {@code /proc/<pid>/stat}. */
     static long cpuTicks(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return cpuTicks(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    /** utime + stime from a {@code stat} file of {@code /proc}, a process's or one of its threads'. */
+    private static long cpuTicks(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
         // the command name in brackets may hold spaces; the fields after it are fixed
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
@@ -99,9 +104,7 @@ final class ServiceProcess implements AutoCloseable {
                 try {
                     String name = Files.readString(task.resolve("comm")).strip();
                     if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                        String stat = Files.readString(task.resolve("stat"));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        ticks += cpuTicks(task.resolve("stat"));
                     }
                 } catch (IOException gone) {
                     // the thread ended between the listing and the read: HotSpot stops idle compiler threads
